@@ -1,0 +1,150 @@
+package org.transcriptbot.index.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.model.TranscriptMeta;
+import org.transcriptbot.index.model.TurnKind;
+
+/**
+ * Loads transcripts: the bundled one (inside the jar) or every {@code *.txt} of a folder, each with its optional
+ * sidecar {@code NAME.meta.json} ({"title", "date", "occasion", "source"}). A file that cannot be read is skipped
+ * with a warning that names it; a folder with nothing readable is an error.
+ */
+public final class TranscriptLoader {
+    private static final String BUNDLED = "/org/transcriptbot/index/transcripts/";
+    private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TranscriptParser parser = new TranscriptParser();
+
+    /** What was loaded, and one sentence for each file that was skipped or repaired with loss. */
+    public record Result(List<Transcript> transcripts, List<String> warnings) {
+        public Result {
+            transcripts = List.copyOf(transcripts);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public Result loadBundled() throws TranscriptException {
+        List<Transcript> out = new ArrayList<>();
+        List<String> names;
+        try (InputStream in = TranscriptLoader.class.getResourceAsStream(BUNDLED + "bundled.list")) {
+            if (in == null) {
+                throw new TranscriptException("The bundled transcript list is missing from the jar.");
+            }
+            names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new TranscriptException("The bundled transcripts could not be read: " + e.getMessage(), e);
+        }
+        for (String name : names) {
+            byte[] text = resource(BUNDLED + name);
+            byte[] meta = resource(BUNDLED + baseName(name) + ".meta.json");
+            if (text == null) {
+                throw new TranscriptException("The bundled transcript " + name + " is missing from the jar.");
+            }
+            out.add(parse(name, text, meta));
+        }
+        return new Result(out, List.of());
+    }
+
+    public Result loadDirectory(Path dir) throws TranscriptException {
+        if (!Files.isDirectory(dir)) {
+            throw new TranscriptException("The transcripts folder " + dir + " does not exist or is not a folder.");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new TranscriptException("The transcripts folder " + dir + " cannot be listed: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new TranscriptException("The transcripts folder " + dir + " has no *.txt files.");
+        }
+        List<Transcript> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                byte[] text = Files.readAllBytes(file);
+                Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
+                byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
+                Transcript t = parse(file.getFileName().toString(), text, meta);
+                out.add(t);
+                if (t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT) {
+                    warnings.add(file.getFileName() + " has no recognisable speaker turns; it is searched as plain paragraphs.");
+                }
+            } catch (TranscriptException e) {
+                warnings.add(e.getMessage() + " Skipped.");
+            } catch (IOException e) {
+                warnings.add(file.getFileName() + " cannot be read (" + e.getMessage() + "). Skipped.");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new TranscriptException("No transcript in " + dir + " could be read: " + String.join(" ", warnings));
+        }
+        return new Result(out, warnings);
+    }
+
+    /** Parses one transcript from its bytes; meta may be null. */
+    public Transcript parse(String fileName, byte[] text, byte[] meta) throws TranscriptException {
+        String id = baseName(fileName);
+        String title = null;
+        String date = null;
+        String occasion = null;
+        String source = null;
+        if (meta != null) {
+            try {
+                JsonNode node = JSON.readTree(meta);
+                title = text(node, "title");
+                date = text(node, "date");
+                occasion = text(node, "occasion");
+                source = text(node, "source");
+            } catch (IOException e) {
+                throw new TranscriptException("The metadata of " + fileName + " (" + id + ".meta.json) is not valid JSON.", e);
+            }
+        }
+        if (date == null) {
+            Matcher m = DATE.matcher(fileName);
+            date = m.find() ? m.group(1) : null;
+        }
+        Transcript t = parser.parse(new TranscriptMeta(id, title, date, occasion, source, fileName), text);
+        if (title == null) {
+            String guessed = t.turns().stream().filter(x -> x.kind() == TurnKind.LEAD).flatMap(x -> x.paragraphs().stream())
+                    .map(p -> p.text()).findFirst().orElse(id);
+            if (guessed.length() > 80) {
+                guessed = guessed.substring(0, 80) + "…";
+            }
+            t = new Transcript(new TranscriptMeta(id, guessed, date, occasion, source, fileName), t.turns(), t.passages(),
+                    t.anomalies());
+        }
+        return t;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    private static byte[] resource(String path) throws TranscriptException {
+        try (InputStream in = TranscriptLoader.class.getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new TranscriptException("The bundled resource " + path + " could not be read.", e);
+        }
+    }
+
+    private static String baseName(String fileName) {
+        return fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    }
+}
