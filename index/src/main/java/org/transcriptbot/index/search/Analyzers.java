@@ -1,0 +1,93 @@
+package org.transcriptbot.index.search;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.transcriptbot.index.text.Chinese;
+
+/**
+ * The analysis chains, index and query side alike: width and case folding (NFKC casefold) and Traditional to
+ * Simplified folding happen in char filters before the tokenizer (so SmartCN sees Simplified text and highlight
+ * offsets still point into the original); then SmartCN words, or CJK bigrams with unigrams.
+ */
+public final class Analyzers {
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static final CharArraySet SMARTCN_STOP = SmartChineseAnalyzer.getDefaultStopSet();
+
+    private Analyzers() {
+    }
+
+    static Reader normalise(Reader reader) {
+        return new MappingCharFilter(Chinese.traditionalToSimplifiedMap(), new ICUNormalizer2CharFilter(reader, NFKC_CF));
+    }
+
+    /** SmartCN words, punctuation dropped, English Porter-stemmed. */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return normalise(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new HMMChineseTokenizer();
+                TokenStream ts = new LowerCaseFilter(tokenizer);
+                ts = new StopFilter(ts, SMARTCN_STOP);
+                ts = new PorterStemFilter(ts);
+                return new TokenStreamComponents(tokenizer, ts);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return normalise(reader);
+            }
+        };
+    }
+
+    /** CJK bigrams; with unigrams for the index, so one-character queries (美, 乌) still match. */
+    public static Analyzer bigrams(boolean unigrams) {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return normalise(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream ts = new CJKWidthFilter(tokenizer);
+                ts = new LowerCaseFilter(ts);
+                ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                        | CJKBigramFilter.HANGUL, unigrams);
+                ts = new PorterStemFilter(ts);
+                return new TokenStreamComponents(tokenizer, ts);
+            }
+        };
+    }
+
+    /** Per-field analyzer for indexing. */
+    public static Analyzer indexing() {
+        Analyzer words = words();
+        Analyzer bigrams = bigrams(true);
+        return new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return fieldName.endsWith("_bi") ? bigrams : words;
+            }
+        };
+    }
+}

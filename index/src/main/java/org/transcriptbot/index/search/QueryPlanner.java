@@ -1,0 +1,152 @@
+package org.transcriptbot.index.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a user's question into a Lucene query without ever parsing it as query syntax: the text is cleaned
+ * (control characters, filler words of chat questions), synonyms are added, and the analysed tokens of each field
+ * become de-duplicated, capped term clauses. Anything a user types is just text.
+ */
+public final class QueryPlanner {
+    /** Longest question text analysed; the rest of a very long message is ignored. */
+    public static final int MAX_QUERY_CHARS = 600;
+    static final int MAX_WORD_TERMS = 48;
+    static final int MAX_BIGRAM_TERMS = 96;
+
+    private static final List<String> FILLERS = loadFillers();
+    /** Function words that say nothing about the topic (the word field only; bigrams rely on IDF). */
+    private static final Set<String> STOP = Set.of("的", "了", "是", "在", "和", "与", "及", "对", "把", "被", "从", "向",
+            "就", "都", "也", "还", "又", "而", "并", "之", "其", "这", "那", "这些", "那些", "什么", "怎么", "如何",
+            "为什么", "为何", "哪些", "哪", "谁", "多少", "几", "是否", "能否", "您", "你", "我", "他", "她", "它", "我们",
+            "你们", "他们", "有", "会", "要", "能", "说", "上", "中", "个", "一", "不", "吗", "呢", "吧", "啊", "呀",
+            "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "be", "what", "how", "why",
+            "does", "do", "did", "will", "with", "for", "about", "at", "by", "from", "it", "this", "that");
+
+    private final Analyzer words = Analyzers.words();
+    private final Analyzer bigrams = Analyzers.bigrams(false);
+    private final Weights weights;
+
+    /** Field weights of the combined query. */
+    public record Weights(float text, float textBigrams, float question, float questionBigrams) {
+        public static final Weights DEFAULT = new Weights(1.0f, 1.0f, 0.25f, 0.25f);
+    }
+
+    /** The analysed form of a question: what is searched, per field. */
+    public record Plan(String cleaned, String expansion, List<String> words, List<String> bigrams) {
+        public boolean isEmpty() {
+            return words.isEmpty() && bigrams.isEmpty();
+        }
+    }
+
+    public QueryPlanner(Weights weights) {
+        this.weights = weights;
+    }
+
+    private static List<String> loadFillers() {
+        try (InputStream in = QueryPlanner.class.getResourceAsStream("fillers.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes control characters and the filler words of chat questions; caps the length. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.length() > MAX_QUERY_CHARS * 2 ? raw.substring(0, MAX_QUERY_CHARS * 2) : raw;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c);
+        }
+        String out = sb.toString();
+        String withoutFillers = out;
+        for (String f : FILLERS) {
+            withoutFillers = withoutFillers.replace(f, " ");
+        }
+        // a question made only of fillers ("吗？") keeps its words
+        out = withoutFillers.isBlank() ? out : withoutFillers;
+        out = out.strip();
+        return out.length() > MAX_QUERY_CHARS ? out.substring(0, MAX_QUERY_CHARS) : out;
+    }
+
+    public Plan plan(String raw, Synonyms synonyms) {
+        String cleaned = clean(raw);
+        String expansion = synonyms.expand(cleaned);
+        String text = expansion.isEmpty() ? cleaned : cleaned + " \n " + expansion;
+        List<String> w = new ArrayList<>();
+        for (String t : terms(words, text, MAX_WORD_TERMS * 2)) {
+            if (!STOP.contains(t) && w.size() < MAX_WORD_TERMS) {
+                w.add(t);
+            }
+        }
+        List<String> b = new ArrayList<>(terms(bigrams, text, MAX_BIGRAM_TERMS));
+        return new Plan(cleaned, expansion, w, b);
+    }
+
+    public Query query(Plan plan) {
+        if (plan.isEmpty()) {
+            return new MatchNoDocsQuery("nothing to search for");
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        add(all, Fields.TEXT, plan.words(), weights.text());
+        add(all, Fields.TEXT_BIGRAMS, plan.bigrams(), weights.textBigrams());
+        add(all, Fields.QUESTION, plan.words(), weights.question());
+        add(all, Fields.QUESTION_BIGRAMS, plan.bigrams(), weights.questionBigrams());
+        return all.build();
+    }
+
+    private static void add(BooleanQuery.Builder all, String field, List<String> terms, float boost) {
+        if (terms.isEmpty() || boost <= 0) {
+            return;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        }
+        all.add(new BoostQuery(b.build(), boost), BooleanClause.Occur.SHOULD);
+    }
+
+    /** Distinct analysed tokens, in order, at most max. */
+    static Set<String> terms(Analyzer analyzer, String text, int max) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < max) {
+                if (term.length() > 0) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

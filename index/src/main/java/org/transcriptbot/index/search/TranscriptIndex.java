@@ -1,0 +1,367 @@
+package org.transcriptbot.index.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.transcriptbot.index.model.Location;
+import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.model.TranscriptMeta;
+import org.transcriptbot.index.model.TurnKind;
+import org.transcriptbot.index.text.Chinese;
+
+/**
+ * The Lucene index of passages and the search over it. Built in memory from the transcripts (milliseconds for
+ * the shipped one), or kept on disk in a folder and rebuilt only when the transcripts changed. Thread-safe:
+ * searches run concurrently.
+ */
+public final class TranscriptIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(TranscriptIndex.class);
+    private static final String FINGERPRINT = "transcript-bot.fingerprint";
+    /** Bump when the schema or analysis changes, so on-disk indexes are rebuilt. */
+    private static final String SCHEMA_VERSION = "3";
+    private static final FieldType ANALYSED = new FieldType();
+    private static final FieldType ANALYSED_UNSTORED = new FieldType();
+    private static final float NEAR_DUPLICATE = 0.8f;
+
+    static {
+        ANALYSED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        ANALYSED.setTokenized(true);
+        ANALYSED.setStored(true);
+        ANALYSED.freeze();
+        ANALYSED_UNSTORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        ANALYSED_UNSTORED.setTokenized(true);
+        ANALYSED_UNSTORED.setStored(false);
+        ANALYSED_UNSTORED.freeze();
+    }
+
+    private final List<Transcript> transcripts;
+    private final List<org.transcriptbot.index.model.Passage> passages;
+    private final Map<String, Integer> ordById;
+    private final Map<String, TranscriptMeta> metaById;
+    private final List<Set<String>> bigramSets;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryPlanner planner;
+    private final Synonyms synonyms;
+    private final UnifiedHighlighter highlighter;
+    private final int[] docToOrd;
+
+    private TranscriptIndex(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
+                            Path indexDir) throws IOException {
+        this.transcripts = List.copyOf(transcripts);
+        this.synonyms = synonyms;
+        this.planner = new QueryPlanner(weights);
+        List<org.transcriptbot.index.model.Passage> all = new ArrayList<>();
+        Map<String, TranscriptMeta> metas = new LinkedHashMap<>();
+        for (Transcript t : transcripts) {
+            metas.put(t.id(), t.meta());
+            all.addAll(t.passages());
+        }
+        this.passages = List.copyOf(all);
+        this.metaById = Map.copyOf(metas);
+        Map<String, Integer> ords = new HashMap<>();
+        List<Set<String>> grams = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            ords.putIfAbsent(passages.get(i).id(), i);
+            grams.add(bigramSet(passages.get(i).text()));
+        }
+        this.ordById = Map.copyOf(ords);
+        this.bigramSets = List.copyOf(grams);
+        String fingerprint = fingerprint(passages);
+        if (indexDir == null) {
+            this.directory = new ByteBuffersDirectory();
+            write(directory, fingerprint);
+        } else {
+            Files.createDirectories(indexDir);
+            this.directory = FSDirectory.open(indexDir);
+            if (!fingerprint.equals(storedFingerprint(directory))) {
+                LOG.info("Building the on-disk index in {} ({} passages)", indexDir, passages.size());
+                write(directory, fingerprint);
+            } else {
+                LOG.info("Reusing the on-disk index in {} (transcripts unchanged)", indexDir);
+            }
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity());
+        this.docToOrd = new int[reader.maxDoc()];
+        var stored = reader.storedFields();
+        for (int d = 0; d < reader.maxDoc(); d++) {
+            docToOrd[d] = stored.document(d, Set.of(Fields.ORD)).getField(Fields.ORD).numericValue().intValue();
+        }
+        this.highlighter = UnifiedHighlighter.builder(searcher, Analyzers.indexing())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new SpanFormatter())
+                .withMaxLength(20_000)
+                .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAMS) : Set.of())
+                .build();
+    }
+
+    /** An in-memory index of the given transcripts. */
+    public static TranscriptIndex build(List<Transcript> transcripts, Synonyms synonyms) {
+        return build(transcripts, synonyms, QueryPlanner.Weights.DEFAULT, null);
+    }
+
+    /** An index with explicit weights; indexDir null for memory, else an on-disk index reused while unchanged. */
+    public static TranscriptIndex build(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
+                                        Path indexDir) {
+        try {
+            return new TranscriptIndex(transcripts, synonyms, weights, indexDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be built"
+                    + (indexDir == null ? "" : " in " + indexDir) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Directory dir, String fingerprint) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (int i = 0; i < passages.size(); i++) {
+                writer.addDocument(document(i, passages.get(i)));
+            }
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static Document document(int ord, org.transcriptbot.index.model.Passage p) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        doc.add(new StoredField(Fields.ORD, ord));
+        doc.add(new StringField(Fields.TRANSCRIPT, p.transcriptId(), Field.Store.NO));
+        doc.add(new Field(Fields.TEXT, p.text(), ANALYSED));
+        doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), ANALYSED_UNSTORED));
+        String context = context(p);
+        if (!context.isEmpty()) {
+            doc.add(new Field(Fields.QUESTION, context, ANALYSED_UNSTORED));
+            doc.add(new Field(Fields.QUESTION_BIGRAMS, context, ANALYSED_UNSTORED));
+        }
+        return doc;
+    }
+
+    /** What a passage is an answer to: the questions it stands under, or what kind of text it is. */
+    private static String context(org.transcriptbot.index.model.Passage p) {
+        Set<String> parts = new java.util.LinkedHashSet<>();
+        for (Location l : p.occurrences()) {
+            if (l.question() != null) {
+                parts.add(l.question());
+            } else if (l.kind() == TurnKind.OPENING) {
+                parts.add("开场白 开场 致辞 opening statement");
+            } else if (l.kind() == TurnKind.LEAD) {
+                parts.add("导语 标题 新闻");
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String fingerprint(List<org.transcriptbot.index.model.Passage> passages) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
+            for (var p : passages) {
+                md.update(p.id().getBytes(StandardCharsets.UTF_8));
+                md.update(context(p).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String storedFingerprint(Directory dir) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return null;
+            }
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return r.getIndexCommit().getUserData().get(FINGERPRINT);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public SearchResult search(String question, int limit) {
+        int n = Math.max(1, Math.min(limit, 50));
+        QueryPlanner.Plan plan = planner.plan(question, synonyms);
+        if (plan.isEmpty()) {
+            return new SearchResult(question, List.of());
+        }
+        Query query = planner.query(plan);
+        try {
+            TopDocs top = searcher.search(query, Math.min(passages.size(), n * 2 + 4));
+            List<ScoreDoc> kept = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                if (kept.size() >= n) {
+                    break;
+                }
+                int ord = docToOrd[sd.doc];
+                boolean dup = false;
+                for (ScoreDoc k : kept) {
+                    if (dice(bigramSets.get(docToOrd[k.doc]), bigramSets.get(ord)) >= NEAR_DUPLICATE) {
+                        dup = true;
+                        break;
+                    }
+                }
+                if (!dup) {
+                    kept.add(sd);
+                }
+            }
+            int[] docs = kept.stream().mapToInt(sd -> sd.doc).toArray();
+            String[] marks = docs.length == 0 ? new String[0]
+                    : highlighter.highlightFields(new String[] {Fields.TEXT}, query, docs, new int[] {1}).get(Fields.TEXT);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                var p = passages.get(docToOrd[kept.get(i).doc]);
+                hits.add(new SearchHit(i + 1, kept.get(i).score, p, metaById.get(p.transcriptId()),
+                        SpanFormatter.parse(marks[i])));
+            }
+            return new SearchResult(question, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analysed form of a question (for debugging and the eval report). */
+    public QueryPlanner.Plan plan(String question) {
+        return planner.plan(question, synonyms);
+    }
+
+    public List<Transcript> transcripts() {
+        return transcripts;
+    }
+
+    public List<org.transcriptbot.index.model.Passage> passages() {
+        return passages;
+    }
+
+    public org.transcriptbot.index.model.Passage passage(String id) {
+        Integer ord = ordById.get(id);
+        return ord == null ? null : passages.get(ord);
+    }
+
+    public TranscriptMeta meta(String transcriptId) {
+        return metaById.get(transcriptId);
+    }
+
+    public Synonyms synonyms() {
+        return synonyms;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    static Set<String> bigramSet(String text) {
+        String key = Chinese.key(text).text();
+        Set<String> set = new HashSet<>();
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            set.add(key.substring(i, i + 2));
+        }
+        return set;
+    }
+
+    static float dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int common = 0;
+        for (String g : small) {
+            if (large.contains(g)) {
+                common++;
+            }
+        }
+        return 2f * common / (a.size() + b.size());
+    }
+
+    /** Formats a highlighted passage as "start:end,start:end" so spans can be rendered with any escaping. */
+    static final class SpanFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            StringBuilder sb = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            for (Passage p : passages) {
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    spans.add(new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]});
+                }
+            }
+            spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+            int lastEnd = -1;
+            int lastStart = -1;
+            for (int[] s : spans) {
+                if (s[0] <= lastEnd) {
+                    lastEnd = Math.max(lastEnd, s[1]);
+                    continue;
+                }
+                if (lastStart >= 0) {
+                    sb.append(lastStart).append(':').append(lastEnd).append(',');
+                }
+                lastStart = s[0];
+                lastEnd = s[1];
+            }
+            if (lastStart >= 0) {
+                sb.append(lastStart).append(':').append(lastEnd);
+            }
+            return sb.toString();
+        }
+
+        static List<SearchHit.Span> parse(String s) {
+            List<SearchHit.Span> out = new ArrayList<>();
+            if (s == null || s.isEmpty()) {
+                return out;
+            }
+            for (String part : s.split(",")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                int c = part.indexOf(':');
+                out.add(new SearchHit.Span(Integer.parseInt(part.substring(0, c)), Integer.parseInt(part.substring(c + 1))));
+            }
+            return out;
+        }
+    }
+
+}
