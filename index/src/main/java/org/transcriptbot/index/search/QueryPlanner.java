@@ -37,8 +37,12 @@ public final class QueryPlanner {
             "就", "都", "也", "还", "又", "而", "并", "之", "其", "这", "那", "这些", "那些", "什么", "怎么", "如何",
             "为什么", "为何", "哪些", "哪", "谁", "多少", "几", "是否", "能否", "您", "你", "我", "他", "她", "它", "我们",
             "你们", "他们", "有", "会", "要", "能", "说", "上", "中", "个", "一", "不", "吗", "呢", "吧", "啊", "呀",
-            "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "be", "what", "how", "why",
+            "认为", "自己", "看待", "怎样", "可以", "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "be", "what", "how", "why",
             "does", "do", "did", "will", "with", "for", "about", "at", "by", "from", "it", "this", "that");
+
+    /** Question words as bigrams: how something is asked, not what about. */
+    private static final Set<String> STOP_BIGRAMS = Set.of("什么", "怎么", "如何", "为何", "哪些", "认为", "是否", "能否",
+            "可以", "自己", "这个", "那个", "哪个", "哪里", "多少", "看待", "怎样", "为什", "么样");
 
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams(false);
@@ -46,7 +50,7 @@ public final class QueryPlanner {
 
     /** Field weights of the combined query. */
     public record Weights(float text, float textBigrams, float question, float questionBigrams) {
-        public static final Weights DEFAULT = new Weights(1.0f, 1.0f, 0.25f, 0.25f);
+        public static final Weights DEFAULT = new Weights(1.0f, 1.0f, 0.5f, 0.5f);
     }
 
     /** The analysed form of a question: what is searched, per field. */
@@ -105,7 +109,12 @@ public final class QueryPlanner {
                 w.add(t);
             }
         }
-        List<String> b = new ArrayList<>(terms(bigrams, text, MAX_BIGRAM_TERMS));
+        List<String> b = new ArrayList<>();
+        for (String t : terms(bigrams, text, MAX_BIGRAM_TERMS * 2)) {
+            if (!STOP_BIGRAMS.contains(t) && b.size() < MAX_BIGRAM_TERMS) {
+                b.add(t);
+            }
+        }
         return new Plan(cleaned, expansion, w, b);
     }
 
