@@ -1,0 +1,87 @@
+package org.transcriptbot.index.verify;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Approximate substring matching: the least edit distance between a pattern and any substring of a text, with
+ * where such substrings end. Myers' bit-parallel algorithm (1999) with the pattern split into 64-bit blocks, so a
+ * scan costs O(n * ceil(m / 64)) word operations instead of the O(n * m) cells of the plain dynamic programme.
+ */
+final class Myers {
+    private static final long[] ZERO = new long[0];
+
+    private final int m;
+    private final int blocks;
+    private final Map<Character, long[]> peq = new HashMap<>();
+    private final long lastBit;
+
+    Myers(String pattern) {
+        this.m = pattern.length();
+        this.blocks = (m + 63) / 64;
+        for (int i = 0; i < m; i++) {
+            long[] v = peq.computeIfAbsent(pattern.charAt(i), c -> new long[blocks]);
+            v[i / 64] |= 1L << (i % 64);
+        }
+        this.lastBit = 1L << ((m - 1) % 64);
+    }
+
+    /** Result of a scan: the least distance, and the end (exclusive) of the first substring reaching it. */
+    record Best(int distance, int end) {
+    }
+
+    /**
+     * Scans text[from, to) and returns the least distance with the first end position where it is reached;
+     * ends[] (if not null) receives the distance at every end position (index relative to from).
+     */
+    Best scan(CharSequence text, int from, int to, int[] ends) {
+        long[] pv = new long[blocks];
+        long[] mv = new long[blocks];
+        java.util.Arrays.fill(pv, -1L);
+        int score = m;
+        int best = m;
+        int bestEnd = from;
+        for (int j = from; j < to; j++) {
+            long[] eqs = peq.getOrDefault(text.charAt(j), ZERO);
+            int carry = 0;
+            for (int b = 0; b < blocks; b++) {
+                long eq = eqs.length == 0 ? 0L : eqs[b];
+                long p = pv[b];
+                long mm = mv[b];
+                long xv = eq | mm;
+                if (carry < 0) {
+                    eq |= 1L;
+                }
+                long xh = (((eq & p) + p) ^ p) | eq;
+                long ph = mm | ~(xh | p);
+                long mh = p & xh;
+                long high = b == blocks - 1 ? lastBit : Long.MIN_VALUE;
+                int out = 0;
+                if ((ph & high) != 0) {
+                    out = 1;
+                } else if ((mh & high) != 0) {
+                    out = -1;
+                }
+                ph <<= 1;
+                mh <<= 1;
+                if (carry < 0) {
+                    mh |= 1L;
+                } else if (carry > 0) {
+                    ph |= 1L;
+                }
+                pv[b] = mh | ~(xv | ph);
+                mv[b] = ph & xv;
+                carry = out;
+            }
+            score += carry;
+            if (ends != null) {
+                ends[j - from] = score;
+            }
+            if (score < best) {
+                best = score;
+                bestEnd = j + 1;
+            }
+        }
+        return new Best(best, bestEnd);
+    }
+}

@@ -1,0 +1,41 @@
+package org.transcriptbot.index.verify;
+
+import java.util.List;
+import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.TranscriptMeta;
+
+/**
+ * The verdict on a claimed quote. For EXACT and NEAR: the transcript's real wording (match), the passage it stands
+ * in (with every location), the differences and a rendering plan (segments). For a quote of several sentences
+ * that is not verbatim as a whole, parts judges each sentence and the overall verdict is the weakest part's.
+ * error is set (and verdict null) when the input cannot be checked.
+ */
+public record QuoteCheck(String quote, Verdict verdict, double similarity, String match, Passage passage,
+                         TranscriptMeta transcript, List<Difference> differences, List<Segment> segments,
+                         List<QuoteCheck> parts, String error) {
+    public QuoteCheck {
+        differences = differences == null ? List.of() : List.copyOf(differences);
+        segments = segments == null ? List.of() : List.copyOf(segments);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    static QuoteCheck invalid(String quote, String error) {
+        return new QuoteCheck(quote, null, 0, null, null, null, null, null, null, error);
+    }
+
+    public boolean isValid() {
+        return error == null;
+    }
+
+    /** One difference: the transcript's words and what the quote has instead (either may be empty). */
+    public record Difference(String transcript, String quote) {
+        public String kind() {
+            return transcript.isEmpty() ? "added" : quote.isEmpty() ? "dropped" : "changed";
+        }
+    }
+
+    /** A piece of the rendering: the transcript's wording, with deleted (transcript only) and inserted (quote only) text. */
+    public record Segment(Type type, String text) {
+        public enum Type { SAME, DELETED, INSERTED }
+    }
+}

@@ -1,0 +1,232 @@
+package org.transcriptbot.index.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.model.TranscriptMeta;
+import org.transcriptbot.index.text.Chinese;
+
+/**
+ * Checks claimed quotes against the transcripts. Quote and transcript are compared in key form (letters and
+ * digits only, width, case and Traditional/Simplified folded), over passages whose broken lines are already
+ * joined. An exact occurrence is EXACT; otherwise Myers' bit-parallel approximate matching finds the transcript
+ * span with the fewest edits, and a short Sellers alignment over that span says what differs.
+ */
+public final class QuoteVerifier {
+    public static final int MIN_CHARS = 5;
+    public static final int MAX_CHARS = 500;
+    /** At least this share of the quote must survive unchanged for NEAR (similarity = 1 - edits / length). */
+    static final double NEAR_SIMILARITY = 0.75;
+    private static final Pattern ATTRIBUTED = Pattern.compile("^[^“\"「『]{0,24}?[“\"「『](.+)[”\"」』][。.！!]?$", Pattern.DOTALL);
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[。！？!?；;…\\n])");
+
+    private final List<Passage> passages = new ArrayList<>();
+    private final List<TranscriptMeta> metas = new ArrayList<>();
+    private final String corpus;
+    private final int[] keyPassage;
+    private final int[] keySource;
+
+    public QuoteVerifier(List<Transcript> transcripts) {
+        StringBuilder sb = new StringBuilder();
+        List<int[]> map = new ArrayList<>();
+        for (Transcript t : transcripts) {
+            for (Passage p : t.passages()) {
+                Chinese.Key key = Chinese.key(p.text());
+                int ord = passages.size();
+                passages.add(p);
+                metas.add(t.meta());
+                for (int i = 0; i < key.length(); i++) {
+                    map.add(new int[] {ord, key.srcIndex()[i]});
+                }
+                sb.append(key.text());
+                sb.append('\u0000');
+                map.add(new int[] {ord, p.text().length()});
+            }
+        }
+        this.corpus = sb.toString();
+        this.keyPassage = new int[map.size()];
+        this.keySource = new int[map.size()];
+        for (int i = 0; i < map.size(); i++) {
+            keyPassage[i] = map.get(i)[0];
+            keySource[i] = map.get(i)[1];
+        }
+    }
+
+    /** Characters of normalised transcript text searched (the collection size the cost grows with). */
+    public int corpusSize() {
+        return corpus.length();
+    }
+
+    public QuoteCheck verify(String rawQuote) {
+        if (rawQuote == null || rawQuote.isBlank()) {
+            return QuoteCheck.invalid("", "The quote is empty: send the words you want checked.");
+        }
+        if (rawQuote.length() > MAX_CHARS * 4) {
+            return QuoteCheck.invalid(abbreviate(rawQuote), "The quote is too long (" + rawQuote.length()
+                    + " characters); check at most " + MAX_CHARS + " characters at a time, a sentence or a paragraph.");
+        }
+        String quote = unwrap(rawQuote.strip());
+        Chinese.Key key = Chinese.key(quote);
+        if (key.length() < MIN_CHARS) {
+            return QuoteCheck.invalid(quote, "The quote is too short to check: it needs at least " + MIN_CHARS
+                    + " letters or characters (it has " + key.length() + ").");
+        }
+        if (key.length() > MAX_CHARS) {
+            return QuoteCheck.invalid(abbreviate(quote), "The quote is too long (" + key.length()
+                    + " characters without punctuation); check at most " + MAX_CHARS + " at a time.");
+        }
+        QuoteCheck whole = check(quote, key);
+        if (whole.verdict() == Verdict.EXACT) {
+            return whole;
+        }
+        List<String> sentences = new ArrayList<>();
+        for (String s : SENTENCES.split(quote)) {
+            if (Chinese.key(s).length() >= 2) {
+                sentences.add(s.strip());
+            } else if (!sentences.isEmpty()) {
+                sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + s.strip());
+            }
+        }
+        if (sentences.size() < 2) {
+            return whole;
+        }
+        List<QuoteCheck> parts = new ArrayList<>();
+        Verdict overall = Verdict.EXACT;
+        for (String s : sentences) {
+            Chinese.Key k = Chinese.key(s);
+            QuoteCheck part = k.length() < MIN_CHARS ? check(s, k) : check(s, k);
+            parts.add(part);
+            overall = overall.weakest(part.verdict());
+        }
+        return new QuoteCheck(whole.quote(), overall, whole.similarity(), whole.match(), whole.passage(),
+                whole.transcript(), whole.differences(), whole.segments(), parts, null);
+    }
+
+    /** "王毅说：“……”" checks what stands inside the quotation marks. */
+    static String unwrap(String quote) {
+        Matcher m = ATTRIBUTED.matcher(quote);
+        if (m.matches() && Chinese.key(m.group(1)).length() >= MIN_CHARS) {
+            return m.group(1).strip();
+        }
+        return quote;
+    }
+
+    private QuoteCheck check(String quote, Chinese.Key key) {
+        String k = key.text();
+        int at = corpus.indexOf(k);
+        if (at >= 0) {
+            int ord = keyPassage[at];
+            Passage p = passages.get(ord);
+            int s = keySource[at];
+            int e = keySource[at + k.length() - 1] + 1;
+            String match = p.text().substring(s, e);
+            return new QuoteCheck(quote, Verdict.EXACT, 1.0, match, p, metas.get(ord), List.of(),
+                    List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)), List.of(), null);
+        }
+        Myers myers = new Myers(k);
+        Myers.Best best = myers.scan(corpus, 0, corpus.length(), null);
+        double similarity = 1.0 - (double) best.distance() / k.length();
+        if (similarity < NEAR_SIMILARITY) {
+            return new QuoteCheck(quote, Verdict.NOT_FOUND, Math.max(0, similarity), null, null, null, null, null, null, null);
+        }
+        int from = Math.max(0, best.end() - k.length() - best.distance() - 1);
+        Alignment.Result a = Alignment.align(k, corpus, from, best.end());
+        int firstText = a.steps().stream().filter(st -> st.textIndex() >= 0).mapToInt(Alignment.Step::textIndex).min()
+                .orElse(best.end() - 1);
+        int ord = keyPassage[firstText];
+        Passage p = passages.get(ord);
+        return describe(quote, key, p, metas.get(ord), a, similarity);
+    }
+
+    /** Turns an alignment in key space into the transcript's wording with what differs. */
+    private QuoteCheck describe(String quote, Chinese.Key key, Passage p, TranscriptMeta meta, Alignment.Result a,
+                                double similarity) {
+        String text = p.text();
+        List<QuoteCheck.Segment> segments = new ArrayList<>();
+        List<QuoteCheck.Difference> diffs = new ArrayList<>();
+        StringBuilder delBuf = new StringBuilder();
+        StringBuilder insBuf = new StringBuilder();
+        int firstSrc = -1;
+        int lastSrc = -1;
+        for (Alignment.Step st : a.steps()) {
+            if (st.textIndex() >= 0 && keyPassage[st.textIndex()] != keyPassage[a.steps().stream()
+                    .filter(x -> x.textIndex() >= 0).findFirst().get().textIndex()]) {
+                continue; // a match running past its passage: keep to the first passage
+            }
+            String quoteChar = st.patternIndex() >= 0 ? quoteSource(quote, key, st.patternIndex()) : "";
+            switch (st.op()) {
+                case EQUAL -> {
+                    flush(diffs, delBuf, insBuf);
+                    int src = keySource[st.textIndex()];
+                    add(segments, QuoteCheck.Segment.Type.SAME, between(text, lastSrc, src) + text.charAt(src));
+                    if (firstSrc < 0) {
+                        firstSrc = src;
+                    }
+                    lastSrc = src;
+                }
+                case SUBSTITUTE, DELETE -> {
+                    int src = keySource[st.textIndex()];
+                    String gap = between(text, lastSrc, src);
+                    if (!gap.isEmpty()) {
+                        add(segments, QuoteCheck.Segment.Type.SAME, gap);
+                    }
+                    add(segments, QuoteCheck.Segment.Type.DELETED, String.valueOf(text.charAt(src)));
+                    delBuf.append(text.charAt(src));
+                    if (st.op() == Alignment.Op.SUBSTITUTE) {
+                        add(segments, QuoteCheck.Segment.Type.INSERTED, quoteChar);
+                        insBuf.append(quoteChar);
+                    }
+                    if (firstSrc < 0) {
+                        firstSrc = src;
+                    }
+                    lastSrc = src;
+                }
+                case INSERT -> {
+                    add(segments, QuoteCheck.Segment.Type.INSERTED, quoteChar);
+                    insBuf.append(quoteChar);
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        flush(diffs, delBuf, insBuf);
+        String match = firstSrc < 0 ? "" : text.substring(firstSrc, lastSrc + 1);
+        return new QuoteCheck(quote, Verdict.NEAR, similarity, match, p, meta, diffs, segments, List.of(), null);
+    }
+
+    /** Transcript text strictly between two source indexes (punctuation the key form dropped). */
+    private static String between(String text, int lastSrc, int src) {
+        return lastSrc < 0 || src <= lastSrc + 1 ? "" : text.substring(lastSrc + 1, src);
+    }
+
+    private static String quoteSource(String quote, Chinese.Key key, int patternIndex) {
+        int i = key.srcIndex()[patternIndex];
+        return quote.substring(i, i + Character.charCount(quote.codePointAt(i)));
+    }
+
+    private static void flush(List<QuoteCheck.Difference> diffs, StringBuilder del, StringBuilder ins) {
+        if (del.length() > 0 || ins.length() > 0) {
+            diffs.add(new QuoteCheck.Difference(del.toString(), ins.toString()));
+            del.setLength(0);
+            ins.setLength(0);
+        }
+    }
+
+    private static void add(List<QuoteCheck.Segment> segments, QuoteCheck.Segment.Type type, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!segments.isEmpty() && segments.get(segments.size() - 1).type() == type) {
+            QuoteCheck.Segment last = segments.remove(segments.size() - 1);
+            segments.add(new QuoteCheck.Segment(type, last.text() + text));
+        } else {
+            segments.add(new QuoteCheck.Segment(type, text));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+}
