@@ -1,0 +1,33 @@
+package org.transcriptbot.bot.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.config.ConfigException;
+import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.index.parse.TranscriptException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options every command accepts. */
+public class CommonOptions {
+    @Option(names = "--transcripts", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of transcripts (*.txt, optional NAME.meta.json). Default: the bundled transcript.")
+    Path transcripts;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Configuration file. Default: ./config/bot.properties if present, else built-in defaults.")
+    Path config;
+
+    BotConfig config() throws ConfigException {
+        return BotConfig.load(config, env());
+    }
+
+    Engine engine() throws ConfigException, TranscriptException {
+        return Engine.start(config(), transcripts);
+    }
+
+    static Map<String, String> env() {
+        return System.getenv();
+    }
+}

@@ -1,0 +1,94 @@
+package org.transcriptbot.bot.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.transcriptbot.index.Library;
+import org.transcriptbot.index.eval.BaselineSearcher;
+import org.transcriptbot.index.eval.QuoteEval;
+import org.transcriptbot.index.eval.RetrievalEval;
+import org.transcriptbot.index.model.Transcript;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores a question set: 'eval retrieval FILE' (hit@1, hit@3, MRR per kind) or "
+                + "'eval quotes FILE' (confusion table of verdicts).")
+public class EvalCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "SET", description = "retrieval or quotes")
+    String set;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "JSON lines question set")
+    Path file;
+
+    @Option(names = "--baseline", description = "Also score the naive baseline (SmartCN BM25 over raw lines).")
+    boolean baseline;
+
+    @Option(names = "--misses", description = "List the questions not answered first.")
+    boolean misses;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("The question set " + file + " does not exist.");
+            return 2;
+        }
+        Library lib = root.common.engine().library();
+        switch (set) {
+            case "retrieval" -> {
+                var questions = RetrievalEval.read(file);
+                var report = RetrievalEval.run(questions, (q, n) -> lib.search(q, n).hits().stream()
+                        .map(h -> h.passage().text()).toList());
+                out.println("transcript-bot search (" + questions.size() + " questions)");
+                out.print(report.table());
+                if (misses) {
+                    out.print(report.misses());
+                }
+                if (baseline) {
+                    StringBuilder raw = new StringBuilder();
+                    for (Transcript t : lib.transcripts()) {
+                        raw.append(rawText(t)).append('\n');
+                    }
+                    BaselineSearcher b = new BaselineSearcher(raw.toString());
+                    out.println();
+                    out.println("baseline: SmartCN BM25 over raw lines");
+                    out.print(RetrievalEval.run(questions, b::search).table());
+                }
+            }
+            case "quotes" -> {
+                var report = QuoteEval.run(QuoteEval.read(file), lib::verify);
+                out.print(report.table());
+            }
+            default -> {
+                spec.commandLine().getErr().println("Unknown set \"" + set + "\": use retrieval or quotes.");
+                return 2;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String rawText(Transcript t) throws java.io.IOException {
+        Path dir = root.common.transcripts;
+        if (dir != null) {
+            return Files.readString(dir.resolve(t.meta().file()), StandardCharsets.UTF_8);
+        }
+        try (var in = org.transcriptbot.index.parse.TranscriptLoader.class
+                .getResourceAsStream("/org/transcriptbot/index/transcripts/" + t.meta().file())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.transcriptbot.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.transcriptbot.index.model.Location;
+import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.search.SearchHit;
+import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.verify.QuoteCheck;
+
+/** The JSON shapes of DESIGN.md for search and verify results (one object a line in batch mode). */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    public static ObjectNode search(SearchResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("query", r.query());
+        ArrayNode hits = o.putArray("hits");
+        for (SearchHit h : r.hits()) {
+            ObjectNode n = hits.addObject();
+            Passage p = h.passage();
+            Location l = p.location();
+            n.put("rank", h.rank());
+            n.put("score", Math.round(h.score() * 1000) / 1000.0);
+            n.put("id", p.id());
+            n.put("text", p.text());
+            n.put("highlighted", SearchHit.mark(p.text(), h.highlights(), "<b>", "</b>", Json::escapeHtml));
+            n.put("asker", l.asker());
+            n.put("question", l.question());
+            n.put("answerer", l.answerer());
+            n.put("kind", l.kind().name().toLowerCase());
+            n.put("turn", l.turn());
+            n.put("paragraph", l.paragraph());
+            n.put("paragraphs", l.paragraphs());
+            n.putArray("lines").add(l.firstLine()).add(l.lastLine());
+            n.put("transcript", p.transcriptId());
+            n.put("title", h.transcript().title());
+            n.put("date", h.transcript().date());
+            if (p.truncated()) {
+                n.put("truncated", true);
+            }
+            alsoAt(n, p);
+        }
+        return o;
+    }
+
+    private static void alsoAt(ObjectNode n, Passage p) {
+        if (p.occurrences().size() > 1) {
+            ArrayNode also = n.putArray("alsoAt");
+            p.occurrences().stream().skip(1).forEach(l -> {
+                ObjectNode a = also.addObject();
+                a.put("turn", l.turn());
+                a.put("asker", l.asker());
+                a.put("question", l.question());
+                a.putArray("lines").add(l.firstLine()).add(l.lastLine());
+            });
+        }
+    }
+
+    public static ObjectNode verify(QuoteCheck c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("quote", c.quote());
+        if (!c.isValid()) {
+            o.put("error", c.error());
+            return o;
+        }
+        o.put("verdict", c.verdict().name());
+        o.put("similarity", Math.round(c.similarity() * 1000) / 1000.0);
+        o.put("match", c.match());
+        ArrayNode diffs = o.putArray("differences");
+        for (QuoteCheck.Difference d : c.differences()) {
+            diffs.addObject().put("kind", d.kind()).put("transcript", d.transcript()).put("quote", d.quote());
+        }
+        if (c.passage() != null) {
+            Location l = c.passage().location();
+            o.put("asker", l.asker());
+            o.put("question", l.question());
+            o.put("answerer", l.answerer());
+            o.put("turn", l.turn());
+            o.putArray("lines").add(l.firstLine()).add(l.lastLine());
+            o.put("transcript", c.passage().transcriptId());
+            o.put("title", c.transcript().title());
+            o.put("passage", c.passage().id());
+            alsoAt(o, c.passage());
+        } else {
+            o.putNull("asker");
+            o.putArray("lines");
+            o.putNull("transcript");
+        }
+        if (!c.parts().isEmpty()) {
+            ArrayNode parts = o.putArray("parts");
+            for (QuoteCheck p : c.parts()) {
+                parts.add(verify(p));
+            }
+        }
+        return o;
+    }
+
+    public static String escapeHtml(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package org.transcriptbot.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.parse.TranscriptException;
+import org.transcriptbot.index.parse.TranscriptLoader;
+import org.transcriptbot.index.search.QueryPlanner;
+import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.search.TranscriptIndex;
+import org.transcriptbot.index.verify.QuoteCheck;
+import org.transcriptbot.index.verify.QuoteVerifier;
+
+/**
+ * The index module's public face: loaded transcripts, their search index and the quote verifier, built together
+ * and immutable (a reload builds a new Library and swaps it in).
+ */
+public final class Library implements Closeable {
+    private final List<Transcript> transcripts;
+    private final List<String> warnings;
+    private final TranscriptIndex index;
+    private final QuoteVerifier verifier;
+    private final long loadedAt = System.currentTimeMillis();
+
+    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier) {
+        this.transcripts = transcripts;
+        this.warnings = warnings;
+        this.index = index;
+        this.verifier = verifier;
+    }
+
+    /** Where to load from and how to search. transcriptsDir and indexDir may be null (bundled, in memory). */
+    public record Options(Path transcriptsDir, Synonyms synonyms, QueryPlanner.Weights weights, Path indexDir) {
+        public static Options defaults() {
+            return new Options(null, Synonyms.none(), QueryPlanner.Weights.DEFAULT, null);
+        }
+    }
+
+    public static Library load(Options options) throws TranscriptException {
+        TranscriptLoader loader = new TranscriptLoader();
+        TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
+                : loader.loadDirectory(options.transcriptsDir());
+        return of(r.transcripts(), r.warnings(), options);
+    }
+
+    public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {
+        TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir());
+        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, new QuoteVerifier(transcripts));
+    }
+
+    public List<Transcript> transcripts() {
+        return transcripts;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public TranscriptIndex index() {
+        return index;
+    }
+
+    public QuoteVerifier verifier() {
+        return verifier;
+    }
+
+    public long loadedAt() {
+        return loadedAt;
+    }
+
+    public SearchResult search(String question, int limit) {
+        return index.search(question, limit);
+    }
+
+    public QuoteCheck verify(String quote) {
+        return verifier.verify(quote);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

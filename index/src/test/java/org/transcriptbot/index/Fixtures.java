@@ -1,0 +1,77 @@
+package org.transcriptbot.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.parse.TranscriptException;
+import org.transcriptbot.index.parse.TranscriptLoader;
+import org.transcriptbot.index.search.Synonyms;
+
+/** The real shipped transcript and config, shared by the tests. */
+public final class Fixtures {
+    private static Transcript transcript;
+    private static Library library;
+
+    private Fixtures() {
+    }
+
+    public static synchronized Transcript transcript() {
+        if (transcript == null) {
+            try {
+                transcript = new TranscriptLoader().loadBundled().transcripts().get(0);
+            } catch (TranscriptException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return transcript;
+    }
+
+    public static String rawText() {
+        try (InputStream in = Fixtures.class.getResourceAsStream(
+                "/org/transcriptbot/index/transcripts/2022-03-07-wang-yi-press-conference.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The project's root folder (where config/ lives). */
+    public static Path projectRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("config"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("config/ not found above " + Path.of("").toAbsolutePath());
+        }
+        return p;
+    }
+
+    /** The dev question sets (copies of ../shared/eval kept with the tests). */
+    public static Path evalFile(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/eval/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Synonyms synonyms() {
+        try {
+            return Synonyms.load(projectRoot().resolve("config/synonyms.txt"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static synchronized Library library() {
+        if (library == null) {
+            library = Library.of(java.util.List.of(transcript()), java.util.List.of(),
+                    new Library.Options(null, synonyms(), org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT, null));
+        }
+        return library;
+    }
+}
