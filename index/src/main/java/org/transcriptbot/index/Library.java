@@ -75,6 +75,11 @@ public final class Library implements Closeable {
         return index.search(question, limit);
     }
 
+    /** The best passages, only the first {@code highlight} highlighted (cheaper: a chat answer quotes one). */
+    public SearchResult search(String question, int limit, int highlight) {
+        return index.search(question, limit, highlight);
+    }
+
     public QuoteCheck verify(String quote) {
         return verifier.verify(quote);
     }

@@ -119,26 +119,39 @@ public final class QueryPlanner {
     }
 
     public Query query(Plan plan) {
+        return query(plan, TermQuery::new);
+    }
+
+    /**
+     * One flat disjunction of boosted term clauses (a nested query per field costs a rewrite pass per query);
+     * termQuery lets the index supply term statistics it has cached, and returns null for a term the index does
+     * not have (a clause that can match nothing only costs time, in the search and in the highlighter).
+     */
+    public Query query(Plan plan, java.util.function.Function<Term, Query> termQuery) {
         if (plan.isEmpty()) {
             return new MatchNoDocsQuery("nothing to search for");
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        add(all, Fields.TEXT, plan.words(), weights.text());
-        add(all, Fields.TEXT_BIGRAMS, plan.bigrams(), weights.textBigrams());
-        add(all, Fields.QUESTION, plan.words(), weights.question());
-        add(all, Fields.QUESTION_BIGRAMS, plan.bigrams(), weights.questionBigrams());
-        return all.build();
+        add(all, Fields.TEXT, plan.words(), weights.text(), termQuery);
+        add(all, Fields.TEXT_BIGRAMS, plan.bigrams(), weights.textBigrams(), termQuery);
+        add(all, Fields.QUESTION, plan.words(), weights.question(), termQuery);
+        add(all, Fields.QUESTION_BIGRAMS, plan.bigrams(), weights.questionBigrams(), termQuery);
+        BooleanQuery q = all.build();
+        return q.clauses().isEmpty() ? new MatchNoDocsQuery("no question term is in the index") : q;
     }
 
-    private static void add(BooleanQuery.Builder all, String field, List<String> terms, float boost) {
+    private static void add(BooleanQuery.Builder all, String field, List<String> terms, float boost,
+                            java.util.function.Function<Term, Query> termQuery) {
         if (terms.isEmpty() || boost <= 0) {
             return;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : terms) {
-            b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+            Query q = termQuery.apply(new Term(field, t));
+            if (q == null) {
+                continue;
+            }
+            all.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
         }
-        all.add(new BoostQuery(b.build(), boost), BooleanClause.Occur.SHOULD);
     }
 
     /** Distinct analysed tokens, in order, at most max. */

@@ -25,15 +25,19 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,7 +78,8 @@ public final class TranscriptIndex implements Closeable {
     private final List<org.transcriptbot.index.model.Passage> passages;
     private final Map<String, Integer> ordById;
     private final Map<String, TranscriptMeta> metaById;
-    private final List<Set<String>> bigramSets;
+    /** Passages whose wording is nearly the same share a group: a result list shows one of each group. */
+    private final int[] nearGroup;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -82,6 +87,8 @@ public final class TranscriptIndex implements Closeable {
     private final Synonyms synonyms;
     private final UnifiedHighlighter highlighter;
     private final int[] docToOrd;
+    private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TERM_CACHE = 200_000;
 
     private TranscriptIndex(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
                             Path indexDir) throws IOException {
@@ -103,10 +110,12 @@ public final class TranscriptIndex implements Closeable {
             grams.add(bigramSet(passages.get(i).text()));
         }
         this.ordById = Map.copyOf(ords);
-        this.bigramSets = List.copyOf(grams);
+        this.nearGroup = nearDuplicateGroups(grams);
         String fingerprint = fingerprint(passages);
         if (indexDir == null) {
-            this.directory = new ByteBuffersDirectory();
+            // one buffer a file: cloning an input (every term lookup does) then costs one duplicate(), not one per block
+            this.directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             write(directory, fingerprint);
         } else {
             Files.createDirectories(indexDir);
@@ -121,6 +130,7 @@ public final class TranscriptIndex implements Closeable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
+        searcher.setQueryCache(null);
         this.docToOrd = new int[reader.maxDoc()];
         var stored = reader.storedFields();
         for (int d = 0; d < reader.maxDoc(); d++) {
@@ -130,6 +140,9 @@ public final class TranscriptIndex implements Closeable {
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new SpanFormatter())
                 .withMaxLength(20_000)
+                // plain term offsets from the postings: the queries are term disjunctions, so the Matches API
+                // (weight matches) adds cost and nothing else
+                .withFlags(java.util.EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
                 .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAMS) : Set.of())
                 .build();
     }
@@ -220,45 +233,68 @@ public final class TranscriptIndex implements Closeable {
         }
     }
 
+    /** The best passages for a question, all of them highlighted. */
     public SearchResult search(String question, int limit) {
+        return search(question, limit, limit);
+    }
+
+    /**
+     * The best passages for a question, the first {@code highlight} of them highlighted (highlighting costs about
+     * as much per passage as the search itself: a chat answer quotes one passage and lists the others).
+     */
+    public SearchResult search(String question, int limit, int highlight) {
         int n = Math.max(1, Math.min(limit, 50));
         QueryPlanner.Plan plan = planner.plan(question, synonyms);
         if (plan.isEmpty()) {
             return new SearchResult(question, List.of());
         }
-        Query query = planner.query(plan);
+        Query query = planner.query(plan, this::termQuery);
         try {
             TopDocs top = searcher.search(query, Math.min(passages.size(), n * 2 + 4));
             List<ScoreDoc> kept = new ArrayList<>();
+            Set<Integer> groups = new HashSet<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 if (kept.size() >= n) {
                     break;
                 }
-                int ord = docToOrd[sd.doc];
-                boolean dup = false;
-                for (ScoreDoc k : kept) {
-                    if (dice(bigramSets.get(docToOrd[k.doc]), bigramSets.get(ord)) >= NEAR_DUPLICATE) {
-                        dup = true;
-                        break;
-                    }
-                }
-                if (!dup) {
+                if (groups.add(nearGroup[docToOrd[sd.doc]])) {
                     kept.add(sd);
                 }
             }
-            int[] docs = kept.stream().mapToInt(sd -> sd.doc).toArray();
+            int[] docs = kept.stream().limit(Math.max(0, highlight)).mapToInt(sd -> sd.doc).toArray();
             String[] marks = docs.length == 0 ? new String[0]
                     : highlighter.highlightFields(new String[] {Fields.TEXT}, query, docs, new int[] {1}).get(Fields.TEXT);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < kept.size(); i++) {
                 var p = passages.get(docToOrd[kept.get(i).doc]);
                 hits.add(new SearchHit(i + 1, kept.get(i).score, p, metaById.get(p.transcriptId()),
-                        SpanFormatter.parse(marks[i])));
+                        i < marks.length ? SpanFormatter.parse(marks[i]) : List.of()));
             }
             return new SearchResult(question, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A term query with term statistics looked up once per index and kept (terms absent from the index too):
+     * a question's 100-odd terms otherwise cost as many dictionary seeks on every search. Bounded: the cache is
+     * cleared when it grows past TERM_CACHE entries.
+     */
+    private Query termQuery(Term term) {
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (termStates.size() >= TERM_CACHE) {
+                termStates.clear();
+            }
+            termStates.put(term, states);
+        }
+        return states.docFreq() == 0 ? null : new TermQuery(term, states);
     }
 
     /** The analysed form of a question (for debugging and the eval report). */
@@ -291,6 +327,34 @@ public final class TranscriptIndex implements Closeable {
     public void close() throws IOException {
         reader.close();
         directory.close();
+    }
+
+    /**
+     * Groups passages that share most of their character pairs (Dice >= 0.8). Pairs are only compared within one
+     * transcript and between passages of similar length, so the cost stays near-linear in practice.
+     */
+    private int[] nearDuplicateGroups(List<Set<String>> grams) {
+        int n = passages.size();
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!passages.get(i).transcriptId().equals(passages.get(j).transcriptId())) {
+                    continue;
+                }
+                int a = grams.get(i).size();
+                int b = grams.get(j).size();
+                if (Math.min(a, b) * 10 < Math.max(a, b) * 6) {
+                    continue;
+                }
+                if (dice(grams.get(i), grams.get(j)) >= NEAR_DUPLICATE) {
+                    group[j] = group[i];
+                }
+            }
+        }
+        return group;
     }
 
     static Set<String> bigramSet(String text) {

@@ -1,0 +1,61 @@
+package org.transcriptbot.index.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.Library;
+import org.transcriptbot.index.eval.RetrievalEval;
+import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.verify.QuoteCheck;
+
+/** Search and quote verification on the shipped transcript (run with .ci/bench). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class IndexBench {
+    private Library lib;
+    private List<String> questions;
+    private int next;
+    private String quote200Near;
+    private String quote200Exact;
+    private String quote200Absent;
+
+    @Setup
+    public void setup() throws Exception {
+        lib = Fixtures.library();
+        questions = RetrievalEval.read(Fixtures.evalFile("retrieval-dev.jsonl")).stream().map(RetrievalEval.Question::query).toList();
+        String text = Fixtures.rawText();
+        int at = text.indexOf("在乌克兰问题上");
+        quote200Exact = text.substring(at, at + 200);
+        quote200Near = quote200Exact.replace("冷静", "镇定").replace("主权", "主张");
+        quote200Absent = "中方呼吁有关各方保持最大限度克制，避免局势进一步升级。".repeat(8).substring(0, 200);
+    }
+
+    @Benchmark
+    public SearchResult search() {
+        String q = questions.get(next++ % questions.size());
+        return lib.search(q, 5);
+    }
+
+    @Benchmark
+    public QuoteCheck verify200Exact() {
+        return lib.verify(quote200Exact);
+    }
+
+    @Benchmark
+    public QuoteCheck verify200Near() {
+        return lib.verify(quote200Near);
+    }
+
+    @Benchmark
+    public QuoteCheck verify200Absent() {
+        return lib.verify(quote200Absent);
+    }
+}
