@@ -1,17 +1,32 @@
 package org.transcriptbot.bot.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.console.ConsoleChat;
+import org.transcriptbot.bot.core.BotContext;
+import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.core.Lang;
+import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.core.UserLimiter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "console", mixinStandardHelpOptions = true,
-        description = "Chat with the bot on the terminal: the same answers as on Telegram, as plain text.")
+        description = "Chat with the bot on the terminal: the same answers as on Telegram, as plain text. "
+                + "Reads standard input line by line when it is not a terminal.")
 public class ConsoleCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Interface language (default: from LANG, else the config).")
+    String lang;
 
     @Spec
     CommandSpec spec;
@@ -21,8 +36,22 @@ public class ConsoleCommand implements Callable<Integer> {
         return run(root.common, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    int run(CommonOptions options, PrintWriter out, PrintWriter err) {
-        err.println("The console chat is not built yet; use 'search' or 'verify' meanwhile.");
-        return 3;
+    int run(CommonOptions options, PrintWriter out, PrintWriter err) throws Exception {
+        BotConfig config = options.config();
+        Engine engine = Engine.start(config, options.transcripts);
+        BotContext ctx = context(config, engine);
+        ctx.identity(0, "transcript_bot");
+        String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.get("bot.language.default", "zh"));
+        boolean interactive = System.console() != null;
+        new ConsoleChat(new Router(ctx), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                interactive, language).run();
+        return 0;
+    }
+
+    static BotContext context(BotConfig config, Engine engine) throws Exception {
+        return new BotContext(engine, config.admins(), config.intValue("search.results", 1, 10),
+                config.intValue("inline.cache.seconds", 0, 86_400),
+                Lang.of(config.get("bot.language.default", "zh"), Lang.ZH),
+                new UserLimiter(config.intValue("limits.user.questions.per.minute", 0, 10_000), System::currentTimeMillis));
     }
 }
