@@ -1,15 +1,40 @@
 package org.transcriptbot.bot.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.telegram.TelegramBot;
 
-/** Runs the Telegram bot. */
+/** Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits. */
 final class BotCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
+
     private BotCommand() {
     }
 
-    static int run(CommonOptions options, BotConfig config, PrintWriter err) {
-        err.println("The Telegram bot is not built yet; use 'console', 'search' or 'verify' meanwhile.");
-        return 3;
+    static TelegramBot create(CommonOptions options, BotConfig config) throws Exception {
+        return TelegramBot.fromConfig(config, Engine.start(config, options.transcripts));
+    }
+
+    static int run(CommonOptions options, BotConfig config, PrintWriter err) throws Exception {
+        TelegramBot bot = create(options, config);
+        try {
+            bot.start();
+        } catch (TelegramBot.StartException e) {
+            bot.close();
+            err.println(e.getMessage());
+            return 1;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Shutdown requested");
+            bot.close();
+            done.countDown();
+        }, "tb-shutdown"));
+        done.await();
+        return 0;
     }
 }

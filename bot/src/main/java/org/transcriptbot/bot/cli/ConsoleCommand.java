@@ -9,9 +9,7 @@ import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.console.ConsoleChat;
 import org.transcriptbot.bot.core.BotContext;
 import org.transcriptbot.bot.core.Engine;
-import org.transcriptbot.bot.core.Lang;
 import org.transcriptbot.bot.core.Router;
-import org.transcriptbot.bot.core.UserLimiter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,9 +47,6 @@ public class ConsoleCommand implements Callable<Integer> {
     }
 
     static BotContext context(BotConfig config, Engine engine) throws Exception {
-        return new BotContext(engine, config.admins(), config.intValue("search.results", 1, 10),
-                config.intValue("inline.cache.seconds", 0, 86_400),
-                Lang.of(config.get("bot.language.default", "zh"), Lang.ZH),
-                new UserLimiter(config.intValue("limits.user.questions.per.minute", 0, 10_000), System::currentTimeMillis));
+        return BotContext.fromConfig(config, engine);
     }
 }

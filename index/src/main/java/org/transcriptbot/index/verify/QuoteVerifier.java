@@ -21,6 +21,9 @@ public final class QuoteVerifier {
     /** At least this share of the quote must survive unchanged for NEAR (similarity = 1 - edits / length). */
     static final double NEAR_SIMILARITY = 0.75;
     private static final Pattern ATTRIBUTED = Pattern.compile("^[^“\"「『]{0,24}?[“\"「『](.+)[”\"」』][。.！!]?$", Pattern.DOTALL);
+    /** "王毅说：…", "王毅表示，…": an attribution before the words claimed. */
+    private static final Pattern SAID = Pattern.compile(
+            "^[^，,。：:“\"「]{1,12}?(说过|曾说|说|表示|指出|强调|称|提到|讲)[：:，,]\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern SENTENCES = Pattern.compile("(?<=[。！？!?；;…\\n])");
 
     private final List<Passage> passages = new ArrayList<>();
@@ -69,6 +72,24 @@ public final class QuoteVerifier {
                     + " characters); check at most " + MAX_CHARS + " characters at a time, a sentence or a paragraph.");
         }
         String quote = unwrap(rawQuote.strip());
+        Matcher said = SAID.matcher(quote);
+        if (said.matches() && Chinese.key(said.group(2)).length() >= MIN_CHARS) {
+            // try both: with the attribution (it may be the transcript's own words) and without it
+            QuoteCheck with = verifyText(quote);
+            if (with.isValid() && with.verdict() == Verdict.EXACT) {
+                return with;
+            }
+            QuoteCheck without = verifyText(unwrap(said.group(2).strip()));
+            if (!with.isValid() || without.isValid() && (without.verdict().ordinal() < with.verdict().ordinal()
+                    || without.verdict() == with.verdict() && without.similarity() >= with.similarity())) {
+                return without;
+            }
+            return with;
+        }
+        return verifyText(quote);
+    }
+
+    private QuoteCheck verifyText(String quote) {
         Chinese.Key key = Chinese.key(quote);
         if (key.length() < MIN_CHARS) {
             return QuoteCheck.invalid(quote, "The quote is too short to check: it needs at least " + MIN_CHARS
@@ -97,7 +118,7 @@ public final class QuoteVerifier {
         Verdict overall = Verdict.EXACT;
         for (String s : sentences) {
             Chinese.Key k = Chinese.key(s);
-            QuoteCheck part = k.length() < MIN_CHARS ? check(s, k) : check(s, k);
+            QuoteCheck part = check(s, k);
             parts.add(part);
             overall = overall.weakest(part.verdict());
         }

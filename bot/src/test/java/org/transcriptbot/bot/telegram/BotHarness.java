@@ -1,0 +1,64 @@
+package org.transcriptbot.bot.telegram;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.core.Engine;
+
+/** A fake Bot API server and a real bot polling it, with test-sized settings. */
+final class BotHarness implements AutoCloseable {
+    private static Engine engine;
+
+    final FakeBotApi api;
+    TelegramBot bot;
+    private final Path configFile;
+
+    BotHarness(String extraProperties) throws Exception {
+        api = new FakeBotApi();
+        configFile = Files.createTempFile("bot", ".properties");
+        Files.writeString(configFile, """
+                polling.timeout.seconds=1
+                shutdown.grace.seconds=5
+                handler.threads=4
+                limits.chat.per.second=20
+                limits.group.per.minute=600
+                limits.global.per.second=100
+                limits.user.questions.per.minute=1000
+                """ + extraProperties);
+    }
+
+    static synchronized Engine engine(BotConfig config) throws Exception {
+        if (engine == null) {
+            engine = Engine.start(config, null);
+        }
+        return engine;
+    }
+
+    BotConfig config() throws Exception {
+        return BotConfig.load(configFile, Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
+                "BOT_ADMINS", "42"));
+    }
+
+    BotHarness start() throws Exception {
+        BotConfig config = config();
+        bot = TelegramBot.fromConfig(config, engine(config));
+        bot.start();
+        return this;
+    }
+
+    /** Stops the bot (as SIGTERM would) and starts a new one against the same server. */
+    BotHarness restart() throws Exception {
+        bot.close();
+        return start();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (bot != null) {
+            bot.close();
+        }
+        api.close();
+        Files.deleteIfExists(configFile);
+    }
+}
