@@ -263,7 +263,8 @@ public final class TranscriptIndex implements Closeable {
             }
             int[] docs = kept.stream().limit(Math.max(0, highlight)).mapToInt(sd -> sd.doc).toArray();
             String[] marks = docs.length == 0 ? new String[0]
-                    : highlighter.highlightFields(new String[] {Fields.TEXT}, query, docs, new int[] {1}).get(Fields.TEXT);
+                    : highlighter.highlightFields(new String[] {Fields.TEXT}, highlightQuery(plan), docs, new int[] {1})
+                    .get(Fields.TEXT);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < kept.size(); i++) {
                 var p = passages.get(docToOrd[kept.get(i).doc]);
@@ -295,6 +296,27 @@ public final class TranscriptIndex implements Closeable {
             termStates.put(term, states);
         }
         return states.docFreq() == 0 ? null : new TermQuery(term, states);
+    }
+
+    /**
+     * The query the highlighter works with: only the passage fields' terms that the index has (the question
+     * fields never highlight anything, and every clause costs the highlighter a postings lookup per passage).
+     */
+    private Query highlightQuery(QueryPlanner.Plan plan) {
+        org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+        for (String w : plan.words()) {
+            Query q = termQuery(new Term(Fields.TEXT, w));
+            if (q != null) {
+                b.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            }
+        }
+        for (String g : plan.bigrams()) {
+            Query q = termQuery(new Term(Fields.TEXT_BIGRAMS, g));
+            if (q != null) {
+                b.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
     /** The analysed form of a question (for debugging and the eval report). */

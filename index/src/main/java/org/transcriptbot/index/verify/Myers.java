@@ -1,7 +1,5 @@
 package org.transcriptbot.index.verify;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Approximate substring matching: the least edit distance between a pattern and any substring of a text, with
@@ -13,17 +11,43 @@ final class Myers {
 
     private final int m;
     private final int blocks;
-    private final Map<Character, long[]> peq = new HashMap<>();
+    /** Open-addressing table char -> bit masks of the pattern positions holding that char. */
+    private final char[] keys;
+    private final long[][] masks;
+    private final int mask;
     private final long lastBit;
 
     Myers(String pattern) {
         this.m = pattern.length();
         this.blocks = (m + 63) / 64;
+        int size = Integer.highestOneBit(Math.max(16, m * 2)) * 2;
+        this.keys = new char[size];
+        this.masks = new long[size][];
+        this.mask = size - 1;
         for (int i = 0; i < m; i++) {
-            long[] v = peq.computeIfAbsent(pattern.charAt(i), c -> new long[blocks]);
-            v[i / 64] |= 1L << (i % 64);
+            char c = pattern.charAt(i);
+            int slot = c & mask;
+            while (masks[slot] != null && keys[slot] != c) {
+                slot = (slot + 1) & mask;
+            }
+            if (masks[slot] == null) {
+                keys[slot] = c;
+                masks[slot] = new long[blocks];
+            }
+            masks[slot][i / 64] |= 1L << (i % 64);
         }
         this.lastBit = 1L << ((m - 1) % 64);
+    }
+
+    private long[] lookup(char c) {
+        int slot = c & mask;
+        while (masks[slot] != null) {
+            if (keys[slot] == c) {
+                return masks[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return ZERO;
     }
 
     /** Result of a scan: the least distance, and the end (exclusive) of the first substring reaching it. */
@@ -42,7 +66,7 @@ final class Myers {
         int best = m;
         int bestEnd = from;
         for (int j = from; j < to; j++) {
-            long[] eqs = peq.getOrDefault(text.charAt(j), ZERO);
+            long[] eqs = lookup(text.charAt(j));
             int carry = 0;
             for (int b = 0; b < blocks; b++) {
                 long eq = eqs.length == 0 ? 0L : eqs[b];

@@ -38,8 +38,16 @@ public class IndexBench {
         quote200Absent = "中方呼吁有关各方保持最大限度克制，避免局势进一步升级。".repeat(8).substring(0, 200);
     }
 
+    /** What a chat answer does: 4 passages, the first highlighted. */
     @Benchmark
-    public SearchResult search() {
+    public SearchResult searchChat() {
+        String q = questions.get(next++ % questions.size());
+        return lib.search(q, 4, 1);
+    }
+
+    /** What search --json does: 5 passages, all highlighted. */
+    @Benchmark
+    public SearchResult searchAllHighlighted() {
         String q = questions.get(next++ % questions.size());
         return lib.search(q, 5);
     }

@@ -1,0 +1,62 @@
+package org.transcriptbot.bot.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.core.Action;
+import org.transcriptbot.bot.core.BotContext;
+import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.core.Incoming;
+import org.transcriptbot.bot.core.Lang;
+import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.core.UserLimiter;
+import org.transcriptbot.bot.render.HtmlRenderer;
+
+/** One question answered end to end, without the network: route, search, compose, render Telegram HTML. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AnswerBench {
+    private Router router;
+    private List<String> questions;
+    private int next;
+    private final Incoming.Sender user = new Incoming.Sender(7, "bench", false, "zh");
+
+    @Setup
+    public void setup() throws Exception {
+        Engine engine = Engine.start(BotConfig.load(null, Map.of()), null);
+        BotContext ctx = new BotContext(engine, Set.of(), 4, 300, Lang.ZH, new UserLimiter(0, System::currentTimeMillis));
+        router = new Router(ctx);
+        questions = new ArrayList<>();
+        try (var in = AnswerBench.class.getResourceAsStream("/eval/retrieval-dev.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    questions.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("query").asText());
+                }
+            }
+        }
+    }
+
+    @Benchmark
+    public int answerAndRender() {
+        String q = questions.get(next++ % questions.size());
+        int n = 0;
+        for (Action a : router.handle(new Incoming.ChatMessage(next, 7, true, user, next, null, q, List.of(), null, false))) {
+            if (a instanceof Action.Send s) {
+                n += HtmlRenderer.render(s.doc()).length();
+            }
+        }
+        return n;
+    }
+}
