@@ -118,6 +118,25 @@ class RouterTest {
     }
 
     @Test
+    void inlineAnswersNeverExceedFiftyResults(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder t = new StringBuilder("王毅：开场。\n\n");
+        for (int i = 0; i < 70; i++) {
+            t.append("第").append(i).append("报记者：第").append(i).append("个问题是什么？\n\n王毅：第").append(i)
+                    .append("个回答，讲合作与发展。\n\n");
+        }
+        java.nio.file.Files.writeString(dir.resolve("many.txt"), t.toString());
+        Engine many = Engine.start(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
+        BotContext ctx = new BotContext(many, Set.of(), 4, 60, Lang.ZH, new UserLimiter(0, System::currentTimeMillis));
+        Router r = new Router(ctx);
+        List<Action> a = r.handle(new Incoming.InlineRequest(1, "iq", ZH, ""));
+        assertThat(((Action.AnswerInline) a.get(0)).items()).hasSize(50);
+        List<Action> q = r.handle(new Incoming.InlineRequest(2, "iq2", ZH, "合作与发展"));
+        assertThat(((Action.AnswerInline) q.get(0)).items().size()).isBetween(1, 10);
+        assertThat(org.transcriptbot.bot.telegram.TelegramMapperAccess.inlineResults((Action.AnswerInline) a.get(0)))
+                .isLessThanOrEqualTo(50);
+    }
+
+    @Test
     void languagesFollowTheUsersTelegramLanguage() {
         assertThat(Lang.of("zh-hant", Lang.EN)).isEqualTo(Lang.ZH);
         assertThat(Lang.of("en-US", Lang.ZH)).isEqualTo(Lang.EN);
