@@ -186,6 +186,24 @@ class BotEndToEndTest {
     }
 
     @Test
+    void buttonsFromBeforeARestartStillAnswer() throws Exception {
+        api.pushMessage(USER, "private", user("en"), "What is China's position on Ukraine?");
+        FakeBotApi.Call answer = answerTo(USER, "<blockquote>");
+        JsonNode kb = answer.params().path("reply_markup").path("inline_keyboard");
+        h.restart();
+        api.pushCallback(user("en"), sentMessage(answer), find(kb, "p:"));
+        api.await("editMessageText", x -> x.chatId() == USER && x.params().path("reply_markup").toString().contains("2/"));
+        api.pushCallback(user("en"), sentMessage(answer), find(kb, "f:"));
+        answerTo(USER, "Full answer");
+        // the message text is gone too (an old, inaccessible message): a clear notice, still acknowledged
+        ObjectNode inaccessible = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        inaccessible.put("message_id", 77).put("date", 0);
+        inaccessible.putObject("chat").put("id", USER).put("type", "private");
+        api.pushCallback(user("en"), inaccessible, "p:old1:2");
+        api.await("answerCallbackQuery", x -> x.params().path("text").asText("").contains("expired"));
+    }
+
+    @Test
     void inlineModeOffersQuotesAndTopics() throws Exception {
         api.pushInline(user("zh"), "一带一路");
         FakeBotApi.Call c = api.await("answerInlineQuery", x -> x.params().path("results").size() > 0);
