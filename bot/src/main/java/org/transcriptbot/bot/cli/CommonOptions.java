@@ -27,6 +27,15 @@ public class CommonOptions {
         return Engine.start(config(), transcripts);
     }
 
+    /** Each line of standard input (UTF-8), in order: the batch mode of search and verify. */
+    static void eachLine(java.util.function.Consumer<String> action) throws java.io.IOException {
+        java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            action.accept(line);
+        }
+    }
+
     static Map<String, String> env() {
         return System.getenv();
     }

@@ -1,9 +1,6 @@
 package org.transcriptbot.bot.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
@@ -47,10 +44,7 @@ public class SearchCommand implements Callable<Integer> {
         if (words != null && !words.isEmpty()) {
             print(lib.search(String.join(" ", words), limit), out);
         } else {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                print(lib.search(line.strip(), limit), out);
-            }
+            CommonOptions.eachLine(line -> print(lib.search(line.strip(), limit), out));
         }
         out.flush();
         return 0;

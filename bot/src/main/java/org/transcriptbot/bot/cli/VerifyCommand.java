@@ -1,9 +1,6 @@
 package org.transcriptbot.bot.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
@@ -46,10 +43,7 @@ public class VerifyCommand implements Callable<Integer> {
             }
             return 0;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            print(lib.verify(line), out);
-        }
+        CommonOptions.eachLine(line -> print(lib.verify(line), out));
         out.flush();
         return 0;
     }

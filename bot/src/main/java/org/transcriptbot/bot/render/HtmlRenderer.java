@@ -72,15 +72,6 @@ public final class HtmlRenderer {
     }
 
     public static void escape(String s, StringBuilder sb) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
+        sb.append(org.transcriptbot.index.Json.escapeHtml(s));
     }
 }

@@ -34,49 +34,51 @@ public final class Analyzers {
         return new MappingCharFilter(Chinese.traditionalToSimplifiedMap(), new ICUNormalizer2CharFilter(reader, NFKC_CF));
     }
 
-    /** SmartCN words, punctuation dropped, English Porter-stemmed. */
-    public static Analyzer words() {
+    /**
+     * An analyzer whose text goes through the normalising char filters first (the same for indexing, querying,
+     * synonyms and normalisation), with the given tokenizer chain.
+     */
+    static Analyzer normalised(java.util.function.Supplier<Analyzer.TokenStreamComponents> chain) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
                 return normalise(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new HMMChineseTokenizer();
-                TokenStream ts = new LowerCaseFilter(tokenizer);
-                ts = new StopFilter(ts, SMARTCN_STOP);
-                ts = new PorterStemFilter(ts);
-                return new TokenStreamComponents(tokenizer, ts);
             }
 
             @Override
             protected Reader initReaderForNormalization(String fieldName, Reader reader) {
                 return normalise(reader);
             }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return chain.get();
+            }
         };
+    }
+
+    /** SmartCN words, punctuation dropped, English Porter-stemmed. */
+    public static Analyzer words() {
+        return normalised(() -> {
+            Tokenizer tokenizer = new HMMChineseTokenizer();
+            TokenStream ts = new LowerCaseFilter(tokenizer);
+            ts = new StopFilter(ts, SMARTCN_STOP);
+            ts = new PorterStemFilter(ts);
+            return new Analyzer.TokenStreamComponents(tokenizer, ts);
+        });
     }
 
     /** CJK bigrams; with unigrams for the index, so one-character queries (美, 乌) still match. */
     public static Analyzer bigrams(boolean unigrams) {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return normalise(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream ts = new CJKWidthFilter(tokenizer);
-                ts = new LowerCaseFilter(ts);
-                ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                        | CJKBigramFilter.HANGUL, unigrams);
-                ts = new PorterStemFilter(ts);
-                return new TokenStreamComponents(tokenizer, ts);
-            }
-        };
+        return normalised(() -> {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream ts = new CJKWidthFilter(tokenizer);
+            ts = new LowerCaseFilter(ts);
+            ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                    | CJKBigramFilter.HANGUL, unigrams);
+            ts = new PorterStemFilter(ts);
+            return new Analyzer.TokenStreamComponents(tokenizer, ts);
+        });
     }
 
     /** Per-field analyzer for indexing. */

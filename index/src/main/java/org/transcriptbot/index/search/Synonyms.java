@@ -1,7 +1,6 @@
 package org.transcriptbot.index.search;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,19 +38,10 @@ public final class Synonyms {
     private Synonyms(SynonymMap map, int rules) {
         this.map = map;
         this.rules = rules;
-        this.expander = map == null ? null : new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return Analyzers.normalise(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer t = new StandardTokenizer();
-                TokenStream ts = base(t);
-                return new TokenStreamComponents(t, new SynonymGraphFilter(ts, map, true));
-            }
-        };
+        this.expander = map == null ? null : Analyzers.normalised(() -> {
+            Tokenizer t = new StandardTokenizer();
+            return new Analyzer.TokenStreamComponents(t, new SynonymGraphFilter(base(t), map, true));
+        });
     }
 
     public static Synonyms none() {
@@ -63,18 +53,10 @@ public final class Synonyms {
     }
 
     private static Analyzer ruleAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return Analyzers.normalise(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer t = new StandardTokenizer();
-                return new TokenStreamComponents(t, base(t));
-            }
-        };
+        return Analyzers.normalised(() -> {
+            Tokenizer t = new StandardTokenizer();
+            return new Analyzer.TokenStreamComponents(t, base(t));
+        });
     }
 
     /** Parses synonym rules; a malformed file is an error naming where it stopped. */
