@@ -33,21 +33,33 @@ public final class Library implements Closeable {
     }
 
     /** Where to load from and how to search. transcriptsDir and indexDir may be null (bundled, in memory). */
-    public record Options(Path transcriptsDir, Synonyms synonyms, QueryPlanner.Weights weights, Path indexDir) {
+    public record Options(Path transcriptsDir, Synonyms synonyms, QueryPlanner.Weights weights, Path indexDir,
+                          org.transcriptbot.index.semantic.Semantic semantic) {
+        public Options(Path transcriptsDir, Synonyms synonyms, QueryPlanner.Weights weights, Path indexDir) {
+            this(transcriptsDir, synonyms, weights, indexDir, null);
+        }
+
         public static Options defaults() {
-            return new Options(null, Synonyms.none(), QueryPlanner.Weights.DEFAULT, null);
+            return new Options(null, Synonyms.none(), QueryPlanner.Weights.DEFAULT, null, null);
         }
     }
 
     public static Library load(Options options) throws TranscriptException {
+        Thread warm = org.transcriptbot.index.search.Analyzers.warmUpInBackground();
         TranscriptLoader loader = new TranscriptLoader();
         TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
                 : loader.loadDirectory(options.transcriptsDir());
+        try {
+            warm.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return of(r.transcripts(), r.warnings(), options);
     }
 
     public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {
-        TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir());
+        TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir(),
+                options.semantic());
         return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, new QuoteVerifier(transcripts));
     }
 

@@ -16,7 +16,7 @@ final class BotCommand {
     }
 
     static TelegramBot create(CommonOptions options, BotConfig config) throws Exception {
-        return TelegramBot.fromConfig(config, Engine.start(config, options.transcripts));
+        return TelegramBot.fromConfig(config, Engine.deferred(config, options.transcripts));
     }
 
     static int run(CommonOptions options, BotConfig config, PrintWriter err) throws Exception {
@@ -34,6 +34,13 @@ final class BotCommand {
             bot.close();
             done.countDown();
         }, "tb-shutdown"));
+        try {
+            bot.context().engine.await();
+        } catch (org.transcriptbot.index.parse.TranscriptException e) {
+            bot.close();
+            err.println(e.getMessage());
+            return 1;
+        }
         done.await();
         return 0;
     }

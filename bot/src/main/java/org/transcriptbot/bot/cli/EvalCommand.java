@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.eval.BaselineSearcher;
 import org.transcriptbot.index.eval.QuoteEval;
 import org.transcriptbot.index.eval.RetrievalEval;
 import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.search.TranscriptIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,12 +52,20 @@ public class EvalCommand implements Callable<Integer> {
         switch (set) {
             case "retrieval" -> {
                 var questions = RetrievalEval.read(file);
-                var report = RetrievalEval.run(questions, (q, n) -> lib.search(q, n).hits().stream()
-                        .map(h -> h.passage().text()).toList());
-                out.println("transcript-bot search (" + questions.size() + " questions)");
-                out.print(report.table());
-                if (misses) {
-                    out.print(report.misses());
+                List<TranscriptIndex.Mode> modes = lib.index().semantic()
+                        ? List.of(TranscriptIndex.Mode.LEXICAL, TranscriptIndex.Mode.SEMANTIC, TranscriptIndex.Mode.HYBRID)
+                        : List.of(TranscriptIndex.Mode.LEXICAL);
+                for (TranscriptIndex.Mode mode : modes) {
+                    var report = RetrievalEval.run(questions, (q, n) -> lib.index().search(q, n, 0, mode).hits().stream()
+                            .map(h -> h.passage().text()).toList());
+                    out.println("transcript-bot search, " + mode.name().toLowerCase()
+                            + (mode == modes.get(modes.size() - 1) ? " (what the bot uses)" : "")
+                            + " (" + questions.size() + " questions)");
+                    out.print(report.table());
+                    if (misses) {
+                        out.print(report.misses());
+                    }
+                    out.println();
                 }
                 if (baseline) {
                     StringBuilder raw = new StringBuilder();
@@ -63,7 +73,6 @@ public class EvalCommand implements Callable<Integer> {
                         raw.append(rawText(t)).append('\n');
                     }
                     BaselineSearcher b = new BaselineSearcher(raw.toString());
-                    out.println();
                     out.println("baseline: SmartCN BM25 over raw lines");
                     out.print(RetrievalEval.run(questions, b::search).table());
                 }

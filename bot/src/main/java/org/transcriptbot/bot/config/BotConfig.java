@@ -93,6 +93,10 @@ public final class BotConfig {
         for (String w : new String[] {"text", "bigrams", "question", "question_bigrams"}) {
             doubleValue("search.weight." + w, 0, 100);
         }
+        String sem = get("search.semantic", "true");
+        if (!sem.equals("true") && !sem.equals("false")) {
+            throw new ConfigException("search.semantic must be true or false, not \"" + sem + "\".");
+        }
         String lang = get("bot.language.default", "zh");
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw new ConfigException("bot.language.default must be zh or en, not \"" + lang + "\".");
@@ -180,6 +184,12 @@ public final class BotConfig {
     public Path transcriptsDir() {
         String v = get("transcripts.dir", null);
         return v == null ? null : Path.of(v);
+    }
+
+    /** Where passage vectors are cached: semantic.cache.dir, else ~/.cache/transcript-bot. */
+    public Path semanticCacheDir() {
+        String v = get("semantic.cache.dir", null);
+        return v != null ? Path.of(v) : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
     }
 
     public Path indexDir() {

@@ -22,29 +22,114 @@ public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final AtomicReference<Library> library = new AtomicReference<>();
+    private final java.util.concurrent.CompletableFuture<Library> ready = new java.util.concurrent.CompletableFuture<>();
     private final Path transcriptsDir;
-    private final Library.Options options;
+    private volatile Library.Options options;
 
-    private Engine(Path transcriptsDir, Library.Options options) {
+    /** Reads the synonyms file (part of loading, so it can happen in the background too). */
+    private interface SynonymSource {
+        Synonyms read() throws ConfigException;
+    }
+
+    private final SynonymSource synonymSource;
+
+    private Engine(Path transcriptsDir, Library.Options options, SynonymSource synonymSource) {
         this.transcriptsDir = transcriptsDir;
         this.options = options;
+        this.synonymSource = synonymSource;
     }
 
     /** Builds the engine from the configuration; transcriptsOverride (from --transcripts) wins over the config. */
     public static Engine start(BotConfig config, Path transcriptsOverride) throws ConfigException, TranscriptException {
+        Engine e = prepare(config, transcriptsOverride);
+        e.load();
+        return e;
+    }
+
+    /**
+     * An engine whose transcripts are loaded in the background: the Telegram bot starts polling at once, and
+     * the first updates wait for the library (they are confirmed only after they were handled, so nothing is
+     * lost). await() reports a load failure.
+     */
+    public static Engine startInBackground(BotConfig config, Path transcriptsOverride) throws ConfigException {
+        Engine e = prepare(config, transcriptsOverride);
+        e.loadInBackground();
+        return e;
+    }
+
+    /** An engine that loads nothing until load() or loadInBackground() is called. */
+    public static Engine deferred(BotConfig config, Path transcriptsOverride) throws ConfigException {
+        return prepare(config, transcriptsOverride);
+    }
+
+    /** Starts loading the transcripts on a background thread (once). */
+    public synchronized void loadInBackground() {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        Thread t = new Thread(() -> {
+            try {
+                load();
+            } catch (TranscriptException | RuntimeException ex) {
+                ready.completeExceptionally(ex);
+            }
+        }, "engine-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private boolean loading;
+
+    /** Waits until the library is loaded; throws the load failure, if any. */
+    public Library await() throws TranscriptException {
+        try {
+            return ready.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new TranscriptException("Interrupted while loading the transcripts.", ex);
+        } catch (java.util.concurrent.ExecutionException ex) {
+            if (ex.getCause() instanceof TranscriptException te) {
+                throw te;
+            }
+            throw new TranscriptException("The transcripts could not be loaded: " + ex.getCause().getMessage(), ex.getCause());
+        }
+    }
+
+    private synchronized void load() throws TranscriptException {
+        if (ready.isDone()) {
+            return;
+        }
+        loading = true;
+        if (options.synonyms() == null) {
+            try {
+                Library.Options o = options;
+                options = new Library.Options(o.transcriptsDir(), synonymSource.read(), o.weights(), o.indexDir(), o.semantic());
+            } catch (ConfigException e) {
+                throw new TranscriptException(e.getMessage(), e);
+            }
+        }
+        Library lib = Library.load(options);
+        library.set(lib);
+        for (String w : lib.warnings()) {
+            LOG.warn(w);
+        }
+        ready.complete(lib);
+    }
+
+    private static Engine prepare(BotConfig config, Path transcriptsOverride) throws ConfigException {
         Path dir = transcriptsOverride != null ? transcriptsOverride : config.transcriptsDir();
         QueryPlanner.Weights weights = new QueryPlanner.Weights(
                 (float) config.doubleValue("search.weight.text", 0, 100),
                 (float) config.doubleValue("search.weight.bigrams", 0, 100),
                 (float) config.doubleValue("search.weight.question", 0, 100),
                 (float) config.doubleValue("search.weight.question_bigrams", 0, 100));
-        Library.Options options = new Library.Options(dir, synonyms(config), weights, config.indexDir());
-        Engine e = new Engine(dir, options);
-        e.library.set(Library.load(options));
-        for (String w : e.library.get().warnings()) {
-            LOG.warn(w);
+        org.transcriptbot.index.semantic.Semantic semantic = null;
+        if (Boolean.parseBoolean(config.get("search.semantic", "true"))) {
+            semantic = org.transcriptbot.index.semantic.Semantic.bge(config.semanticCacheDir());
         }
-        return e;
+        Library.Options options = new Library.Options(dir, null, weights, config.indexDir(), semantic);
+        return new Engine(dir, options, () -> synonyms(config));
     }
 
     static Synonyms synonyms(BotConfig config) throws ConfigException {
@@ -62,8 +147,24 @@ public final class Engine {
         }
     }
 
+    /** Loads the embedding model in the background, so the first question does not wait for it. */
+    public void warmUp() {
+        if (options.semantic() != null) {
+            options.semantic().warmUp();
+        }
+    }
+
+    /** The current library (waits for the first load to finish). */
     public Library library() {
-        return library.get();
+        Library lib = library.get();
+        if (lib != null) {
+            return lib;
+        }
+        try {
+            return await();
+        } catch (TranscriptException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Re-reads the transcripts folder and swaps the index; the old library keeps serving if this fails. */

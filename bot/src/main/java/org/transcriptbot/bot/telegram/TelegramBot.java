@@ -139,7 +139,6 @@ public final class TelegramBot implements AutoCloseable {
         }
         ctx.identity(me.getId(), me.getUserName());
         LOG.info("Signed in as @{} (id {})", me.getUserName(), me.getId());
-        registerCommands();
         try {
             app = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp, () -> pollExecutor,
                     ExponentialBackOff::new);
@@ -148,6 +147,11 @@ public final class TelegramBot implements AutoCloseable {
             throw new StartException("Long polling could not start: " + Redaction.redact(e.getMessage()));
         }
         LOG.info("Polling {} for updates", settings.apiUrl());
+        // after the first poll is on its way: load the transcripts (updates wait for them, unconfirmed), the
+        // embedding model and the command list
+        ctx.engine.loadInBackground();
+        ctx.engine.warmUp();
+        sendPool.execute(this::registerCommands);
     }
 
     /**

@@ -40,6 +40,8 @@ class BotEndToEndTest {
     @Test
     void startsWithGetMeAndRegistersCommandsInTwoLanguages() throws Exception {
         assertThat(api.calls("getMe")).isNotEmpty();
+        api.await("setMyCommands", c -> c.params().path("language_code").asText("").equals("zh"));
+        api.await("setMyCommands", c -> !c.params().has("language_code"));
         List<FakeBotApi.Call> cmds = api.calls("setMyCommands");
         assertThat(cmds).hasSize(2);
         assertThat(cmds).anySatisfy(c -> assertThat(c.params().path("language_code").asText()).isEqualTo("zh"));

@@ -51,6 +51,7 @@ public final class FakeBotApi implements AutoCloseable {
     public final List<String> errors = new CopyOnWriteArrayList<>();
     private final Map<String, List<int[]>> faults = new ConcurrentHashMap<>();
     private volatile int confirmedOffset;
+    private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     /** The request being answered on this server thread (HttpExchange attributes are shared by the context). */
     private final ThreadLocal<Object[]> current = new ThreadLocal<>();
 
@@ -92,6 +93,19 @@ public final class FakeBotApi implements AutoCloseable {
     /** The next n calls of a method fail with the HTTP/API code (429 with retry_after seconds). */
     public void fail(String method, int times, int code, int retryAfter) {
         faults.computeIfAbsent(method.toLowerCase(), k -> new CopyOnWriteArrayList<>()).add(new int[] {times, code, retryAfter});
+    }
+
+    /** When the first request of a method arrived (System.nanoTime), waiting up to the timeout for it. */
+    public long firstArrival(String method, Duration timeout) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeout.toMillis();
+        while (!arrivals.containsKey(method.toLowerCase()) && System.currentTimeMillis() < end) {
+            Thread.sleep(5);
+        }
+        Long t = arrivals.get(method.toLowerCase());
+        if (t == null) {
+            throw new AssertionError("no " + method + " in " + timeout);
+        }
+        return t;
     }
 
     public int confirmedOffset() {
@@ -280,6 +294,7 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             method = m.group(2).toLowerCase();
+            arrivals.putIfAbsent(method, System.nanoTime());
             params = params(ex);
             current.set(new Object[] {method, params});
             int[] fault = nextFault(method);

@@ -81,6 +81,29 @@ public final class Analyzers {
         });
     }
 
+    /**
+     * Loads SmartCN's dictionaries and ICU's normalisation data (about a second on a cold JVM), so it can run
+     * beside the parsing of the transcripts instead of after it.
+     */
+    public static Thread warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            for (Analyzer a : new Analyzer[] {words(), bigrams(true)}) {
+                try (a; TokenStream ts = a.tokenStream("warm", "中方对乌克兰问题的立场")) {
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        // just load
+                    }
+                    ts.end();
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the real analysis reports problems
+                }
+            }
+        }, "analysis-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     /** Per-field analyzer for indexing. */
     public static Analyzer indexing() {
         Analyzer words = words();

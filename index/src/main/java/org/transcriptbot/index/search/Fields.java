@@ -14,6 +14,8 @@ public final class Fields {
     public static final String QUESTION = "question";
     /** The question, CJK bigrams. */
     public static final String QUESTION_BIGRAMS = "question_bi";
+    /** The passage's embedding (HNSW graph), when semantic search is on. */
+    public static final String VECTOR = "vector";
     /** Transcript id (for filtering and deletion by transcript). */
     public static final String TRANSCRIPT = "transcript";
 
