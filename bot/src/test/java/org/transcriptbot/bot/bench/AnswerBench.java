@@ -36,6 +36,7 @@ public class AnswerBench {
     @Setup
     public void setup() throws Exception {
         Engine engine = Engine.start(BotConfig.load(null, Map.of()), null);
+        engine.library().search("预热", 1); // loads the embedding model
         BotContext ctx = new BotContext(engine, Set.of(), 4, 300, Lang.ZH, new UserLimiter(0, System::currentTimeMillis));
         router = new Router(ctx);
         questions = new ArrayList<>();
@@ -48,9 +49,19 @@ public class AnswerBench {
         }
     }
 
+    /** A question asked for the first time: the query embedding is computed (hybrid search). */
+    @Benchmark
+    public int answerNewQuestion() {
+        return answer(questions.get(next % questions.size()) + " " + next++);
+    }
+
+    /** A question seen before (its embedding is cached): paging, inline typing, groups repeating each other. */
     @Benchmark
     public int answerAndRender() {
-        String q = questions.get(next++ % questions.size());
+        return answer(questions.get(next++ % questions.size()));
+    }
+
+    private int answer(String q) {
         int n = 0;
         for (Action a : router.handle(new Incoming.ChatMessage(next, 7, true, user, next, null, q, List.of(), null, false))) {
             if (a instanceof Action.Send s) {

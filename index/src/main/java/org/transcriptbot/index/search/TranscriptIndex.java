@@ -372,7 +372,7 @@ public final class TranscriptIndex implements Closeable {
             if (mode != Mode.LEXICAL && !denseText.isBlank()) {
                 float[] qv;
                 try {
-                    qv = semantic.embedder().query(denseText);
+                    qv = semantic.query(denseText);
                 } catch (RuntimeException | LinkageError e) {
                     LOG.warn("The question could not be embedded ({}); lexical ranking only", e.toString());
                     qv = null;

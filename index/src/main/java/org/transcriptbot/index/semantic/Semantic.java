@@ -68,6 +68,30 @@ public final class Semantic {
         t.start();
     }
 
+    private static final int QUERY_CACHE = 10_000;
+    private final java.util.Map<String, float[]> queries = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+                    return size() > QUERY_CACHE;
+                }
+            });
+
+    /**
+     * A question's vector (about 7 ms on one core), remembered for repeated questions: groups repeat each other,
+     * inline mode asks again as the user types, and paging buttons search the same question again.
+     */
+    public float[] query(String text) {
+        float[] v = queries.get(text);
+        if (v == null) {
+            v = embedder().query(text);
+            queries.put(text, v);
+        }
+        return v;
+    }
+
     /** Passages embedded by this process (not read from the cache): for tests and progress. */
     public int embeddedCount() {
         return embedded.get();

@@ -26,6 +26,8 @@ public class IndexBench {
     private String quote200Near;
     private String quote200Exact;
     private String quote200Absent;
+    private String quote20Near;
+    private String quote20Exact;
 
     @Setup
     public void setup() throws Exception {
@@ -35,6 +37,8 @@ public class IndexBench {
         int at = text.indexOf("在乌克兰问题上");
         quote200Exact = text.substring(at, at + 200);
         quote200Near = quote200Exact.replace("冷静", "镇定").replace("主权", "主张");
+        quote20Exact = quote200Exact.substring(0, 20);
+        quote20Near = quote20Exact.replace("客观", "主观");
         quote200Absent = "中方呼吁有关各方保持最大限度克制，避免局势进一步升级。".repeat(8).substring(0, 200);
     }
 
@@ -50,6 +54,24 @@ public class IndexBench {
     public SearchResult searchAllHighlighted() {
         String q = questions.get(next++ % questions.size());
         return lib.search(q, 5);
+    }
+
+    @Benchmark
+    public QuoteCheck verify20Exact() {
+        return lib.verify(quote20Exact);
+    }
+
+    @Benchmark
+    public QuoteCheck verify20Near() {
+        return lib.verify(quote20Near);
+    }
+
+    /** Parsing the shipped transcript and building its (lexical, in-memory) index: the start-up work. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Library ingestAndIndex() throws Exception {
+        return Library.of(new org.transcriptbot.index.parse.TranscriptLoader().loadBundled().transcripts(), List.of(),
+                new Library.Options(null, Fixtures.synonyms(), org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT, null));
     }
 
     @Benchmark
