@@ -60,7 +60,10 @@ public final class Library implements Closeable {
     public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {
         TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir(),
                 options.semantic());
-        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, new QuoteVerifier(transcripts));
+        QuoteVerifier verifier = new QuoteVerifier(transcripts);
+        // large collections: align only the passages sharing the most character pairs with the quote
+        verifier.candidates(key -> index.candidatePassages(key, 25));
+        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, verifier);
     }
 
     public List<Transcript> transcripts() {

@@ -25,6 +25,7 @@ public final class TranscriptLoader {
     private static final String BUNDLED = "/org/transcriptbot/index/transcripts/";
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TranscriptLoader.class);
 
     private final TranscriptParser parser = new TranscriptParser();
 
@@ -74,7 +75,18 @@ public final class TranscriptLoader {
         }
         List<Transcript> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        long start = System.nanoTime();
+        long lastReport = start;
+        int done = 0;
         for (Path file : files) {
+            long now = System.nanoTime();
+            if (now - lastReport > 5_000_000_000L) {
+                lastReport = now;
+                double rate = done / ((now - start) / 1e9);
+                LOG.info(String.format("Read %d/%d transcripts, %.0f a second, about %.0f s left", done, files.size(),
+                        rate, (files.size() - done) / Math.max(rate, 1e-9)));
+            }
+            done++;
             try {
                 byte[] text = Files.readAllBytes(file);
                 Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");

@@ -110,13 +110,11 @@ public final class TranscriptIndex implements Closeable {
         this.passages = List.copyOf(all);
         this.metaById = Map.copyOf(metas);
         Map<String, Integer> ords = new HashMap<>();
-        List<Set<String>> grams = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             ords.putIfAbsent(passages.get(i).id(), i);
-            grams.add(bigramSet(passages.get(i).text()));
         }
         this.ordById = Map.copyOf(ords);
-        this.nearGroup = nearDuplicateGroups(grams);
+        this.nearGroup = nearDuplicateGroups();
         float[][] vs = semantic == null ? null : vectorsOrNull(semantic, passages);
         this.semantic = vs == null ? null : semantic;
         this.vectors = vs;
@@ -181,19 +179,66 @@ public final class TranscriptIndex implements Closeable {
     private void write(Directory dir, String fingerprint) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(128)
                 .setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < passages.size(); i++) {
-                Document doc = document(i, passages.get(i));
-                if (vectors != null) {
-                    doc.add(new org.apache.lucene.document.KnnFloatVectorField(Fields.VECTOR, vectors[i],
-                            org.apache.lucene.index.VectorSimilarityFunction.COSINE));
+            int threads = passages.size() > 2000 ? Runtime.getRuntime().availableProcessors() : 1;
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            long start = System.nanoTime();
+            long[] lastReport = {start};
+            Runnable worker = () -> {
+                for (int i = next.getAndIncrement(); i < passages.size(); i = next.getAndIncrement()) {
+                    Document doc = document(i, passages.get(i));
+                    if (vectors != null) {
+                        doc.add(new org.apache.lucene.document.KnnFloatVectorField(Fields.VECTOR, vectors[i],
+                                org.apache.lucene.index.VectorSimilarityFunction.COSINE));
+                    }
+                    try {
+                        writer.addDocument(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    progress(i, lastReport, start);
                 }
-                writer.addDocument(doc);
+            };
+            if (threads == 1) {
+                worker.run();
+            } else {
+                // SmartCN is the cost of indexing (about 1 MB/s a core here): one analysing thread a core
+                List<Thread> ts = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    Thread th = new Thread(worker, "indexer-" + t);
+                    ts.add(th);
+                    th.start();
+                }
+                for (Thread th : ts) {
+                    try {
+                        th.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("Indexing was interrupted; rerun to rebuild", e);
+                    }
+                }
+                if (next.get() < passages.size()) {
+                    throw new IOException("Indexing stopped early");
+                }
             }
             writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
             writer.commit();
         }
+    }
+
+    private void progress(int i, long[] lastReport, long start) {
+        long now = System.nanoTime();
+        synchronized (lastReport) {
+            if (now - lastReport[0] < 5_000_000_000L) {
+                return;
+            }
+            lastReport[0] = now;
+        }
+        double rate = i / ((now - start) / 1e9);
+        LOG.info(String.format("Indexed %d/%d passages (%.0f%%), %.0f a second, about %.0f s left", i, passages.size(),
+                100.0 * i / passages.size(), rate, (passages.size() - i) / Math.max(rate, 1e-9)));
     }
 
     private static Document document(int ord, org.transcriptbot.index.model.Passage p) {
@@ -438,6 +483,29 @@ public final class TranscriptIndex implements Closeable {
         return b.build();
     }
 
+    /**
+     * The passages that share the most character pairs with a text (ords in passage order): the candidates
+     * quote verification aligns in a large collection.
+     */
+    public int[] candidatePassages(String text, int k) {
+        org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+        int n = 0;
+        for (String g : QueryPlanner.terms(BIGRAMS_QUERY, text, QueryPlanner.MAX_BIGRAM_TERMS)) {
+            Query q = termQuery(new Term(Fields.TEXT_BIGRAMS, g));
+            if (q != null && n++ < QueryPlanner.MAX_BIGRAM_TERMS) {
+                b.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            }
+        }
+        try {
+            TopDocs top = searcher.search(b.build(), k);
+            return java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> docToOrd[sd.doc]).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final org.apache.lucene.analysis.Analyzer BIGRAMS_QUERY = Analyzers.bigrams(false);
+
     /** The analysed form of a question (for debugging and the eval report). */
     public QueryPlanner.Plan plan(String question) {
         return planner.plan(question, synonyms);
@@ -474,24 +542,32 @@ public final class TranscriptIndex implements Closeable {
      * Groups passages that share most of their character pairs (Dice >= 0.8). Pairs are only compared within one
      * transcript and between passages of similar length, so the cost stays near-linear in practice.
      */
-    private int[] nearDuplicateGroups(List<Set<String>> grams) {
+    private int[] nearDuplicateGroups() {
         int n = passages.size();
         int[] group = new int[n];
+        Map<String, List<Integer>> byTranscript = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             group[i] = i;
+            byTranscript.computeIfAbsent(passages.get(i).transcriptId(), k -> new ArrayList<>()).add(i);
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (!passages.get(i).transcriptId().equals(passages.get(j).transcriptId())) {
-                    continue;
-                }
-                int a = grams.get(i).size();
-                int b = grams.get(j).size();
-                if (Math.min(a, b) * 10 < Math.max(a, b) * 6) {
-                    continue;
-                }
-                if (dice(grams.get(i), grams.get(j)) >= NEAR_DUPLICATE) {
-                    group[j] = group[i];
+        for (List<Integer> members : byTranscript.values()) {
+            // character-pair sets of one transcript at a time: a large collection never holds them all
+            Map<Integer, Set<String>> grams = new HashMap<>();
+            for (int i : members) {
+                grams.put(i, bigramSet(passages.get(i).text()));
+            }
+            for (int x = 0; x < members.size(); x++) {
+                int i = members.get(x);
+                for (int y = x + 1; y < members.size(); y++) {
+                    int j = members.get(y);
+                    int a = grams.get(i).size();
+                    int b = grams.get(j).size();
+                    if (Math.min(a, b) * 10 < Math.max(a, b) * 6) {
+                        continue;
+                    }
+                    if (dice(grams.get(i), grams.get(j)) >= NEAR_DUPLICATE) {
+                        group[j] = group[i];
+                    }
                 }
             }
         }

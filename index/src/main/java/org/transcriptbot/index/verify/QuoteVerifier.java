@@ -31,31 +31,53 @@ public final class QuoteVerifier {
     private final String corpus;
     private final int[] keyPassage;
     private final int[] keySource;
+    /** Where each passage's key form starts in the corpus (one past its end is the next start minus one). */
+    private final int[] passageStart;
+    /** Above this many normalised characters, only candidate passages from the index are aligned. */
+    public static final int CANDIDATE_THRESHOLD = 1_000_000;
+    private volatile java.util.function.Function<String, int[]> candidates;
 
     public QuoteVerifier(List<Transcript> transcripts) {
         StringBuilder sb = new StringBuilder();
-        List<int[]> map = new ArrayList<>();
+        int[] ords = new int[1024];
+        int[] srcs = new int[1024];
+        int n = 0;
+        List<Integer> starts = new ArrayList<>();
         for (Transcript t : transcripts) {
             for (Passage p : t.passages()) {
                 Chinese.Key key = Chinese.key(p.text());
                 int ord = passages.size();
+                starts.add(n);
                 passages.add(p);
                 metas.add(t.meta());
+                if (n + key.length() + 1 > ords.length) {
+                    int cap = Math.max(ords.length * 2, n + key.length() + 1);
+                    ords = java.util.Arrays.copyOf(ords, cap);
+                    srcs = java.util.Arrays.copyOf(srcs, cap);
+                }
                 for (int i = 0; i < key.length(); i++) {
-                    map.add(new int[] {ord, key.srcIndex()[i]});
+                    ords[n] = ord;
+                    srcs[n++] = key.srcIndex()[i];
                 }
                 sb.append(key.text());
                 sb.append('\u0000');
-                map.add(new int[] {ord, p.text().length()});
+                ords[n] = ord;
+                srcs[n++] = p.text().length();
             }
         }
         this.corpus = sb.toString();
-        this.keyPassage = new int[map.size()];
-        this.keySource = new int[map.size()];
-        for (int i = 0; i < map.size(); i++) {
-            keyPassage[i] = map.get(i)[0];
-            keySource[i] = map.get(i)[1];
-        }
+        this.keyPassage = java.util.Arrays.copyOf(ords, n);
+        this.keySource = java.util.Arrays.copyOf(srcs, n);
+        this.passageStart = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * For large collections: a function from a quote (key form) to the passages worth aligning (ords in the
+     * order passages were given), e.g. the index's best matches on character pairs. Used above
+     * CANDIDATE_THRESHOLD characters, where a full scan would take tens of milliseconds or more.
+     */
+    public void candidates(java.util.function.Function<String, int[]> f) {
+        this.candidates = f;
     }
 
     /** Characters of normalised transcript text searched (the collection size the cost grows with). */
@@ -137,6 +159,10 @@ public final class QuoteVerifier {
 
     private QuoteCheck check(String quote, Chinese.Key key) {
         String k = key.text();
+        java.util.function.Function<String, int[]> cand = candidates;
+        if (cand != null && corpus.length() > CANDIDATE_THRESHOLD) {
+            return checkCandidates(quote, key, cand.apply(k));
+        }
         int at = corpus.indexOf(k);
         if (at >= 0) {
             int ord = keyPassage[at];
@@ -160,6 +186,44 @@ public final class QuoteVerifier {
         int ord = keyPassage[firstText];
         Passage p = passages.get(ord);
         return describe(quote, key, p, metas.get(ord), a, similarity);
+    }
+
+    /** The same check over candidate passages only: exact occurrence, else the best approximate span. */
+    private QuoteCheck checkCandidates(String quote, Chinese.Key key, int[] ords) {
+        String k = key.text();
+        for (int ord : ords) {
+            int from = passageStart[ord];
+            int to = ord + 1 < passageStart.length ? passageStart[ord + 1] : corpus.length();
+            int at = corpus.indexOf(k, from);
+            if (at >= 0 && at + k.length() <= to) {
+                Passage p = passages.get(ord);
+                int s = keySource[at];
+                int e = keySource[at + k.length() - 1] + 1;
+                String match = p.text().substring(s, e);
+                return new QuoteCheck(quote, Verdict.EXACT, 1.0, match, p, metas.get(ord), List.of(),
+                        List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)), List.of(), null);
+            }
+        }
+        Myers myers = new Myers(k);
+        Myers.Best best = null;
+        for (int ord : ords) {
+            int from = passageStart[ord];
+            int to = ord + 1 < passageStart.length ? passageStart[ord + 1] : corpus.length();
+            Myers.Best b = myers.scan(corpus, from, to, null);
+            if (best == null || b.distance() < best.distance()) {
+                best = b;
+            }
+        }
+        double similarity = best == null ? 0 : 1.0 - (double) best.distance() / k.length();
+        if (best == null || similarity < NEAR_SIMILARITY) {
+            return new QuoteCheck(quote, Verdict.NOT_FOUND, Math.max(0, similarity), null, null, null, null, null, null, null);
+        }
+        int from = Math.max(0, best.end() - k.length() - best.distance() - 1);
+        Alignment.Result a = Alignment.align(k, corpus, from, best.end());
+        int firstText = a.steps().stream().filter(st -> st.textIndex() >= 0).mapToInt(Alignment.Step::textIndex).min()
+                .orElse(best.end() - 1);
+        int ord = keyPassage[firstText];
+        return describe(quote, key, passages.get(ord), metas.get(ord), a, similarity);
     }
 
     /** Turns an alignment in key space into the transcript's wording with what differs. */
