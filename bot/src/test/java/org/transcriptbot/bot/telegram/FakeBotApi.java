@@ -52,6 +52,10 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, List<int[]>> faults = new ConcurrentHashMap<>();
     private volatile int confirmedOffset;
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+    /** Like Telegram: more than this many messages in one second get 429 with retry_after 1 (0 = no limit). */
+    public volatile int messagesPerSecond;
+    private long windowSecond;
+    private int windowCount;
     /** The request being answered on this server thread (HttpExchange attributes are shared by the context). */
     private final ThreadLocal<Object[]> current = new ThreadLocal<>();
 
@@ -298,6 +302,10 @@ public final class FakeBotApi implements AutoCloseable {
             params = params(ex);
             current.set(new Object[] {method, params});
             int[] fault = nextFault(method);
+            if (fault == null && messagesPerSecond > 0 && (method.equals("sendmessage") || method.equals("editmessagetext"))
+                    && !allowMessage()) {
+                fault = new int[] {0, 429, 1};
+            }
             if (fault != null) {
                 ObjectNode err = error(fault[1], fault[1] == 429 ? "Too Many Requests: retry after " + fault[2]
                         : "Internal Server Error");
@@ -361,6 +369,15 @@ public final class FakeBotApi implements AutoCloseable {
             errors.add("fake server failure: " + e);
             throw e;
         }
+    }
+
+    private synchronized boolean allowMessage() {
+        long second = System.currentTimeMillis() / 1000;
+        if (second != windowSecond) {
+            windowSecond = second;
+            windowCount = 0;
+        }
+        return ++windowCount <= messagesPerSecond;
     }
 
     private int[] nextFault(String method) {

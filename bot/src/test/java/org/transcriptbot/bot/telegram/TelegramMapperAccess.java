@@ -7,6 +7,14 @@ public final class TelegramMapperAccess {
     private TelegramMapperAccess() {
     }
 
+    public static org.transcriptbot.bot.core.Incoming incoming(org.telegram.telegrambots.meta.api.objects.Update u) {
+        return TelegramMapper.incoming(u);
+    }
+
+    public static java.util.List<org.telegram.telegrambots.meta.api.methods.send.SendMessage> send(Action.Send s) {
+        return TelegramMapper.send(s);
+    }
+
     public static int inlineResults(Action.AnswerInline a) {
         return TelegramMapper.inline(a).getResults().size();
     }

@@ -36,6 +36,12 @@ public final class QuoteVerifier {
     /** Above this many normalised characters, only candidate passages from the index are aligned. */
     public static final int CANDIDATE_THRESHOLD = 1_000_000;
     private volatile java.util.function.Function<String, int[]> candidates;
+    private volatile int candidateThreshold = CANDIDATE_THRESHOLD;
+
+    /** Sets the collection size above which only candidates are aligned (tests use 0 to force that path). */
+    public void candidateThreshold(int chars) {
+        this.candidateThreshold = chars;
+    }
 
     public QuoteVerifier(List<Transcript> transcripts) {
         StringBuilder sb = new StringBuilder();
@@ -160,7 +166,7 @@ public final class QuoteVerifier {
     private QuoteCheck check(String quote, Chinese.Key key) {
         String k = key.text();
         java.util.function.Function<String, int[]> cand = candidates;
-        if (cand != null && corpus.length() > CANDIDATE_THRESHOLD) {
+        if (cand != null && corpus.length() > candidateThreshold) {
             return checkCandidates(quote, key, cand.apply(k));
         }
         int at = corpus.indexOf(k);
@@ -194,8 +200,9 @@ public final class QuoteVerifier {
         for (int ord : ords) {
             int from = passageStart[ord];
             int to = ord + 1 < passageStart.length ? passageStart[ord + 1] : corpus.length();
-            int at = corpus.indexOf(k, from);
-            if (at >= 0 && at + k.length() <= to) {
+            int rel = corpus.substring(from, to).indexOf(k);
+            int at = rel < 0 ? -1 : from + rel;
+            if (at >= 0) {
                 Passage p = passages.get(ord);
                 int s = keySource[at];
                 int e = keySource[at + k.length() - 1] + 1;

@@ -2,6 +2,7 @@ package org.transcriptbot.index.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.transcriptbot.index.Fixtures;
@@ -21,6 +22,19 @@ class QuoteVerifierTest {
                 assertThat(o.check().differences()).as(o.c().id()).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void largeCollectionPathAlignsOnlyIndexCandidatesWithTheSameVerdicts() throws Exception {
+        var lib = org.transcriptbot.index.Library.of(List.of(Fixtures.transcript()), List.of(),
+                new org.transcriptbot.index.Library.Options(null, Fixtures.synonyms(),
+                        org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT, null));
+        lib.verifier().candidateThreshold(0);
+        var report = QuoteEval.run(QuoteEval.read(Fixtures.evalFile("quotes-dev.jsonl")), lib::verify);
+        assertThat(report.right()).isEqualTo(report.outcomes().size());
+        QuoteCheck near = lib.verify("中国和欧盟贸易额首次突破9000亿美元");
+        assertThat(near.verdict()).isEqualTo(Verdict.NEAR);
+        assertThat(near.match()).contains("8000亿美元");
     }
 
     @Test
