@@ -163,60 +163,34 @@ public final class QuoteVerifier {
         return quote;
     }
 
+    /**
+     * One quote against the whole collection, or, above the candidate threshold, against the passages the index
+     * proposes: an exact occurrence, else the span with the fewest edits.
+     */
     private QuoteCheck check(String quote, Chinese.Key key) {
         String k = key.text();
         java.util.function.Function<String, int[]> cand = candidates;
+        int[][] ranges;
         if (cand != null && corpus.length() > candidateThreshold) {
-            return checkCandidates(quote, key, cand.apply(k));
+            int[] ords = cand.apply(k);
+            ranges = new int[ords.length][];
+            for (int i = 0; i < ords.length; i++) {
+                int ord = ords[i];
+                ranges[i] = new int[] {passageStart[ord], ord + 1 < passageStart.length ? passageStart[ord + 1] : corpus.length()};
+            }
+        } else {
+            ranges = new int[][] {{0, corpus.length()}};
         }
-        int at = corpus.indexOf(k);
-        if (at >= 0) {
-            int ord = keyPassage[at];
-            Passage p = passages.get(ord);
-            int s = keySource[at];
-            int e = keySource[at + k.length() - 1] + 1;
-            String match = p.text().substring(s, e);
-            return new QuoteCheck(quote, Verdict.EXACT, 1.0, match, p, metas.get(ord), List.of(),
-                    List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)), List.of(), null);
-        }
-        Myers myers = new Myers(k);
-        Myers.Best best = myers.scan(corpus, 0, corpus.length(), null);
-        double similarity = 1.0 - (double) best.distance() / k.length();
-        if (similarity < NEAR_SIMILARITY) {
-            return new QuoteCheck(quote, Verdict.NOT_FOUND, Math.max(0, similarity), null, null, null, null, null, null, null);
-        }
-        int from = Math.max(0, best.end() - k.length() - best.distance() - 1);
-        Alignment.Result a = Alignment.align(k, corpus, from, best.end());
-        int firstText = a.steps().stream().filter(st -> st.textIndex() >= 0).mapToInt(Alignment.Step::textIndex).min()
-                .orElse(best.end() - 1);
-        int ord = keyPassage[firstText];
-        Passage p = passages.get(ord);
-        return describe(quote, key, p, metas.get(ord), a, similarity);
-    }
-
-    /** The same check over candidate passages only: exact occurrence, else the best approximate span. */
-    private QuoteCheck checkCandidates(String quote, Chinese.Key key, int[] ords) {
-        String k = key.text();
-        for (int ord : ords) {
-            int from = passageStart[ord];
-            int to = ord + 1 < passageStart.length ? passageStart[ord + 1] : corpus.length();
-            int rel = corpus.substring(from, to).indexOf(k);
-            int at = rel < 0 ? -1 : from + rel;
-            if (at >= 0) {
-                Passage p = passages.get(ord);
-                int s = keySource[at];
-                int e = keySource[at + k.length() - 1] + 1;
-                String match = p.text().substring(s, e);
-                return new QuoteCheck(quote, Verdict.EXACT, 1.0, match, p, metas.get(ord), List.of(),
-                        List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)), List.of(), null);
+        for (int[] r : ranges) {
+            int rel = corpus.substring(r[0], r[1]).indexOf(k);
+            if (rel >= 0) {
+                return exact(quote, r[0] + rel, k.length());
             }
         }
         Myers myers = new Myers(k);
         Myers.Best best = null;
-        for (int ord : ords) {
-            int from = passageStart[ord];
-            int to = ord + 1 < passageStart.length ? passageStart[ord + 1] : corpus.length();
-            Myers.Best b = myers.scan(corpus, from, to, null);
+        for (int[] r : ranges) {
+            Myers.Best b = myers.scan(corpus, r[0], r[1], null);
             if (best == null || b.distance() < best.distance()) {
                 best = b;
             }
@@ -231,6 +205,14 @@ public final class QuoteVerifier {
                 .orElse(best.end() - 1);
         int ord = keyPassage[firstText];
         return describe(quote, key, passages.get(ord), metas.get(ord), a, similarity);
+    }
+
+    private QuoteCheck exact(String quote, int at, int length) {
+        int ord = keyPassage[at];
+        Passage p = passages.get(ord);
+        String match = p.text().substring(keySource[at], keySource[at + length - 1] + 1);
+        return new QuoteCheck(quote, Verdict.EXACT, 1.0, match, p, metas.get(ord), List.of(),
+                List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)), List.of(), null);
     }
 
     /** Turns an alignment in key space into the transcript's wording with what differs. */
