@@ -353,6 +353,25 @@ public final class TranscriptIndex implements Closeable {
         }
     }
 
+    /** Share of a question's character pairs found in the best lexical passage above which it is trusted alone. */
+    static final double LEXICAL_CONFIDENT = 0.7;
+
+    /** Share of the question's character pairs (key form) that the passage contains. */
+    static double coverage(String question, String passage) {
+        Set<String> q = bigramSet(question);
+        if (q.isEmpty()) {
+            return 0;
+        }
+        Set<String> p = bigramSet(passage);
+        int in = 0;
+        for (String g : q) {
+            if (p.contains(g)) {
+                in++;
+            }
+        }
+        return (double) in / q.size();
+    }
+
     /** Cosine score (Lucene's (1 + cos) / 2) a dense hit needs when no word of the question matches at all. */
     static final float DENSE_ALONE = 0.80f;
 
@@ -414,6 +433,10 @@ public final class TranscriptIndex implements Closeable {
             TopDocs lexical = mode == Mode.SEMANTIC ? null : searcher.search(query, Math.min(passages.size(), CANDIDATES));
             TopDocs top = lexical;
             String denseText = denseText(plan);
+            if (mode == Mode.HYBRID && lexical != null && lexical.scoreDocs.length > 0
+                    && coverage(plan.cleaned(), passages.get(docToOrd[lexical.scoreDocs[0].doc]).text()) >= LEXICAL_CONFIDENT) {
+                denseText = ""; // the best passage holds most of the question's own words: a quote, a keyword query
+            }
             if (mode != Mode.LEXICAL && !denseText.isBlank()) {
                 float[] qv;
                 try {

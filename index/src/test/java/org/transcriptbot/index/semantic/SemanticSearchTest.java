@@ -58,7 +58,7 @@ class SemanticSearchTest {
 
     @Test
     void hybridIsNoWorseThanLexicalOnTheDevSetAndBetterOnHardParaphrases() throws Exception {
-        for (String set : List.of("retrieval-dev.jsonl", "retrieval-extra.jsonl")) {
+        for (String set : List.of("retrieval-dev.jsonl", "retrieval-extra.jsonl", "retrieval-more.jsonl")) {
             var questions = RetrievalEval.read(Fixtures.evalFile(set));
             var lexical = RetrievalEval.run(questions, (q, n) -> index.search(q, n, 0, TranscriptIndex.Mode.LEXICAL)
                     .hits().stream().map(h -> h.passage().text()).toList());
