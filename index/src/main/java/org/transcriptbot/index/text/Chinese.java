@@ -101,6 +101,18 @@ public final class Chinese {
         return isSentenceEnd(c) || c == '：' || c == ':';
     }
 
+    /** A decimal point or percent sign inside a number is kept: "1.5" is not "15", "29%" is not "29". */
+    private static boolean numberMark(CharSequence text, int i, int cp) {
+        boolean point = cp == '.' || cp == '．';
+        boolean percent = cp == '%' || cp == '％';
+        if (!point && !percent) {
+            return false;
+        }
+        boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
+        boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        return point ? digitBefore && digitAfter : digitBefore;
+    }
+
     /** Is the character kept in the key form (letters and digits of any script)? */
     public static boolean isKeyChar(int cp) {
         return Character.isLetterOrDigit(cp);
@@ -118,7 +130,16 @@ public final class Chinese {
             int cp = Character.codePointAt(text, i);
             int len = Character.charCount(cp);
             String folded;
-            if (cp < 0x80) {
+            if (numberMark(text, i, cp)) {
+                folded = cp == '.' || cp == '．' ? "." : "%";
+                out.append(folded);
+                if (n + 2 > src.length) {
+                    src = java.util.Arrays.copyOf(src, src.length * 2);
+                }
+                src[n++] = i;
+                i += len;
+                continue;
+            } else if (cp < 0x80) {
                 folded = Character.isLetterOrDigit(cp) ? String.valueOf((char) Character.toLowerCase(cp)) : "";
             } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
                 folded = String.valueOf((char) Character.toLowerCase(cp - 0xFEE0));

@@ -23,7 +23,8 @@ public final class QuoteVerifier {
     private static final Pattern ATTRIBUTED = Pattern.compile("^[^“\"「『]{0,24}?[“\"「『](.+)[”\"」』][。.！!]?$", Pattern.DOTALL);
     /** "王毅说：…", "王毅表示，…": an attribution before the words claimed. */
     private static final Pattern SAID = Pattern.compile(
-            "^[^，,。：:“\"「]{1,12}?(说过|曾说|说|表示|指出|强调|称|提到|讲)[：:，,]\\s*(.+)$", Pattern.DOTALL);
+            "^(?:[^，,。：:“\"「]{1,12}?(?:说过|曾说|说|表示|指出|强调|称|提到|讲)[：:，,]|[\\p{IsHan}·]{2,8}[：:])\\s*(.+)$",
+            Pattern.DOTALL);
     private static final Pattern SENTENCES = Pattern.compile("(?<=[。！？!?；;…\\n])");
 
     private final List<Passage> passages = new ArrayList<>();
@@ -101,13 +102,13 @@ public final class QuoteVerifier {
         }
         String quote = unwrap(rawQuote.strip());
         Matcher said = SAID.matcher(quote);
-        if (said.matches() && Chinese.key(said.group(2)).length() >= MIN_CHARS) {
+        if (said.matches() && Chinese.key(said.group(1)).length() >= MIN_CHARS) {
             // try both: with the attribution (it may be the transcript's own words) and without it
             QuoteCheck with = verifyText(quote);
             if (with.isValid() && with.verdict() == Verdict.EXACT) {
                 return with;
             }
-            QuoteCheck without = verifyText(unwrap(said.group(2).strip()));
+            QuoteCheck without = verifyText(unwrap(said.group(1).strip()));
             if (!with.isValid() || without.isValid() && (without.verdict().ordinal() < with.verdict().ordinal()
                     || without.verdict() == with.verdict() && without.similarity() >= with.similarity())) {
                 return without;
@@ -149,6 +150,22 @@ public final class QuoteVerifier {
             QuoteCheck part = check(s, k);
             parts.add(part);
             overall = overall.weakest(part.verdict());
+        }
+        if (overall == Verdict.EXACT) {
+            // every sentence is verbatim (an omission "……" between them, or sentences from different places):
+            // show the sentences as found, not the whole quote's approximate alignment
+            List<QuoteCheck.Segment> segments = new ArrayList<>();
+            List<String> matches = new ArrayList<>();
+            for (QuoteCheck p : parts) {
+                if (!segments.isEmpty()) {
+                    segments.add(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, " … "));
+                }
+                segments.addAll(p.segments());
+                matches.add(p.match());
+            }
+            QuoteCheck first = parts.get(0);
+            return new QuoteCheck(whole.quote(), Verdict.EXACT, 1.0, String.join(" … ", matches), first.passage(),
+                    first.transcript(), List.of(), segments, parts, null);
         }
         return new QuoteCheck(whole.quote(), overall, whole.similarity(), whole.match(), whole.passage(),
                 whole.transcript(), whole.differences(), whole.segments(), parts, null);

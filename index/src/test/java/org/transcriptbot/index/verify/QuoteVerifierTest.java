@@ -38,6 +38,26 @@ class QuoteVerifierTest {
     }
 
     @Test
+    void numbersKeepTheirDecimalPointAndPercentSign() {
+        assertThat(v.verify("去年中欧班列开行15000多列，同比增长29%").verdict()).isEqualTo(Verdict.EXACT);
+        QuoteCheck c = v.verify("同比增长2.9%，为推动国际抗疫合作");
+        assertThat(c.verdict()).isEqualTo(Verdict.NEAR);
+        assertThat(c.differences()).anySatisfy(d -> assertThat(d.quote()).isEqualTo("."));
+    }
+
+    @Test
+    void omissionsAndSpeakerLabelsAreUnderstood() {
+        QuoteCheck c = v.verify("解决复杂问题需要的是冷静和理性……激化矛盾");
+        assertThat(c.verdict()).isEqualTo(Verdict.EXACT);
+        assertThat(c.differences()).isEmpty();
+        assertThat(c.match()).isEqualTo("解决复杂问题需要的是冷静和理性 … 激化矛盾");
+        assertThat(v.verify("王毅：外交为民永远在路上。").verdict()).isEqualTo(Verdict.EXACT);
+        QuoteCheck changed = v.verify("王毅表示，北京冬奥会取得了巨大成功");
+        assertThat(changed.verdict()).isEqualTo(Verdict.NEAR);
+        assertThat(changed.match()).isEqualTo("北京冬奥会取得圆满成功");
+    }
+
+    @Test
     void exactWithLocation() {
         QuoteCheck c = v.verify("解决复杂问题需要的是冷静和理性，而不是火上浇油、激化矛盾。");
         assertThat(c.verdict()).isEqualTo(Verdict.EXACT);
