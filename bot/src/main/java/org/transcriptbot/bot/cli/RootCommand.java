@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "transcript-bot", mixinStandardHelpOptions = true, version = "transcript-bot 0.1.0",
         description = "Answers questions from press-conference transcripts, on Telegram or the terminal.%n"
                 + "Without a command: the Telegram bot if TELEGRAM_BOT_TOKEN is set, else the console chat.",
-        subcommands = {ConsoleCommand.class, SearchCommand.class, VerifyCommand.class, InspectCommand.class,
+        subcommands = {ConsoleCommand.class, SearchCommand.class, VerifyCommand.class, InspectCommand.class, IndexCommand.class,
                 EvalCommand.class})
 public class RootCommand implements Callable<Integer> {
     @Mixin

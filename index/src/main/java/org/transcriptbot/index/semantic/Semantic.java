@@ -106,21 +106,43 @@ public final class Semantic {
         return p.text();
     }
 
+    /**
+     * The cache key of a passage's vector: a hash of the text embedded (the passage id includes the transcript,
+     * so a passage repeated in another transcript would be embedded again for nothing).
+     */
+    static String cacheKey(Passage p) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Vectors for the passages, in order: from the cache, the rest embedded now. */
     public float[][] vectors(List<Passage> passages) {
         VectorCache cache = VectorCache.open(cacheDir, model);
         float[][] out = new float[passages.size()][];
+        String[] keys = new String[passages.size()];
         List<Integer> missing = new ArrayList<>();
+        java.util.Map<String, List<Integer>> sameText = new java.util.HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
-            out[i] = cache.get(passages.get(i).id());
+            keys[i] = cacheKey(passages.get(i));
+            out[i] = cache.get(keys[i]);
             if (out[i] == null) {
-                missing.add(i);
+                List<Integer> same = sameText.computeIfAbsent(keys[i], k -> new ArrayList<>());
+                if (same.isEmpty()) {
+                    missing.add(i);
+                }
+                same.add(i);
             }
         }
         if (missing.isEmpty()) {
             return out;
         }
-        LOG.info("Embedding {} passage(s) not in the vector cache ({} cached)", missing.size(), passages.size() - missing.size());
+        LOG.info("Embedding {} passage text(s) not in the vector cache ({} of {} passages cached)", missing.size(),
+                passages.size() - sameText.values().stream().mapToInt(List::size).sum(), passages.size());
         Embedder e = embedder();
         long start = System.nanoTime();
         long[] lastReport = {start};
@@ -131,8 +153,11 @@ public final class Semantic {
             for (int i : missing) {
                 futures.add(pool.submit(() -> {
                     Passage p = passages.get(i);
-                    out[i] = e.passage(text(p));
-                    cache.put(p.id(), out[i]);
+                    float[] v = e.passage(text(p));
+                    for (int j : sameText.get(keys[i])) {
+                        out[j] = v;
+                    }
+                    cache.put(keys[i], v);
                     embedded.incrementAndGet();
                     int n = done.incrementAndGet();
                     if (n % SAVE_EVERY == 0) {

@@ -14,14 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Passage vectors kept on disk, keyed by passage id (which is derived from the text) and model name, so a
+ * Passage vectors kept on disk, keyed by a hash of the passage text and the model name, so a
  * restart or a reload embeds only passages it has not seen. One file a model; written to a temporary file and
  * moved into place, so an interrupted write never leaves a half file. A file that cannot be read (corrupt,
  * truncated, another format) is set aside with a warning and rebuilt.
  */
 public final class VectorCache {
     private static final Logger LOG = LoggerFactory.getLogger(VectorCache.class);
-    private static final int MAGIC = 0x54425631; // "TBV1"
+    private static final int MAGIC = 0x54425632; // "TBV2": keys are text hashes
 
     private final Path file;
     private final String model;

@@ -1,0 +1,36 @@
+package org.transcriptbot.bot.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.transcriptbot.index.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Reads the transcripts, embeds passages not in the vector cache and builds the search index ahead "
+                + "of time, with progress lines; with index.dir set, the bot then reuses the on-disk index. "
+                + "Interrupted, it can simply be run again: embeddings done so far are cached.")
+public class IndexCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        Library lib = root.common.engine().library();
+        PrintWriter out = spec.commandLine().getOut();
+        int passages = lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum();
+        out.printf("%d transcript(s), %d passages, %s search, ready in %.1f s%n", lib.transcripts().size(), passages,
+                lib.index().semantic() ? "hybrid (lexical + semantic)" : "lexical", (System.nanoTime() - t0) / 1e9);
+        for (String w : lib.warnings()) {
+            out.println("warning: " + w);
+        }
+        out.flush();
+        return 0;
+    }
+}
