@@ -257,6 +257,17 @@ public final class FakeBotApi implements AutoCloseable {
         return await(method, p, Duration.ofSeconds(20));
     }
 
+    /** Waits until at least n successful calls of a method were made. */
+    public void awaitCount(String method, int n) throws InterruptedException {
+        long end = System.currentTimeMillis() + 20_000;
+        while (calls(method).stream().filter(Call::ok).count() < n && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        if (calls(method).stream().filter(Call::ok).count() < n) {
+            throw new AssertionError("fewer than " + n + " " + method + " calls: " + summary());
+        }
+    }
+
     public void awaitOffset(int offset) throws InterruptedException {
         long end = System.currentTimeMillis() + 20_000;
         while (confirmedOffset < offset && System.currentTimeMillis() < end) {
