@@ -93,6 +93,17 @@ public final class QuoteVerifier {
     }
 
     public QuoteCheck verify(String rawQuote) {
+        QuoteCheck c = verifyRaw(rawQuote);
+        String original = rawQuote == null ? "" : rawQuote.strip();
+        if (c.quote() == null || c.quote().equals(original) || original.length() > MAX_CHARS * 4) {
+            return c;
+        }
+        // report the quote as the user wrote it (attribution and quotation marks included)
+        return new QuoteCheck(original, c.verdict(), c.similarity(), c.match(), c.passage(), c.transcript(),
+                c.differences(), c.segments(), c.parts(), c.error());
+    }
+
+    private QuoteCheck verifyRaw(String rawQuote) {
         if (rawQuote == null || rawQuote.isBlank()) {
             return QuoteCheck.invalid("", "The quote is empty: send the words you want checked.");
         }
