@@ -37,6 +37,15 @@ public final class UserLimiter {
             return Decision.ALLOW;
         }
         long now = clock.getAsLong();
+        if (windows.size() > 50_000) {
+            // forget users whose last question is more than a window old (memory stays bounded)
+            windows.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    Long last = e.getValue().times.peekLast();
+                    return last == null || now - last >= WINDOW_MS;
+                }
+            });
+        }
         Window w = windows.computeIfAbsent(userId, k -> new Window());
         synchronized (w) {
             while (!w.times.isEmpty() && now - w.times.peekFirst() >= WINDOW_MS) {
