@@ -426,11 +426,77 @@ public final class TranscriptParser {
                                         + describeTurn(root.turn()) + (g.turn().index() == root.turn().index() ? ""
                                         : "; here it stands under" + describeTurn(g.turn()))));
                     }
-                    locations.sort((a, b) -> a == locations.get(0) ? -1 : b == locations.get(0) ? 1
-                            : Integer.compare(a.firstLine(), b.firstLine()));
+                    locations.sort((a, b) -> Integer.compare(a.firstLine(), b.firstLine()));
+                    if (locations.size() > 1) {
+                        // shown first: the place whose turn fits the text best — the rest of that answer and its
+                        // question share the most character pairs with it — so a paragraph re-pasted under another
+                        // reporter's question keeps its own context first; ties keep document order
+                        java.util.Set<String> textPairs = pairs(root.key());
+                        Location best = locations.get(0);
+                        double bestScore = -1;
+                        for (Location l : locations) {
+                            Group g = null;
+                            for (int m : e.getValue()) {
+                                if (groups.get(m).firstLine() == l.firstLine()) {
+                                    g = groups.get(m);
+                                }
+                            }
+                            double f = g == null ? 0 : fit(textPairs, g);
+                            if (f > bestScore + 1e-9) {
+                                best = l;
+                                bestScore = f;
+                            }
+                        }
+                        locations.remove(best);
+                        locations.add(0, best);
+                    }
                     passages.add(new Passage(id(transcriptId, root.key()), root.text(), locations, false));
                 });
         return passages;
+    }
+
+    private static java.util.Set<String> pairs(String key) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            set.add(key.substring(i, i + 2));
+        }
+        return set;
+    }
+
+    /**
+     * How well a passage fits where it stands: the share of its character pairs found in the rest of that turn's
+     * answer, plus the share of the question's pairs found in the passage.
+     */
+    private static double fit(java.util.Set<String> textPairs, Group g) {
+        if (textPairs.isEmpty()) {
+            return 0;
+        }
+        StringBuilder rest = new StringBuilder();
+        List<Paragraph> ps = g.turn().paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            if (i < g.from() || i >= g.to()) {
+                rest.append(ps.get(i).text());
+            }
+        }
+        java.util.Set<String> context = pairs(Chinese.key(rest).text());
+        int in = 0;
+        for (String p : textPairs) {
+            if (context.contains(p)) {
+                in++;
+            }
+        }
+        double score = (double) in / textPairs.size();
+        if (g.turn().question() != null) {
+            java.util.Set<String> q = pairs(Chinese.key(g.turn().question()).text());
+            int qin = 0;
+            for (String p : q) {
+                if (textPairs.contains(p)) {
+                    qin++;
+                }
+            }
+            score += q.isEmpty() ? 0 : (double) qin / q.size();
+        }
+        return score;
     }
 
     private static String describeTurn(Turn t) {
