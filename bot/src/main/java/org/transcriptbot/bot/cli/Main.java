@@ -44,8 +44,11 @@ public final class Main {
         if (ex instanceof java.io.UncheckedIOException && ex.getMessage() != null) {
             return ex.getMessage();
         }
+        if (ex instanceof java.nio.file.NoSuchFileException) {
+            return "The file " + ex.getMessage() + " does not exist.";
+        }
         if (ex instanceof java.io.IOException) {
-            return "Input/output failed: " + ex.getMessage();
+            return ex.getMessage() == null ? "Reading or writing failed." : ex.getMessage();
         }
         return "Unexpected error: " + ex + " (please report it).";
     }

@@ -51,7 +51,8 @@ public final class BotConfig {
         }
         if (chosen != null) {
             if (!Files.isRegularFile(chosen)) {
-                throw new ConfigException("The configuration file " + chosen + " does not exist.");
+                throw new ConfigException("The configuration file " + chosen
+                        + (Files.isDirectory(chosen) ? " is a folder, not a file." : " does not exist."));
             }
             Properties own = new Properties();
             try (Reader r = Files.newBufferedReader(chosen, StandardCharsets.UTF_8)) {
