@@ -63,6 +63,7 @@ public final class Outbox {
         final TokenBucket chat;
         final TokenBucket group;
         boolean running;
+        long lastUsed;
 
         ChatQueue(long chatId, boolean isGroup, long now) {
             this.chatId = chatId;
@@ -77,6 +78,27 @@ public final class Outbox {
         this.limits = limits;
         this.clock = clock;
         this.global = new TokenBucket(limits.globalPerSecond(), limits.globalPerSecond(), clock.getAsLong());
+        try {
+            pool.scheduleWithFixedDelay(this::forgetIdleChats, 1, 1, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("No idle-chat sweep: the pool is shut down");
+        }
+    }
+
+    /** Chats with nothing queued for a minute are forgotten (their buckets are full again by then anyway). */
+    void forgetIdleChats() {
+        long now = clock.getAsLong();
+        chats.entrySet().removeIf(e -> {
+            ChatQueue q = e.getValue();
+            synchronized (q) {
+                return !q.running && q.jobs.isEmpty() && now - q.lastUsed > 60_000;
+            }
+        });
+    }
+
+    /** Chats with a queue (for tests and monitoring). */
+    int chatCount() {
+        return chats.size();
     }
 
     /** Queues a message (or edit) to a chat; messages to one chat keep their order. */
@@ -90,6 +112,7 @@ public final class Outbox {
                 return;
             }
             q.jobs.addLast(new Job(method));
+            q.lastUsed = clock.getAsLong();
             pending.incrementAndGet();
             start = !q.running;
             q.running = true;

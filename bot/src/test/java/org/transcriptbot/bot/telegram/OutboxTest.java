@@ -54,6 +54,10 @@ class OutboxTest {
         for (int i = 0; i < 25; i++) {
             assertThat(sent.get(i)).isEqualTo("m" + i);
         }
+        assertThat(outbox.chatCount()).isEqualTo(1);
+        clock.addAndGet(61_000);
+        outbox.forgetIdleChats();
+        assertThat(outbox.chatCount()).isZero();
     }
 
     @Test
