@@ -449,8 +449,10 @@ public final class TranscriptIndex implements Closeable {
                     return finish(question, lexical == null ? NONE : lexical, n, highlight, plan);
                 }
                 int denseK = mode == Mode.SEMANTIC ? CANDIDATES : DENSE_CANDIDATES;
+                // HNSW is approximate and explores about k nodes: asking for 10 could miss the nearest passage
+                // (seen: the best match absent from a top 10 but first in a top 30), so ask for 100 and keep k
                 TopDocs dense = searcher.search(new org.apache.lucene.search.KnnFloatVectorQuery(Fields.VECTOR, qv,
-                        Math.min(passages.size(), denseK)), Math.min(passages.size(), denseK));
+                        Math.max(100, denseK)), Math.min(passages.size(), denseK));
                 top = mode == Mode.SEMANTIC ? dense : fuse(lexical, dense);
                 if (lexical != null && lexical.scoreDocs.length == 0 && mode == Mode.HYBRID) {
                     // nothing shares a word with the question: trust the dense side only when it is confident
