@@ -318,7 +318,7 @@ class BotEndToEndTest {
         h.bot.close();
         assertThat(MemoryAppender.LINES).isNotEmpty();
         for (String line : MemoryAppender.LINES) {
-            assertThat(line).doesNotContain(FakeBotApi.TOKEN).doesNotContain("TEST-fake-token");
+            assertThat(line).doesNotContain(FakeBotApi.TOKEN).doesNotContain("fake-test-token");
         }
     }
 

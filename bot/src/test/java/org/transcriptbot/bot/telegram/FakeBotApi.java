@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * Violations are recorded as errors and answered with Telegram's 400. Faults (429, 5xx) can be injected.
  */
 public final class FakeBotApi implements AutoCloseable {
-    public static final String TOKEN = "123456789:TEST-fake-token_for-tests-only-0000000";
+    public static final String TOKEN = "12345:fake-test-token-not-real";
     public static final long BOT_ID = 999_000_111L;
     public static final String USERNAME = "TranscriptTestBot";
     private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code",
