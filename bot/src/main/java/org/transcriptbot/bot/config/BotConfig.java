@@ -114,35 +114,32 @@ public final class BotConfig {
     }
 
     public int intValue(String key, int min, int max) throws ConfigException {
-        String v = get(key, null);
-        if (v == null) {
-            throw new ConfigException("The setting " + key + " is missing.");
-        }
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min || i > max) {
-                throw new ConfigException("The setting " + key + " must be between " + min + " and " + max + ", not " + v + ".");
-            }
-            return i;
-        } catch (NumberFormatException e) {
-            throw new ConfigException("The setting " + key + " must be a whole number, not \"" + v + "\".");
-        }
+        return (int) number(key, min, max, true);
     }
 
     public double doubleValue(String key, double min, double max) throws ConfigException {
+        return number(key, min, max, false);
+    }
+
+    /** A numeric setting within [min, max]; whole numbers only if whole. One sentence when it is not. */
+    private double number(String key, double min, double max, boolean whole) throws ConfigException {
         String v = get(key, null);
         if (v == null) {
             throw new ConfigException("The setting " + key + " is missing.");
         }
+        double d;
         try {
-            double d = Double.parseDouble(v);
-            if (d < min || d > max || Double.isNaN(d)) {
-                throw new ConfigException("The setting " + key + " must be between " + min + " and " + max + ", not " + v + ".");
-            }
-            return d;
+            d = whole ? Integer.parseInt(v) : Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new ConfigException("The setting " + key + " must be a number, not \"" + v + "\".");
+            throw new ConfigException("The setting " + key + " must be " + (whole ? "a whole number" : "a number")
+                    + ", not \"" + v + "\".");
         }
+        if (d < min || d > max || Double.isNaN(d)) {
+            throw new ConfigException("The setting " + key + " must be between " + (whole ? String.valueOf((long) min)
+                    : String.valueOf(min)) + " and " + (whole ? String.valueOf((long) max) : String.valueOf(max))
+                    + ", not " + v + ".");
+        }
+        return d;
     }
 
     /** The token, or null when none is set (console mode). */

@@ -332,24 +332,14 @@ public final class FakeBotApi implements AutoCloseable {
                 case "getme" -> out.set("result", me());
                 case "deletewebhook", "setmycommands", "sendchataction" -> out.put("result", true);
                 case "getupdates" -> out.set("result", getUpdates(params));
-                case "sendmessage" -> {
+                case "sendmessage", "editmessagetext" -> {
                     String problem = checkText(params.path("text").asText(""), params.path("parse_mode").asText(null));
                     problem = problem != null ? problem : checkMarkup(params.path("reply_markup"));
                     if (params.path("chat_id").asText("").isEmpty()) {
                         problem = "Bad Request: chat_id is empty";
                     }
                     if (problem != null) {
-                        errors.add("sendMessage: " + problem);
-                        reply(ex, 400, error(400, problem));
-                        return;
-                    }
-                    out.set("result", sentMessage(params));
-                }
-                case "editmessagetext" -> {
-                    String problem = checkText(params.path("text").asText(""), params.path("parse_mode").asText(null));
-                    problem = problem != null ? problem : checkMarkup(params.path("reply_markup"));
-                    if (problem != null) {
-                        errors.add("editMessageText: " + problem);
+                        errors.add(method + ": " + problem);
                         reply(ex, 400, error(400, problem));
                         return;
                     }
