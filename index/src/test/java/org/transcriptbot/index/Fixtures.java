@@ -50,7 +50,7 @@ public final class Fixtures {
         return p;
     }
 
-    /** The dev question sets (copies of ../shared/eval kept with the tests). */
+    /** The dev question sets (the repository's eval/ folder, on the test classpath). */
     public static Path evalFile(String name) {
         try {
             return Path.of(Fixtures.class.getResource("/eval/" + name).toURI());
