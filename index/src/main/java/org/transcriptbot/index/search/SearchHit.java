@@ -8,9 +8,21 @@ import org.transcriptbot.index.model.TranscriptMeta;
  * One ranked passage: its score, the transcript it comes from and the highlighted spans (start inclusive, end
  * exclusive char offsets into passage.text()).
  */
-public record SearchHit(int rank, float score, Passage passage, TranscriptMeta transcript, List<Span> highlights) {
+public record SearchHit(int rank, float score, Passage passage, TranscriptMeta transcript, List<Span> highlights,
+                        Answer answer) {
     public SearchHit {
         highlights = List.copyOf(highlights);
+    }
+
+    public SearchHit(int rank, float score, Passage passage, TranscriptMeta transcript, List<Span> highlights) {
+        this(rank, score, passage, transcript, highlights, null);
+    }
+
+    /**
+     * The sentence (or two) of the passage that answers the question: its text and its char offsets into
+     * passage.text() (start inclusive, end exclusive). Null when no sentence stands out.
+     */
+    public record Answer(String text, int start, int end) {
     }
 
     /** A highlighted range of the passage text. */

@@ -12,11 +12,32 @@ import org.transcriptbot.index.model.TranscriptMeta;
  */
 public record QuoteCheck(String quote, Verdict verdict, double similarity, String match, Passage passage,
                          TranscriptMeta transcript, List<Difference> differences, List<Segment> segments,
-                         List<QuoteCheck> parts, String error) {
+                         List<QuoteCheck> parts, String error, Attribution attribution, List<String> meaningChanges) {
     public QuoteCheck {
         differences = differences == null ? List.of() : List.copyOf(differences);
         segments = segments == null ? List.of() : List.copyOf(segments);
         parts = parts == null ? List.of() : List.copyOf(parts);
+        meaningChanges = meaningChanges == null ? List.of() : List.copyOf(meaningChanges);
+    }
+
+    public QuoteCheck(String quote, Verdict verdict, double similarity, String match, Passage passage,
+                      TranscriptMeta transcript, List<Difference> differences, List<Segment> segments,
+                      List<QuoteCheck> parts, String error) {
+        this(quote, verdict, similarity, match, passage, transcript, differences, segments, parts, error, null, null);
+    }
+
+    /**
+     * Who said the matched words and what was set aside from the quote before checking. speaker is the person
+     * whose words matched (the answerer, or the asker for a question's words); role is "answer" or "question";
+     * claim is the text actually checked; setAside is the attribution or reporting phrase that was not checked
+     * (null when nothing was set aside); claimedSpeaker is the person the quote names, if any.
+     */
+    public record Attribution(String speaker, String role, String claim, String setAside, String claimedSpeaker) {
+    }
+
+    /** The person whose words matched, or null (NOT_FOUND, invalid input). */
+    public String speaker() {
+        return attribution == null ? null : attribution.speaker();
     }
 
     static QuoteCheck invalid(String quote, String error) {
