@@ -28,6 +28,11 @@ public final class Inspect {
             tn.put("occasion", t.meta().occasion());
             tn.put("source", t.meta().source());
             tn.put("file", t.meta().file());
+            tn.put("encoding", t.encoding());
+            tn.put("language", t.language());
+            ArrayNode speakers = tn.putArray("speakers");
+            t.speakers().forEach(sp -> speakers.addObject().put("name", sp.name()).put("title", sp.title())
+                    .put("role", sp.role().name().toLowerCase()));
             ArrayNode turns = tn.putArray("turns");
             for (Turn turn : t.turns()) {
                 ObjectNode o = turns.addObject();
@@ -56,6 +61,10 @@ public final class Inspect {
                 if (p.truncated()) {
                     o.put("truncated", true);
                 }
+                if (!p.asides().isEmpty()) {
+                    ArrayNode asides = o.putArray("asides");
+                    p.asides().forEach(a -> asides.add(p.text().substring(a.start(), a.end())));
+                }
                 if (p.occurrences().size() > 1) {
                     ArrayNode also = o.putArray("alsoAt");
                     p.occurrences().stream().skip(1).forEach(l -> also.addObject().put("turn", l.turn())
@@ -81,10 +90,11 @@ public final class Inspect {
             if (t.meta().occasion() != null || t.meta().source() != null) {
                 sb.append("   ").append(nz(t.meta().occasion())).append(" · ").append(nz(t.meta().source())).append('\n');
             }
+            sb.append("   read as ").append(t.encoding()).append(", language ").append(t.language()).append('\n');
             sb.append(t.turns().size()).append(" turns, ").append(t.passages().size()).append(" passages, ")
                     .append(t.anomalies().size()).append(" anomalies\n\n");
             for (Turn turn : t.turns()) {
-                sb.append(String.format("#%d %-7s lines %d-%d", turn.index(), turn.kind().name().toLowerCase(),
+                sb.append(String.format("#%d %-13s lines %d-%d", turn.index(), turn.kind().name().toLowerCase(),
                         turn.firstLine(), turn.lastLine()));
                 if (turn.asker() != null) {
                     sb.append("  ").append(turn.asker()).append("：").append(abbrev(turn.question(), 40));

@@ -23,9 +23,12 @@ public final class Library implements Closeable {
     private final List<String> warnings;
     private final TranscriptIndex index;
     private final QuoteVerifier verifier;
+    private final Options options;
     private final long loadedAt = System.currentTimeMillis();
 
-    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier) {
+    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier,
+                    Options options) {
+        this.options = options;
         this.transcripts = transcripts;
         this.warnings = warnings;
         this.index = index;
@@ -63,11 +66,16 @@ public final class Library implements Closeable {
         QuoteVerifier verifier = new QuoteVerifier(transcripts);
         // large collections: align only the passages sharing the most character pairs with the quote
         verifier.candidates(key -> index.candidatePassages(key, 25));
-        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, verifier);
+        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, verifier, options);
     }
 
     public List<Transcript> transcripts() {
         return transcripts;
+    }
+
+    /** How this library was built (to build another one the same way, e.g. over more transcripts). */
+    public Options options() {
+        return options;
     }
 
     public List<String> warnings() {

@@ -21,12 +21,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a question set: 'eval retrieval FILE' (hit@1, hit@3, MRR per kind) or "
-                + "'eval quotes FILE' (confusion table of verdicts).")
+                + "'eval quotes FILE' (confusion table of verdicts) or "
+                + "'eval layouts DIR' (a layout set: structure, questions, quotes).")
 public class EvalCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "SET", description = "retrieval or quotes")
+    @Parameters(index = "0", paramLabel = "SET", description = "retrieval, quotes or layouts")
     String set;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "JSON lines question set")
@@ -44,7 +45,7 @@ public class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !("layouts".equals(set) && Files.isDirectory(file))) {
             spec.commandLine().getErr().println("The question set " + file + " does not exist.");
             return 2;
         }
@@ -81,8 +82,11 @@ public class EvalCommand implements Callable<Integer> {
                 var report = QuoteEval.run(QuoteEval.read(file), lib::verify);
                 out.print(report.table());
             }
+            case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> Library.of(ts, List.of(),
+                    new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
+                            lib.options().semantic()))).table());
             default -> {
-                spec.commandLine().getErr().println("Unknown set \"" + set + "\": use retrieval or quotes.");
+                spec.commandLine().getErr().println("Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
                 return 2;
             }
         }

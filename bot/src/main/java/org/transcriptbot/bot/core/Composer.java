@@ -302,6 +302,7 @@ public final class Composer {
             case TRUNCATED -> en ? "cut-off ending" : "结尾被截断";
             case NO_TURNS -> en ? "no speakers found" : "未识别出发言人";
             case QUESTION_WITHOUT_ANSWER -> en ? "question without answer" : "没有回答的提问";
+            case SPLICE -> en ? "text pasted under the wrong question" : "错贴到别处的文字";
         };
     }
 

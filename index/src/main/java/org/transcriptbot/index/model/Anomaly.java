@@ -10,7 +10,9 @@ public record Anomaly(Kind kind, int firstLine, int lastLine, String detail) {
         ORPHAN("orphan"),
         TRUNCATED("truncated"),
         NO_TURNS("no-turns"),
-        QUESTION_WITHOUT_ANSWER("question-without-answer");
+        QUESTION_WITHOUT_ANSWER("question-without-answer"),
+        /** Text pasted under the wrong question (shared with another turn, or cut mid-word). */
+        SPLICE("splice");
 
         private final String label;
 

@@ -1,54 +1,99 @@
 package org.transcriptbot.index.parse;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Decodes a transcript file strictly as UTF-8 (BOM allowed) and splits it into lines (LF, CRLF or CR). */
+/**
+ * Decodes a transcript file and splits it into lines (LF, CRLF or CR). A byte-order mark decides (UTF-8,
+ * UTF-16LE/BE); without one the bytes are read strictly as UTF-8, and when they are not UTF-8, strictly as
+ * GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese .txt files). The JDK's strict decoders
+ * are the detector: text in one of these encodings almost never decodes without error in another.
+ */
 final class SourceText {
+    /** The decoded lines and the name of the encoding they were read in. */
+    record Decoded(List<String> lines, String encoding) {
+    }
+
     private SourceText() {
     }
 
-    static List<String> lines(String file, byte[] bytes) throws TranscriptException {
+    static Decoded decode(String file, byte[] bytes) throws TranscriptException {
         if (bytes.length == 0) {
             throw new TranscriptException(file + " is empty.");
         }
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
+        String text;
+        String encoding;
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            encoding = bytes[0] == (byte) 0xFF ? "UTF-16LE" : "UTF-16BE";
+            text = strict(bytes, 2, Charset.forName(encoding));
+            if (text == null) {
+                throw new TranscriptException(file + " starts like UTF-16 text but is not (odd or invalid bytes).");
+            }
+        } else {
+            int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            checkNoNul(file, bytes, start);
+            encoding = "UTF-8";
+            text = strict(bytes, start, StandardCharsets.UTF_8);
+            if (text == null && start == 0) {
+                encoding = "GB18030";
+                text = strict(bytes, 0, Charset.forName("GB18030"));
+            }
+            if (text == null) {
+                throw new TranscriptException(file + " is not UTF-8 text, nor GB18030 (invalid bytes on line "
+                        + lineAt(bytes, firstInvalidUtf8(bytes, start)) + ").");
+            }
         }
+        if (text.isBlank()) {
+            throw new TranscriptException(file + " is empty (only blank lines).");
+        }
+        return new Decoded(split(text), encoding);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkNoNul(String file, byte[] bytes, int start) throws TranscriptException {
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new TranscriptException(file + " is not a text file (a NUL byte on line " + lineAt(bytes, i) + ").");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
+    }
+
+    /** The text, or null when the bytes are not valid in that charset. */
+    private static String strict(byte[] bytes, int start, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int start) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new TranscriptException(file + " is not UTF-8 text (invalid bytes on line " + lineAt(bytes, in.position()) + ").");
-        }
-        try {
-            var flush = decoder.flush(out);
-            if (flush.isError()) {
-                flush.throwException();
-            }
-        } catch (CharacterCodingException e) {
-            throw new TranscriptException(file + " is not UTF-8 text (it ends in the middle of a character).", e);
-        }
-        out.flip();
-        String text = out.toString();
-        if (text.isBlank()) {
-            throw new TranscriptException(file + " is empty (only blank lines).");
-        }
+        decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+        return in.position();
+    }
+
+    private static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -73,39 +73,69 @@ public final class TranscriptLoader {
         if (files.isEmpty()) {
             throw new TranscriptException("The transcripts folder " + dir + " has no *.txt files.");
         }
+        Progress progress = new Progress(files.size());
+        List<Outcome> outcomes = files.parallelStream().map(f -> {
+            Outcome o = read(f);
+            progress.done();
+            return o;
+        }).toList();
         List<Transcript> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        long start = System.nanoTime();
-        long lastReport = start;
-        int done = 0;
-        for (Path file : files) {
-            long now = System.nanoTime();
-            if (now - lastReport > 5_000_000_000L) {
-                lastReport = now;
-                double rate = done / ((now - start) / 1e9);
-                LOG.info(String.format("Read %d/%d transcripts, %.0f a second, about %.0f s left", done, files.size(),
-                        rate, (files.size() - done) / Math.max(rate, 1e-9)));
+        for (Outcome o : outcomes) {
+            if (o.transcript() != null) {
+                out.add(o.transcript());
             }
-            done++;
-            try {
-                byte[] text = Files.readAllBytes(file);
-                Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
-                byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
-                Transcript t = parse(file.getFileName().toString(), text, meta);
-                out.add(t);
-                if (t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT) {
-                    warnings.add(file.getFileName() + " has no recognisable speaker turns; it is searched as plain paragraphs.");
-                }
-            } catch (TranscriptException e) {
-                warnings.add(e.getMessage() + " Skipped.");
-            } catch (IOException e) {
-                warnings.add(file.getFileName() + " cannot be read (" + e.getMessage() + "). Skipped.");
+            if (o.warning() != null) {
+                warnings.add(o.warning());
             }
         }
         if (out.isEmpty()) {
             throw new TranscriptException("No transcript in " + dir + " could be read: " + String.join(" ", warnings));
         }
         return new Result(out, warnings);
+    }
+
+    /** One file's transcript, or the sentence saying why it was skipped (or how it was read with loss). */
+    private record Outcome(Transcript transcript, String warning) {
+    }
+
+    private Outcome read(Path file) {
+        try {
+            byte[] text = Files.readAllBytes(file);
+            Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
+            byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
+            Transcript t = parse(file.getFileName().toString(), text, meta);
+            boolean plain = t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT;
+            return new Outcome(t, plain ? file.getFileName()
+                    + " has no recognisable speaker turns; it is searched as plain paragraphs." : null);
+        } catch (TranscriptException e) {
+            return new Outcome(null, e.getMessage() + " Skipped.");
+        } catch (IOException e) {
+            return new Outcome(null, file.getFileName() + " cannot be read (" + e.getMessage() + "). Skipped.");
+        }
+    }
+
+    /** Logs how far reading has got, at most every five seconds, from whichever thread finishes a file. */
+    private static final class Progress {
+        private final int total;
+        private final long start = System.nanoTime();
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(start);
+
+        Progress(int total) {
+            this.total = total;
+        }
+
+        void done() {
+            int n = done.incrementAndGet();
+            long now = System.nanoTime();
+            long last = lastReport.get();
+            if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
+                double rate = n / ((now - start) / 1e9);
+                LOG.info(String.format("Read %d/%d transcripts, %.0f a second, about %.0f s left", n, total,
+                        rate, (total - n) / Math.max(rate, 1e-9)));
+            }
+        }
     }
 
     /** Parses one transcript from its bytes; meta may be null. */
@@ -126,19 +156,12 @@ public final class TranscriptLoader {
                 throw new TranscriptException("The metadata of " + fileName + " (" + id + ".meta.json) is not valid JSON.", e);
             }
         }
-        if (date == null) {
-            Matcher m = DATE.matcher(fileName);
-            date = m.find() ? m.group(1) : null;
-        }
         Transcript t = parser.parse(new TranscriptMeta(id, title, date, occasion, source, fileName), text);
-        if (title == null) {
-            String guessed = t.turns().stream().filter(x -> x.kind() == TurnKind.LEAD).flatMap(x -> x.paragraphs().stream())
-                    .map(p -> p.text()).findFirst().orElse(id);
-            if (guessed.length() > 80) {
-                guessed = guessed.substring(0, 80) + "…";
-            }
-            t = new Transcript(new TranscriptMeta(id, guessed, date, occasion, source, fileName), t.turns(), t.passages(),
-                    t.anomalies());
+        // the sidecar wins, then the transcript's own header (read by the parser), then the file name
+        if (t.meta().date() == null || t.meta().title() == null) {
+            Matcher m = DATE.matcher(fileName);
+            t = t.withMeta(new TranscriptMeta(id, t.meta().title() == null ? id : t.meta().title(), t.meta().date() != null ? t.meta().date()
+                    : m.find() ? m.group(1) : null, occasion, source, fileName));
         }
         return t;
     }

@@ -1,0 +1,85 @@
+package org.transcriptbot.index.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.transcriptbot.index.model.Anomaly;
+import org.transcriptbot.index.parse.LineReader.Fragment;
+import org.transcriptbot.index.text.Chinese;
+
+/**
+ * Repairs lines broken mid-sentence: a fragment that does not end a sentence is joined with the unlabelled
+ * fragments after it until a sentence ends (Chinese fragments directly, English ones with a space). The header
+ * (before the first label) is kept line by line.
+ */
+final class LineJoiner {
+    /** A paragraph after joining: its text, source lines and the label that opened it (null: a continuation). */
+    record Para(String text, int first, int last, SpeakerLabel label) {
+    }
+
+    private LineJoiner() {
+    }
+
+    static List<Para> join(List<Fragment> fragments, SpliceDetector splices, List<Anomaly> anomalies,
+                           boolean hasSpeakers) {
+        List<Para> out = new ArrayList<>();
+        boolean inHeader = hasSpeakers;
+        int i = 0;
+        while (i < fragments.size()) {
+            Fragment f = fragments.get(i);
+            inHeader &= f.label() == null;
+            StringBuilder text = new StringBuilder(f.text());
+            int last = f.line();
+            int j = i + 1;
+            String firstBreak = null;
+            while (!inHeader && j < fragments.size() && fragments.get(j).label() == null && !endsSentence(text)) {
+                Fragment next = fragments.get(j);
+                if (text.length() > 0 && splices.isSplice(text, fragments, j)) {
+                    anomalies.add(new Anomaly(Anomaly.Kind.SPLICE, last, next.line(), "the sentence \"…"
+                            + tail(text, 12) + "\" breaks off and goes on with text of another place: \""
+                            + next.text().substring(0, Math.min(16, next.text().length())) + "…\""));
+                    break;
+                }
+                if (text.length() > 0 && firstBreak == null) {
+                    firstBreak = "\"…" + tail(text, 8) + "\" + \"" + next.text().substring(0, Math.min(8, next.text().length())) + "…\"";
+                }
+                text.append(joiner(text, next.text())).append(next.text());
+                last = next.line();
+                j++;
+            }
+            if (firstBreak != null) {
+                anomalies.add(new Anomaly(Anomaly.Kind.BROKEN_LINE_JOIN, f.line(), last,
+                        (j - i - (f.text().isEmpty() ? 1 : 0)) + " fragments broken mid-sentence joined into one paragraph (first break: " + firstBreak + ")"));
+            }
+            out.add(new Para(text.toString(), f.line(), last, f.label()));
+            i = j;
+        }
+        return out;
+    }
+
+    /** A sentence ends with Chinese or English end punctuation (closing quotes and brackets set aside) or a colon. */
+    static boolean endsSentence(CharSequence text) {
+        String s = text.toString();
+        if (Chinese.endsSentence(s)) {
+            return true;
+        }
+        int i = s.length() - 1;
+        while (i >= 0 && "”’」』）)】\"'".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == '.';
+    }
+
+    /** A space between two pieces of Latin-script text broken across lines, nothing between Chinese fragments. */
+    static String joiner(CharSequence left, String right) {
+        if (left.length() == 0 || right.isEmpty()) {
+            return "";
+        }
+        char a = left.charAt(left.length() - 1);
+        char b = right.charAt(0);
+        return a < 0x2E80 && b < 0x2E80 && "([{\"'-".indexOf(a) < 0 ? " " : "";
+    }
+
+    static String tail(CharSequence s, int n) {
+        return s.subSequence(Math.max(0, s.length() - n), s.length()).toString();
+    }
+}

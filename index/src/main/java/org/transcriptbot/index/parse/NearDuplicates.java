@@ -1,0 +1,71 @@
+package org.transcriptbot.index.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.transcriptbot.index.model.Anomaly;
+import org.transcriptbot.index.model.Location;
+import org.transcriptbot.index.model.Passage;
+
+/**
+ * Passages that differ in a few characters only (e.g. "中俄是…" and "中欧是…"), worth a moderator's look: a Dice
+ * coefficient of character pairs of at least 0.8. The shared pairs of every candidate pair are counted through
+ * an inverted index from character pair to passages, so only passages that share pairs are ever compared
+ * (no all-pairs loop); the counts are exact, so the result is the same as comparing every pair.
+ */
+final class NearDuplicates {
+    private static final int MIN_PAIRS = 20;
+    private static final double MIN_DICE = 0.8;
+
+    private NearDuplicates() {
+    }
+
+    static void report(List<Passage> passages, Keys keys, List<Anomaly> anomalies) {
+        List<Set<String>> grams = new ArrayList<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            Set<String> set = TurnFit.pairs(keys.of(passages.get(i).text()));
+            grams.add(set);
+            if (set.size() >= MIN_PAIRS) {
+                for (String g : set) {
+                    postings.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            if (grams.get(i).size() < MIN_PAIRS) {
+                continue;
+            }
+            Map<Integer, Integer> common = new java.util.TreeMap<>();
+            for (String g : grams.get(i)) {
+                for (int j : postings.get(g)) {
+                    if (j > i) {
+                        common.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            for (var e : common.entrySet()) {
+                check(passages, grams, i, e.getKey(), e.getValue(), anomalies);
+            }
+        }
+    }
+
+    private static void check(List<Passage> passages, List<Set<String>> grams, int i, int j, int shared,
+                              List<Anomaly> anomalies) {
+        int a = grams.get(i).size();
+        int b = grams.get(j).size();
+        if (Math.min(a, b) * 10 < Math.max(a, b) * 8) {
+            return;
+        }
+        double dice = 2.0 * shared / (a + b);
+        if (dice >= MIN_DICE) {
+            Location la = passages.get(i).location();
+            Location lb = passages.get(j).location();
+            anomalies.add(new Anomaly(Anomaly.Kind.NEAR_DUPLICATE, lb.firstLine(), lb.lastLine(),
+                    String.format("nearly repeats lines %d-%d (%.0f%% of character pairs shared) but differs in wording",
+                            la.firstLine(), la.lastLine(), dice * 100)));
+        }
+    }
+}
