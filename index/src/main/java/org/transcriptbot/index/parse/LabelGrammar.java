@@ -20,7 +20,7 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  * saying or a list marker before the colon rules it out.
  */
 final class LabelGrammar {
-    private static final Pattern LINE = Pattern.compile("^([^，,。！？!?；;：:“”\"‘’《》]{1,40}?)\\s*[：:]\\s*(.*)$");
+    private static final Pattern LINE = Pattern.compile("^([^，,。！？!?；;：:“”\"‘’]{1,40}?)\\s*[：:]\\s*(.*)$");
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[（(]([^）)]{1,16})[）)]$");
     private static final Pattern QUESTION = Pattern.compile("问|提问|记者问|QUESTION|Q|QUESTIONER", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOWUP = Pattern.compile("追问|又问|再问|接着问|FOLLOW-?\\s?UP", Pattern.CASE_INSENSITIVE);

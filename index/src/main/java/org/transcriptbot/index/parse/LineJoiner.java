@@ -12,8 +12,11 @@ import org.transcriptbot.index.text.Chinese;
  * (before the first label) is kept line by line.
  */
 final class LineJoiner {
-    /** A paragraph after joining: its text, source lines and the label that opened it (null: a continuation). */
-    record Para(String text, int first, int last, SpeakerLabel label) {
+    /**
+     * A paragraph after joining: its text, source lines, the label that opened it (null: a continuation) and
+     * whether it is text of another place pasted here (a splice; it is read where it belongs, not here).
+     */
+    record Para(String text, int first, int last, SpeakerLabel label, boolean pasted) {
     }
 
     private LineJoiner() {
@@ -24,6 +27,7 @@ final class LineJoiner {
         List<Para> out = new ArrayList<>();
         boolean inHeader = hasSpeakers;
         int i = 0;
+        boolean pasted = false;
         while (i < fragments.size()) {
             Fragment f = fragments.get(i);
             inHeader &= f.label() == null;
@@ -31,12 +35,14 @@ final class LineJoiner {
             int last = f.line();
             int j = i + 1;
             String firstBreak = null;
+            boolean spliced = false;
             while (!inHeader && j < fragments.size() && fragments.get(j).label() == null && !endsSentence(text)) {
                 Fragment next = fragments.get(j);
-                if (text.length() > 0 && splices.isSplice(text, fragments, j)) {
+                if (text.length() > 0 && splices.isSplice(text, j)) {
                     anomalies.add(new Anomaly(Anomaly.Kind.SPLICE, last, next.line(), "the sentence \"…"
                             + tail(text, 12) + "\" breaks off and goes on with text of another place: \""
                             + next.text().substring(0, Math.min(16, next.text().length())) + "…\""));
+                    spliced = true;
                     break;
                 }
                 if (text.length() > 0 && firstBreak == null) {
@@ -50,7 +56,8 @@ final class LineJoiner {
                 anomalies.add(new Anomaly(Anomaly.Kind.BROKEN_LINE_JOIN, f.line(), last,
                         (j - i - (f.text().isEmpty() ? 1 : 0)) + " fragments broken mid-sentence joined into one paragraph (first break: " + firstBreak + ")"));
             }
-            out.add(new Para(text.toString(), f.line(), last, f.label()));
+            out.add(new Para(text.toString(), f.line(), last, f.label(), pasted));
+            pasted = spliced;
             i = j;
         }
         return out;

@@ -39,7 +39,7 @@ final class Speakers {
             if (p.label() == null) {
                 continue;
             }
-            if (p.label().asks()) {
+            if (s.asks(p.label())) {
                 afterQuestion = true;
                 continue;
             }
@@ -73,9 +73,15 @@ final class Speakers {
         return name;
     }
 
+    /** True for a question label, or the label of the interviewer the header names ("REED:" for "Tom Reed"). */
+    boolean asks(SpeakerLabel label) {
+        return label.asks() || label.role() == Role.SPEAKER && header.interviewer() != null
+                && header.interviewer().equals(fromHeader(label.name()));
+    }
+
     /** The asker of a question label: the outlet, else the header's interviewer, else a reporter. */
     String asker(SpeakerLabel label) {
-        String asker = label.name() != null ? label.name() : header.interviewer() != null ? header.interviewer()
+        String asker = label.role() == Role.SPEAKER ? fromHeader(label.name()) : label.name() != null ? label.name() : header.interviewer() != null ? header.interviewer()
                 : english ? "QUESTION" : "记者";
         if (label.name() != null) {
             seen.putIfAbsent(asker, new Speaker(asker, null, Speaker.Role.ASKER));

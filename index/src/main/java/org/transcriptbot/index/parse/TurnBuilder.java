@@ -65,7 +65,7 @@ final class TurnBuilder {
         for (Para p : paras) {
             if (p.label() == null) {
                 b.continuation(p);
-            } else if (p.label().asks()) {
+            } else if (speakers.asks(p.label())) {
                 b.question(p);
             } else {
                 b.speech(p);
@@ -82,6 +82,9 @@ final class TurnBuilder {
     }
 
     private void continuation(Para p) {
+        if (p.pasted()) {
+            return; // text of another place: it is read there (see SpliceDetector)
+        }
         if (current == null) {
             current = start(new Open(TurnKind.LEAD, null, null, null, p.first(), p.first()));
         }
