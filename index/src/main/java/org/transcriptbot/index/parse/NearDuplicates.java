@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.transcriptbot.index.model.Anomaly;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Passage;
@@ -23,39 +22,42 @@ final class NearDuplicates {
     }
 
     static void report(List<Passage> passages, Keys keys, List<Anomaly> anomalies) {
-        List<Set<String>> grams = new ArrayList<>();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            Set<String> set = TurnFit.pairs(keys.of(passages.get(i).text()));
-            grams.add(set);
-            if (set.size() >= MIN_PAIRS) {
-                for (String g : set) {
+        int n = passages.size();
+        int[][] grams = new int[n][];
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            grams[i] = Bigrams.of(keys.of(passages.get(i).text()));
+            if (grams[i].length >= MIN_PAIRS) {
+                for (int g : grams[i]) {
                     postings.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
                 }
             }
         }
-        for (int i = 0; i < passages.size(); i++) {
-            if (grams.get(i).size() < MIN_PAIRS) {
+        int[] common = new int[n];
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (grams[i].length < MIN_PAIRS) {
                 continue;
             }
-            Map<Integer, Integer> common = new java.util.TreeMap<>();
-            for (String g : grams.get(i)) {
+            for (int g : grams[i]) {
                 for (int j : postings.get(g)) {
-                    if (j > i) {
-                        common.merge(j, 1, Integer::sum);
+                    if (j > i && common[j]++ == 0) {
+                        touched.add(j);
                     }
                 }
             }
-            for (var e : common.entrySet()) {
-                check(passages, grams, i, e.getKey(), e.getValue(), anomalies);
+            touched.sort(null);
+            for (int j : touched) {
+                check(passages, grams, i, j, common[j], anomalies);
+                common[j] = 0;
             }
+            touched.clear();
         }
     }
 
-    private static void check(List<Passage> passages, List<Set<String>> grams, int i, int j, int shared,
-                              List<Anomaly> anomalies) {
-        int a = grams.get(i).size();
-        int b = grams.get(j).size();
+    private static void check(List<Passage> passages, int[][] grams, int i, int j, int shared, List<Anomaly> anomalies) {
+        int a = grams[i].length;
+        int b = grams[j].length;
         if (Math.min(a, b) * 10 < Math.max(a, b) * 8) {
             return;
         }

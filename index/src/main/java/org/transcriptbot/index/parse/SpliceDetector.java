@@ -2,7 +2,6 @@ package org.transcriptbot.index.parse;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.transcriptbot.index.parse.LineReader.Fragment;
 
 /**
@@ -57,7 +56,7 @@ final class SpliceDetector {
         }
         int there = Arrays.binarySearch(starts, elsewhere);
         there = there >= 0 ? there : -there - 2;
-        Set<String> pairs = TurnFit.pairs(pastedKey);
+        int[] pairs = Bigrams.of(pastedKey);
         return fit(pairs, j) < fit(pairs, there);
     }
 
@@ -71,7 +70,7 @@ final class SpliceDetector {
     }
 
     /** The share of pairs found in the text of fragment i's speaker turn that stands nowhere else in the file. */
-    private double fit(Set<String> pairs, int i) {
+    private double fit(int[] pairs, int i) {
         int from = i;
         while (from > 0 && fragments.get(from).label() == null) {
             from--;
@@ -84,7 +83,6 @@ final class SpliceDetector {
                 own.append(key);
             }
         }
-        Set<String> context = TurnFit.pairs(own.toString());
-        return pairs.stream().filter(context::contains).count() / (double) Math.max(1, pairs.size());
+        return Bigrams.share(pairs, Bigrams.of(own.toString()));
     }
 }

@@ -1,9 +1,7 @@
 package org.transcriptbot.index.parse;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Paragraph;
 import org.transcriptbot.index.parse.PassageBuilder.Group;
@@ -28,7 +26,7 @@ final class TurnFit {
         List<Location> locations = new ArrayList<>();
         sorted.forEach(g -> locations.add(g.location(transcriptId)));
         if (sorted.size() > 1) {
-            Set<String> textPairs = pairs(root.key());
+            int[] textPairs = Bigrams.of(root.key());
             int best = 0;
             double bestScore = -1;
             for (int i = 0; i < sorted.size(); i++) {
@@ -43,16 +41,8 @@ final class TurnFit {
         return locations;
     }
 
-    static Set<String> pairs(String key) {
-        Set<String> set = new HashSet<>();
-        for (int i = 0; i + 2 <= key.length(); i++) {
-            set.add(key.substring(i, i + 2));
-        }
-        return set;
-    }
-
-    private double fit(Set<String> textPairs, Group g) {
-        if (textPairs.isEmpty()) {
+    private double fit(int[] textPairs, Group g) {
+        if (textPairs.length == 0) {
             return 0;
         }
         StringBuilder rest = new StringBuilder();
@@ -62,22 +52,10 @@ final class TurnFit {
                 rest.append(ps.get(i).text());
             }
         }
-        double score = share(textPairs, pairs(keys.of(rest.toString())));
+        double score = Bigrams.share(textPairs, Bigrams.of(keys.of(rest.toString())));
         if (g.turn().question() != null) {
-            Set<String> q = pairs(keys.of(g.turn().question()));
-            score += q.isEmpty() ? 0 : share(q, textPairs);
+            score += Bigrams.share(Bigrams.of(keys.of(g.turn().question())), textPairs);
         }
         return score;
-    }
-
-    /** The share of a's pairs found in b. */
-    private static double share(Set<String> a, Set<String> b) {
-        int in = 0;
-        for (String p : a) {
-            if (b.contains(p)) {
-                in++;
-            }
-        }
-        return (double) in / a.size();
     }
 }
