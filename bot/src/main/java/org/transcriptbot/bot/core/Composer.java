@@ -66,7 +66,7 @@ public final class Composer {
 
     /** "王毅 答 · 路透社记者问：“…”" or what kind of text it is. */
     static void who(Doc.Builder b, Location l, Texts tx) {
-        if (l.kind() == TurnKind.QA) {
+        if (l.kind().answersQuestion()) {
             if (l.answerer() != null) {
                 b.text(tx.answeredBy(l.answerer())).text(" · ");
             }
