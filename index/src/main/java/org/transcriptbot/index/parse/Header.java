@@ -40,7 +40,10 @@ record Header(String title, String date, List<Speaker> people) {
         String date = null;
         List<Speaker> people = new ArrayList<>();
         for (String line : head) {
-            date = date != null ? date : date(line);
+            // the latest date named ("Recorded January 17, 2025; published January 22, 2025"): the date of record
+            for (String d : dates(line)) {
+                date = date == null || d.compareTo(date) > 0 ? d : date;
+            }
             person(line, people);
         }
         return new Header(title, date, people);
@@ -80,20 +83,28 @@ record Header(String title, String date, List<Speaker> people) {
 
     /** The first date in the line as yyyy-MM-dd, or null. */
     static String date(String line) {
+        List<String> all = dates(line);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every date in the line as yyyy-MM-dd: Chinese forms, then English, then ISO. */
+    static List<String> dates(String line) {
+        List<String> out = new ArrayList<>();
         Matcher m = ZH_DATE.matcher(line);
-        if (m.find()) {
-            return iso(m.group(1), m.group(2), m.group(3));
+        while (m.find()) {
+            out.add(iso(m.group(1), m.group(2), m.group(3)));
         }
-        m = EN_DATE.matcher(line);
-        if (m.find()) {
-            return iso(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+        for (m = EN_DATE.matcher(line); m.find(); ) {
+            out.add(iso(m.group(3), String.valueOf(month(m.group(1))), m.group(2)));
         }
-        m = EN_DATE_DAY_FIRST.matcher(line);
-        if (m.find()) {
-            return iso(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
+        for (m = EN_DATE_DAY_FIRST.matcher(line); m.find(); ) {
+            out.add(iso(m.group(3), String.valueOf(month(m.group(2))), m.group(1)));
         }
-        m = ISO_DATE.matcher(line);
-        return m.find() ? iso(m.group(1), m.group(2), m.group(3)) : null;
+        for (m = ISO_DATE.matcher(line); m.find(); ) {
+            out.add(iso(m.group(1), m.group(2), m.group(3)));
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     private static int month(String name) {

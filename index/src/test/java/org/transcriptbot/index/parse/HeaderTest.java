@@ -20,6 +20,12 @@ class HeaderTest {
     }
 
     @Test
+    void theLatestDateOfTheHeaderIsTheDateOfRecord() {
+        assertThat(Header.read(List.of("INTERVIEW: A B", "Recorded January 17, 2025; published January 22, 2025")).date())
+                .isEqualTo("2025-01-22");
+    }
+
+    @Test
     void namesTheAnsweringOfficialAndTheInterviewer() {
         assertThat(Header.read(List.of("2025年3月12日外交部发言人林书远主持例行记者会")).answerer()).isEqualTo("林书远");
         Header en = Header.read(List.of("INTERVIEW: Helena Marsh, Chair of the Port Authority", "Interviewed by Daniel Okoro, The Ledger"));
