@@ -46,6 +46,20 @@ final class LabelGrammar {
     private static final Pattern NOT_AN_ENGLISH_NAME = Pattern.compile("(?i)(AN )?(INTERVIEW|TRANSCRIPT|BRIEFING|NOTE"
             + "|EDITOR'?S NOTE|UPDATE|SOURCE|DATE|TIME|PLACE|LOCATION|SUBJECT|TOPIC|RE|PS|CORRECTION|EMBARGO|WARNING|TRANSLATION)");
 
+    /**
+     * Common Chinese surnames (first characters of compound ones included). A bare label of two to four Chinese
+     * characters is taken for a name only when it starts with one, so "目前：" or "对此：" opening a sentence is
+     * not a speaker. Names given with a title, or foreign names with "·", need no such check.
+     */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"
+            + "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+            + "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛"
+            + "曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+            + "桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌"
+            + "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜"
+            + "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由"
+            + "上东皇令宇轩端";
+
     private LabelGrammar() {
     }
 
@@ -111,7 +125,8 @@ final class LabelGrammar {
         if (ENGLISH_NAME.matcher(label).matches()) {
             return new SpeakerLabel(Role.SPEAKER, label, null, words);
         }
-        boolean han = HAN.matcher(label).matches() && !NOT_A_NAME.matcher(label).matches();
+        boolean han = HAN.matcher(label).matches() && !NOT_A_NAME.matcher(label).matches()
+                && (label.contains("·") || label.contains("•") || SURNAMES.indexOf(label.charAt(0)) >= 0);
         return han && (!words.isEmpty() || label.length() <= 4) ? new SpeakerLabel(Role.SPEAKER, label, null, words) : null;
     }
 

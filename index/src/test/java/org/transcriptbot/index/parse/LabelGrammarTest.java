@@ -39,6 +39,8 @@ class LabelGrammarTest {
         "A: Some have.|ANSWER|-|-",
         "MODERATOR: Questions, please.|HOST|-|-",
         "Helena Marsh: Because the ships have changed.|SPEAKER|Helena Marsh|-",
+        "艾伦·惠特克：谢谢。|SPEAKER|艾伦·惠特克|-",
+        "欧阳明：谢谢。|SPEAKER|欧阳明|-",
     })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
         SpeakerLabel label = LabelGrammar.read(SourceText.clean(line)).orElseThrow();
@@ -62,7 +64,7 @@ class LabelGrammarTest {
     @CsvSource(delimiter = '|', value = {
         "第二，中方提出三点倡议：", "他说：这是引语。", "王毅表示：中方愿意。", "我们的目标很明确：确保不发生群死群伤事件。",
         "时间：2025年4月17日10时", "地点：国务院新闻办新闻发布厅", "2:14 p.m. EST", "INTERVIEW: Helena Marsh, Chair",
-        "Note: this transcript was edited.", "一是：完善协商机制",
+        "Note: this transcript was edited.", "一是：完善协商机制", "目前：已有23名中国公民获救。", "对此：中方坚决反对。",
     })
     void aColonInsideASentenceOrAHeaderFieldIsNotALabel(String line) {
         assertThat(LabelGrammar.read(line)).isEmpty();
