@@ -28,11 +28,6 @@ public record Passage(String id, String text, List<Location> occurrences, boolea
         return location().transcriptId();
     }
 
-    /** True when the text is English ("en"): Latin letters outnumber Chinese characters. */
-    public boolean english() {
-        return "en".equals(language);
-    }
-
     /** "en" when Latin letters outnumber CJK ideographs in the text, else "zh". */
     public static String languageOf(CharSequence text) {
         int latin = 0;

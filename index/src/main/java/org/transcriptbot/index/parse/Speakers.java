@@ -18,6 +18,9 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  * official who speaks but never first after a question (introductions, hand-overs, the closing).
  */
 final class Speakers {
+    private static final java.util.regex.Pattern HAND_OVER =
+            java.util.regex.Pattern.compile(".*(请|有请|Please|please|go ahead|Go ahead|over to).*");
+
     private final Header header;
     private final boolean english;
     private final Set<String> hosts = new HashSet<>();
@@ -34,29 +37,35 @@ final class Speakers {
         Speakers s = new Speakers(header, english);
         Set<String> answersFirst = new HashSet<>();
         Set<String> speaking = new HashSet<>();
+        List<Para> labelled = paras.stream().filter(p -> p.label() != null).toList();
         boolean afterQuestion = false;
-        for (Para p : paras) {
-            if (p.label() == null) {
-                continue;
-            }
+        for (int i = 0; i < labelled.size(); i++) {
+            Para p = labelled.get(i);
             if (s.asks(p.label())) {
                 afterQuestion = true;
                 continue;
             }
             String name = s.name(p.label());
+            boolean handOver = afterQuestion && s.handsOver(p, name, i + 1 < labelled.size() ? labelled.get(i + 1) : null);
             if (p.label().role() == Role.HOST) {
                 s.hosts.add(name);
-            } else if (afterQuestion) {
+            } else if (afterQuestion && !handOver) {
                 answersFirst.add(name);
             } else if (!TurnBuilder.SUPPLEMENT.matcher(p.text()).matches()) {
                 speaking.add(name);
             }
-            afterQuestion = false;
+            afterQuestion = handOver;
         }
         if (!answersFirst.isEmpty()) {
             speaking.stream().filter(n -> !answersFirst.contains(n)).forEach(s.hosts::add);
         }
         return s;
+    }
+
+    /** A short request right after a question that another official answers: "请孔司长回答。", "Please, go ahead." */
+    private boolean handsOver(Para p, String name, Para next) {
+        return next != null && !asks(next.label()) && !name.equals(name(next.label())) && p.text().length() <= 40
+                && HAND_OVER.matcher(p.text()).matches();
     }
 
     /** The person a speech label names. */

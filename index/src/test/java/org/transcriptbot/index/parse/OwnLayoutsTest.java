@@ -53,6 +53,17 @@ class OwnLayoutsTest {
     }
 
     @Test
+    void aHostHandingAQuestionOverDoesNotAnswerIt() throws Exception {
+        String text = "主持人 李明：下面请提问。\n\n甲报记者：资金从哪里来？\n\n李明：请方司长回答。\n\n司长 方晓岚：资金主要来自专项资金。\n\n"
+                + "乙报记者：进展如何？\n\n方晓岚：进展顺利。\n";
+        Transcript t = new TranscriptLoader().parse("t.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        Turn first = t.turns().stream().filter(x -> x.kind() == TurnKind.QA).findFirst().orElseThrow();
+        assertThat(first.answerer()).isEqualTo("方晓岚");
+        assertThat(first.paragraphs()).extracting(p -> p.text()).containsExactly("资金主要来自专项资金。");
+        assertThat(t.turns()).filteredOn(x -> x.kind() == TurnKind.HOST).extracting(Turn::answerer).containsOnly("李明");
+    }
+
+    @Test
     void anInterviewWithSurnameLabelsReadsTheHeaderForNames() {
         Transcript t = named("radio-interview");
         assertThat(t.turns()).filteredOn(x -> x.kind() == TurnKind.QA).hasSize(4)
