@@ -75,6 +75,11 @@ final class LabelGrammar {
     }
 
     private static SpeakerLabel label(String label, String words) {
+        Matcher paren = PAREN.matcher(label);
+        if (paren.matches() && (QUESTION.matcher(paren.group(1)).matches() || paren.group(1).equals("记者"))) {
+            // "QUESTION (Reuters):", "记者（新华社）：": the outlet in brackets asks
+            return new SpeakerLabel(Role.ASKER, paren.group(2).strip(), null, words);
+        }
         if (QUESTION.matcher(label).matches()) {
             return new SpeakerLabel(Role.QUESTION, null, null, words);
         }

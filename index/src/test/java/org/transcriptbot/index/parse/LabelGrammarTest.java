@@ -36,6 +36,8 @@ class LabelGrammarTest {
         "SECRETARY SURNAME: Thank you.|SPEAKER|Surname|Secretary",
         "QUESTION: Thanks. On the earthquake?|QUESTION|-|-",
         "Q: Why not automate?|QUESTION|-|-",
+        "QUESTION (Reuters): On the trip?|ASKER|Reuters|-",
+        "记者（新华社）：今年汛情如何？|ASKER|新华社|-",
         "A: Some have.|ANSWER|-|-",
         "MODERATOR: Questions, please.|HOST|-|-",
         "Helena Marsh: Because the ships have changed.|SPEAKER|Helena Marsh|-",
