@@ -37,7 +37,7 @@ final class ClaimReader {
     private static final String EN_VERB = "(?:said|says|told reporters|told|stated|added|noted|stressed|emphasi[sz]ed|insisted|"
             + "claimed|declared|explained|argued|warned|replied|answered|asked|remarked|wrote|observed|acknowledged|admitted)";
     private static final String EN_SUBJECT = "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*"
-            + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Tt]he\\s+\\p{L}+(?:\\s+\\p{L}+)?";
+            + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\\s+\\p{L}+(?:\\s+\\p{L}+)?";
     private static final Pattern EN_LEAD = Pattern.compile("^(?<subject>(?:According to\\s+)?(?:" + EN_SUBJECT
             + "))\\s+(?:also\\s+|then\\s+|later\\s+|again\\s+)?(?<verb>" + EN_VERB
             + ")(?:\\s+that)?\\s*[:,]?\\s*(?<claim>.+)$", Pattern.DOTALL);
@@ -55,9 +55,14 @@ final class ClaimReader {
 
     /** The claim of a quote; the whole quote when no attribution is recognised or too little would be left. */
     Claim read(String quote) {
-        Claim c = attribution(quote);
-        if (c == null || Chinese.key(c.text()).length() < QuoteVerifier.MIN_CHARS) {
-            return new Claim(quote, null, null, null);
+        Claim c = new Claim(quote, null, null, null);
+        for (int depth = 0; depth < 2; depth++) { // "据报道，王毅称…": a report of a statement
+            Claim inner = attribution(c.text());
+            if (inner == null || Chinese.key(inner.text()).length() < QuoteVerifier.MIN_CHARS) {
+                break;
+            }
+            c = new Claim(inner.text(), c.setAside() == null ? inner.setAside() : c.setAside() + inner.setAside(),
+                    inner.named() != null ? inner.named() : c.named(), inner.verb() != null ? inner.verb() : c.verb());
         }
         return c;
     }

@@ -22,9 +22,11 @@ final class MeaningReader {
             "(?i)\\b(?:not|no|never|none|nor|neither|nobody|nothing|nowhere|cannot)\\b|n['’]t\\b");
     /** A multiplier standing alone ("万人") is not a number of its own. */
     private static final String MULTIPLIERS = "十百千万亿";
+    /** A currency after a number belongs to it: "8000亿美元" is not "8000亿欧元". */
+    private static final String CURRENCY = "(?:美元|欧元|日元|英镑|卢布|人民币|元)?";
     private static final Pattern NUMBER = Pattern.compile(
-            "[$€£¥]?\\d[\\d,.]*\\s*(?:%|％|percent|per cent|thousand|million|billion|trillion|[万亿千百])?"
-                    + "|[零〇一二两三四五六七八九十百千万亿]+(?=[个名位次年月日天倍项条家国人种届场亿万%])"
+            "[$€£¥]?\\d[\\d,.]*\\s*(?:%|％|percent|per cent|thousand|million|billion|trillion|[万亿千百])?" + CURRENCY
+                    + "|[零〇一二两三四五六七八九十百千万亿]+(?=[个名位次年月日天倍项条家国人种届场轮点批例份座周岁成多])" + CURRENCY
                     + "|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                     + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
                     + "|billion|half|double|twice|dozen)\\b");

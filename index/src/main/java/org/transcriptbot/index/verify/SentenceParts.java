@@ -25,8 +25,14 @@ final class SentenceParts {
         if (overall == Verdict.EXACT) {
             return stitched(whole, parts);
         }
-        Set<MeaningChange> changes = new LinkedHashSet<>(whole.meaningChanges());
-        parts.forEach(p -> changes.addAll(p.meaningChanges()));
+        List<MeaningChange> changes = new ArrayList<>(whole.meaningChanges());
+        for (QuoteCheck p : parts) {
+            for (MeaningChange m : p.meaningChanges()) {
+                if (changes.stream().noneMatch(c -> c.kind() == m.kind() && c.transcript().contains(m.transcript()))) {
+                    changes.add(m);
+                }
+            }
+        }
         if (overall == Verdict.NOT_FOUND) {
             QuoteCheck.Closest closest = whole.passage() == null ? whole.closest()
                     : new QuoteCheck.Closest(whole.match(), whole.passage(), whole.transcript(), whole.speaker());

@@ -24,6 +24,8 @@ final class SpeakerName {
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:国|方|部|院|委|局|署|办|厅|省|市|州|会|社|台|报|网|馆|府|处|司|行|组织|联盟|政府|机构)$");
     private static final Pattern ZH_PRONOUN_START = Pattern.compile("^(?:他|她|我|对方|该|此人|这位|那位)");
+    /** "有记者", "一位官员": nobody in particular. */
+    private static final Pattern DETERMINER = Pattern.compile("^(?:有|一位|一名|某位?|多位|多名)");
     private static final Pattern ZH_PRONOUN = Pattern.compile("他们|她们|我们|他|她|它|我|你|您|对方|其|该|此人|这位|那位|有人");
     private static final Set<String> EN_GENERIC = Set.of("mr", "mrs", "ms", "dr", "the", "a", "an", "spokesperson",
             "spokesman", "spokeswoman", "secretary", "minister", "foreign", "president", "chair", "chairman",
@@ -39,7 +41,7 @@ final class SpeakerName {
     static String of(String subject, Set<String> knownSpeakers) {
         String s = subject.strip();
         for (String known : knownSpeakers) {
-            if (!known.isBlank() && s.toLowerCase(Locale.ROOT).contains(known.toLowerCase(Locale.ROOT))) {
+            if (isName(known) && s.toLowerCase(Locale.ROOT).contains(known.toLowerCase(Locale.ROOT))) {
                 return known;
             }
         }
@@ -53,6 +55,7 @@ final class SpeakerName {
     private static String chinese(String subject, Set<String> knownSpeakers) {
         String s = ZH_SETTING.matcher(subject).replaceAll("");
         s = ZH_ADVERB.matcher(s).replaceAll("");
+        s = DETERMINER.matcher(s).replaceAll("");
         var title = ZH_TITLE.matcher(s);
         if (title.find()) {
             String before = s.substring(0, title.start());
@@ -78,9 +81,15 @@ final class SpeakerName {
         return out;
     }
 
+    /** A speaker label that names someone, not a role ("记者", "QUESTION", "主持人"). */
+    private static boolean isName(String label) {
+        return !label.isBlank() && !ZH_TITLE.matcher(label).matches()
+                && !EN_GENERIC.contains(label.toLowerCase(Locale.ROOT).strip());
+    }
+
     /** Would a reader take the subject for a speaker: a known speaker's name, a title or a pronoun? */
     static boolean looksLikePerson(String subject, Set<String> knownSpeakers) {
-        return knownSpeakers.stream().anyMatch(k -> !k.isBlank() && subject.contains(k))
+        return knownSpeakers.stream().anyMatch(k -> isName(k) && subject.contains(k))
                 || ZH_TITLE.matcher(subject).find() || ZH_PRONOUN_START.matcher(subject).find();
     }
 
