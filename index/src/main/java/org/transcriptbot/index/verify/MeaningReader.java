@@ -2,8 +2,10 @@ package org.transcriptbot.index.verify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,8 @@ final class MeaningReader {
         {"possible", "impossible"}, {"likely", "unlikely"}, {"before", "after"}, {"up", "down"}, {"best", "worst"},
     };
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private MeaningReader() {
     }
 
@@ -71,7 +75,8 @@ final class MeaningReader {
         String plain = ZH_NOT_NEGATING.matcher(text).replaceAll("_");
         List<String> out = all(ZH_NEGATION.matcher(plain));
         for (String n : all(EN_NEGATION.matcher(plain))) {
-            out.add(n.toLowerCase(Locale.ROOT).replace('’', '\''));
+            String word = n.toLowerCase(Locale.ROOT).replace('’', '\'');
+            out.add(word.equals("n't") || word.equals("cannot") ? "not" : word); // "don't" is "do not"
         }
         return out;
     }
@@ -97,21 +102,39 @@ final class MeaningReader {
     }
 
     private static void opposites(String wording, String quote, List<MeaningChange> out) {
+        Map<String, Integer> said = words(wording);
+        Map<String, Integer> quoted = words(quote);
         for (String[] pair : OPPOSITES) {
             for (int side = 0; side < 2; side++) {
                 String was = pair[side];
                 String now = pair[1 - side];
-                if (count(wording, was) > count(quote, was) && count(quote, now) > count(wording, now)) {
+                if (count(wording, said, was) > count(quote, quoted, was)
+                        && count(quote, quoted, now) > count(wording, said, now)) {
                     out.add(new MeaningChange(MeaningChange.Kind.OPPOSITE, was, now));
                 }
             }
         }
     }
 
-    private static int count(String text, String word) {
-        Pattern p = word.chars().allMatch(c -> c < 0x80)
-                ? Pattern.compile("(?i)\\b" + word + "\\b") : Pattern.compile(Pattern.quote(word));
-        return all(p.matcher(text)).size();
+    /** How often each English word (lower case) stands in a text. */
+    private static Map<String, Integer> words(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+            out.merge(w, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Occurrences of a word: whole English words, Chinese words anywhere. */
+    private static int count(String text, Map<String, Integer> words, String word) {
+        if (word.charAt(0) < 0x80) {
+            return words.getOrDefault(word, 0);
+        }
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static List<String> all(Matcher m) {

@@ -73,12 +73,13 @@ public final class QuoteVerifier {
             return QuoteCheck.invalid(abbreviate(quote), "The quote is too long (" + key.length()
                     + " characters without punctuation); check at most " + MAX_CHARS + " at a time.");
         }
-        QuoteCheck whole = bySentences(quote, new ClaimReader.Claim(quote, null, null, null));
-        if (claim.setAside() == null || whole.verdict() == Verdict.EXACT) {
-            return whole;
+        ClaimReader.Claim asWritten = new ClaimReader.Claim(quote, null, null, null);
+        if (claim.setAside() == null || finder.exact(key.text(), unit -> true) >= 0) {
+            return bySentences(quote, asWritten);
         }
         QuoteCheck attributed = bySentences(quote, claim);
-        return better(attributed, whole);
+        // an attribution that finds nothing may have been the transcript's own words: try the quote as written
+        return attributed.verdict() != Verdict.NOT_FOUND ? attributed : better(attributed, bySentences(quote, asWritten));
     }
 
     /** The check with the stronger verdict, or at equal verdicts the higher similarity (the first on a tie). */

@@ -17,7 +17,7 @@ class MeaningReaderTest {
         "冰冻三尺非一日之寒|冰冻三尺一日之寒|negation dropped: 非",
         "新冠肺炎疫情仍未彻底战胜|新冠肺炎疫情仍已彻底战胜|negation dropped: 未",
         "They will not be automated.|They will be automated.|negation dropped: not",
-        "It can't survive a town|It can survive a town|negation dropped: n't",
+        "It can't survive a town|It can survive a town|negation dropped: not",
         "We never said that|We said that|negation dropped: never",
         "中方支持和谈|中方不支持和谈|negation added: 不",
         "大家庭成员达到180个|大家庭成员已达到200个|number changed: 180 → 200",
@@ -34,7 +34,8 @@ class MeaningReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"无论什么时刻、无论身处何方|不论什么时刻、不论身处何方", "不仅是中国的成功|仅是中国的成功",
-        "中国始终扎根亚太|中国一直扎根亚太", "Routine processing is currently six weeks|Routine processing is now six weeks"})
+        "中国始终扎根亚太|中国一直扎根亚太", "Routine processing is currently six weeks|Routine processing is now six weeks",
+        "We don't seek a trade war|We do not seek a trade war"})
     void wordingChangesThatKeepTheMeaningAreNotNamed(String pair) {
         String[] sides = pair.split("\\|");
         assertThat(MeaningReader.changes(sides[0], sides[1])).isEmpty();
