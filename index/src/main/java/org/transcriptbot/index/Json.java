@@ -7,6 +7,7 @@ import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.search.SearchHit;
 import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.verify.MeaningChange;
 import org.transcriptbot.index.verify.QuoteCheck;
 
 /** The JSON shapes of DESIGN.md for search and verify results (one object a line in batch mode). */
@@ -71,6 +72,12 @@ public final class Json {
         o.put("verdict", c.verdict().name());
         o.put("similarity", Math.round(c.similarity() * 1000) / 1000.0);
         o.put("match", c.match());
+        attribution(o, c);
+        ArrayNode changes = o.putArray("meaningChanges");
+        for (MeaningChange m : c.meaningChanges()) {
+            changes.addObject().put("kind", m.kind().name().toLowerCase()).put("transcript", m.transcript())
+                    .put("quote", m.quote()).put("text", m.text());
+        }
         ArrayNode diffs = o.putArray("differences");
         for (QuoteCheck.Difference d : c.differences()) {
             diffs.addObject().put("kind", d.kind()).put("transcript", d.transcript()).put("quote", d.quote());
@@ -90,6 +97,7 @@ public final class Json {
             o.putNull("asker");
             o.putArray("lines");
             o.putNull("transcript");
+            closest(o, c.closest());
         }
         if (!c.parts().isEmpty()) {
             ArrayNode parts = o.putArray("parts");
@@ -98,6 +106,31 @@ public final class Json {
             }
         }
         return o;
+    }
+
+    /** Who said the words (speaker, role), the claim checked, what was set aside and whom the quote names. */
+    private static void attribution(ObjectNode o, QuoteCheck c) {
+        QuoteCheck.Attribution a = c.attribution();
+        o.put("speaker", c.speaker());
+        o.put("role", a == null ? null : a.role());
+        o.put("claim", a == null ? null : a.claim());
+        o.put("setAside", a == null ? null : a.setAside());
+        o.put("claimedSpeaker", a == null ? null : a.claimedSpeaker());
+    }
+
+    /** For NOT_FOUND: the closest the transcript comes (never a match). */
+    private static void closest(ObjectNode o, QuoteCheck.Closest closest) {
+        if (closest == null) {
+            o.putNull("closest");
+            return;
+        }
+        Location l = closest.passage().location();
+        ObjectNode n = o.putObject("closest");
+        n.put("text", closest.text());
+        n.put("speaker", closest.speaker());
+        n.put("transcript", closest.passage().transcriptId());
+        n.put("turn", l.turn());
+        n.putArray("lines").add(l.firstLine()).add(l.lastLine());
     }
 
     public static String escapeHtml(String s) {

@@ -43,7 +43,17 @@ public class VerifyCommand implements Callable<Integer> {
             }
             return 0;
         }
-        CommonOptions.eachLine(line -> print(lib.verify(line), out));
+        CommonOptions.eachLine(line -> {
+            QuoteCheck c;
+            try {
+                c = lib.verify(line);
+            } catch (RuntimeException e) { // one bad line never ends the batch: it gets its own answer
+                c = new QuoteCheck(line, null, 0, null, null, null, null, null, null,
+                        "This line could not be checked (" + e + "); the other lines are checked as usual.",
+                        null, null, null);
+            }
+            print(c, out);
+        });
         out.flush();
         return 0;
     }

@@ -115,11 +115,17 @@ class ConfigAndCliTest {
         Run bad = run(null, "verify", "x");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).contains("too short");
-        Run batch = run("解决复杂问题需要的是冷静和理性\n\n", "verify", "--json");
+        assertThat(v.get("speaker").asText()).isEqualTo("王毅");
+        assertThat(v.get("meaningChanges").get(0).get("kind").asText()).isEqualTo("number");
+        Run batch = run("解决复杂问题需要的是冷静和理性\n\n王毅：各位记者朋友，大家下午好！\n", "verify", "--json");
         String[] lines = batch.out().strip().split("\n");
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(JSON.readTree(lines[0]).get("verdict").asText()).isEqualTo("EXACT");
         assertThat(JSON.readTree(lines[1]).get("error").asText()).contains("empty");
+        JsonNode labelled = JSON.readTree(lines[2]);
+        assertThat(labelled.get("verdict").asText()).isEqualTo("EXACT");
+        assertThat(labelled.get("setAside").asText()).isEqualTo("王毅：");
+        assertThat(labelled.get("claim").asText()).isEqualTo("各位记者朋友，大家下午好！");
     }
 
     @Test
@@ -128,7 +134,7 @@ class ConfigAndCliTest {
         Run r = run(null, "eval", "retrieval", retrieval.toString(), "--baseline");
         assertThat(r.out()).contains("hit@1").contains("baseline").contains("english");
         Path quotes = Path.of(ConfigAndCliTest.class.getResource("/eval/quotes-dev.jsonl").toURI());
-        assertThat(run(null, "eval", "quotes", quotes.toString()).out()).contains("right: 15 of 15");
+        assertThat(run(null, "eval", "quotes", quotes.toString()).out()).contains("right: 96 of 96; false EXACT: 0; speaker right: 81 of 81");
     }
 
     @Test

@@ -5,6 +5,7 @@ package org.transcriptbot.index.verify;
  * Approximate substring matching: the least edit distance between a pattern and any substring of a text, with
  * where such substrings end. Myers' bit-parallel algorithm (1999) with the pattern split into 64-bit blocks, so a
  * scan costs O(n * ceil(m / 64)) word operations instead of the O(n * m) cells of the plain dynamic programme.
+ * scan is one method of about 50 lines on purpose: it is the hot loop, one bit-parallel step per text character.
  */
 final class Myers {
     private static final long[] ZERO = new long[0];

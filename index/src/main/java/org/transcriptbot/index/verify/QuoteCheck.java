@@ -6,24 +6,20 @@ import org.transcriptbot.index.model.TranscriptMeta;
 
 /**
  * The verdict on a claimed quote. For EXACT and NEAR: the transcript's real wording (match), the passage it stands
- * in (with every location), the differences and a rendering plan (segments). For a quote of several sentences
- * that is not verbatim as a whole, parts judges each sentence and the overall verdict is the weakest part's.
- * error is set (and verdict null) when the input cannot be checked.
+ * in (with every location), the differences, the changes of meaning (named first) and a rendering plan
+ * (segments). For NOT_FOUND, match and passage are null and closest holds the closest the transcript comes (or
+ * null). For a quote of several sentences that is not verbatim as a whole, parts judges each sentence and the
+ * overall verdict is the weakest part's. error is set (and verdict null) when the input cannot be checked.
  */
 public record QuoteCheck(String quote, Verdict verdict, double similarity, String match, Passage passage,
                          TranscriptMeta transcript, List<Difference> differences, List<Segment> segments,
-                         List<QuoteCheck> parts, String error, Attribution attribution, List<String> meaningChanges) {
+                         List<QuoteCheck> parts, String error, Attribution attribution,
+                         List<MeaningChange> meaningChanges, Closest closest) {
     public QuoteCheck {
         differences = differences == null ? List.of() : List.copyOf(differences);
         segments = segments == null ? List.of() : List.copyOf(segments);
         parts = parts == null ? List.of() : List.copyOf(parts);
         meaningChanges = meaningChanges == null ? List.of() : List.copyOf(meaningChanges);
-    }
-
-    public QuoteCheck(String quote, Verdict verdict, double similarity, String match, Passage passage,
-                      TranscriptMeta transcript, List<Difference> differences, List<Segment> segments,
-                      List<QuoteCheck> parts, String error) {
-        this(quote, verdict, similarity, match, passage, transcript, differences, segments, parts, error, null, null);
     }
 
     /**
@@ -40,8 +36,15 @@ public record QuoteCheck(String quote, Verdict verdict, double similarity, Strin
         return attribution == null ? null : attribution.speaker();
     }
 
+    /**
+     * For NOT_FOUND: the transcript's words closest to the quote (shown as "the closest the transcript comes",
+     * never as a match), where they stand and who said them; the similarity is the check's.
+     */
+    public record Closest(String text, Passage passage, TranscriptMeta transcript, String speaker) {
+    }
+
     static QuoteCheck invalid(String quote, String error) {
-        return new QuoteCheck(quote, null, 0, null, null, null, null, null, null, error);
+        return new QuoteCheck(quote, null, 0, null, null, null, null, null, null, error, null, null, null);
     }
 
     public boolean isValid() {

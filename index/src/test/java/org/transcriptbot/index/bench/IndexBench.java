@@ -84,6 +84,12 @@ public class IndexBench {
         return lib.verify(quote200Near);
     }
 
+    /** A reporting phrase in front, set aside after the quote as written is not found verbatim. */
+    @Benchmark
+    public QuoteCheck verify200AttributedNear() {
+        return lib.verify("王毅表示：“" + quote200Near + "”");
+    }
+
     @Benchmark
     public QuoteCheck verify200Absent() {
         return lib.verify(quote200Absent);
