@@ -1,11 +1,8 @@
 package org.transcriptbot.index.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +16,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.transcriptbot.index.analysis.Analyzers;
+import org.transcriptbot.index.analysis.Fillers;
+import org.transcriptbot.index.analysis.Synonyms;
+import org.transcriptbot.index.lucene.Fields;
 
 /**
  * Turns a user's question into a Lucene query without ever parsing it as query syntax: the text is cleaned
@@ -31,7 +32,6 @@ public final class QueryPlanner {
     static final int MAX_WORD_TERMS = 48;
     static final int MAX_BIGRAM_TERMS = 96;
 
-    private static final List<String> FILLERS = loadFillers();
     /** Function words that say nothing about the topic (the word field only; bigrams rely on IDF). */
     private static final Set<String> STOP = Set.of("的", "了", "是", "在", "和", "与", "及", "对", "把", "被", "从", "向",
             "就", "都", "也", "还", "又", "而", "并", "之", "其", "这", "那", "这些", "那些", "什么", "怎么", "如何",
@@ -64,19 +64,6 @@ public final class QueryPlanner {
         this.weights = weights;
     }
 
-    private static List<String> loadFillers() {
-        try (InputStream in = QueryPlanner.class.getResourceAsStream("fillers.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Removes control characters and the filler words of chat questions; caps the length. */
     public static String clean(String raw) {
         if (raw == null) {
@@ -89,10 +76,7 @@ public final class QueryPlanner {
             sb.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c);
         }
         String out = sb.toString();
-        String withoutFillers = out;
-        for (String f : FILLERS) {
-            withoutFillers = withoutFillers.replace(f, " ");
-        }
+        String withoutFillers = Fillers.remove(out);
         // a question made only of fillers ("吗？") keeps its words
         out = withoutFillers.isBlank() ? out : withoutFillers;
         out = out.strip();

@@ -1,4 +1,4 @@
-package org.transcriptbot.index.search;
+package org.transcriptbot.index.analysis;
 
 import java.io.IOException;
 import java.io.StringReader;

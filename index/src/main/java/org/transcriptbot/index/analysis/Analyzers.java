@@ -1,4 +1,4 @@
-package org.transcriptbot.index.search;
+package org.transcriptbot.index.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
