@@ -17,7 +17,7 @@ import org.transcriptbot.index.model.Passage;
 final class IndexFingerprint {
     static final String KEY = "transcript-bot.fingerprint";
     /** Bump when the schema or analysis changes, so on-disk indexes are rebuilt. */
-    private static final String SCHEMA_VERSION = "3";
+    private static final String SCHEMA_VERSION = "4";
 
     private IndexFingerprint() {
     }

@@ -13,7 +13,7 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TurnKind;
 
 /** The Lucene document of a passage: its text twice (words, bigrams), its question context and its vector. */
-final class PassageDocuments {
+public final class PassageDocuments {
     private PassageDocuments() {
     }
 
@@ -37,7 +37,7 @@ final class PassageDocuments {
     }
 
     /** What a passage is an answer to: the questions it stands under, or what kind of text it is. */
-    static String context(Passage p) {
+    public static String context(Passage p) {
         Set<String> parts = new LinkedHashSet<>();
         for (Location l : p.occurrences()) {
             if (l.question() != null) {

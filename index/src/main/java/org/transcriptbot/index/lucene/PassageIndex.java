@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -30,6 +32,7 @@ public final class PassageIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int[] docToOrd;
+    private final int[] ordToDoc;
 
     private PassageIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -38,9 +41,11 @@ public final class PassageIndex implements Closeable {
         searcher.setSimilarity(new BM25Similarity());
         searcher.setQueryCache(null);
         this.docToOrd = new int[reader.maxDoc()];
+        this.ordToDoc = new int[reader.maxDoc()];
         var stored = reader.storedFields();
         for (int d = 0; d < reader.maxDoc(); d++) {
             docToOrd[d] = stored.document(d, Set.of(Fields.ORD)).getField(Fields.ORD).numericValue().intValue();
+            ordToDoc[docToOrd[d]] = d;
         }
     }
 
@@ -76,6 +81,26 @@ public final class PassageIndex implements Closeable {
     /** The position (in the passage list the index was built from) of a Lucene doc id. */
     public int ord(int doc) {
         return docToOrd[doc];
+    }
+
+    /** The stored vector of a doc, or null when the index has no vectors. */
+    public float[] vector(int doc) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                continue;
+            }
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+                return null;
+            }
+            return values.vectorValue().clone();
+        }
+        return null;
+    }
+
+    /** The Lucene doc id of the passage at a position. */
+    public int doc(int ord) {
+        return ordToDoc[ord];
     }
 
     @Override

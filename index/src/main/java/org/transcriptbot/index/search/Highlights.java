@@ -60,11 +60,16 @@ final class Highlights {
 
     /**
      * The query the highlighter works with: only the passage fields' terms that the index has (the question
-     * fields never highlight anything, and every clause costs the highlighter a postings lookup per passage).
+     * fields never highlight anything, and every clause costs the highlighter a postings lookup per passage), and
+     * no lone Chinese character of the word field: SmartCN leaves words it does not know in single characters
+     * (一 带 一 路), which would mark every 带 and 路 of a passage; the character pairs mark the whole term.
      */
     private Query query(QueryPlanner.Plan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String w : plan.words()) {
+            if (w.length() == 1 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN) {
+                continue;
+            }
             Query q = terms.of(new Term(Fields.TEXT, w));
             if (q != null) {
                 b.add(q, BooleanClause.Occur.SHOULD);

@@ -54,42 +54,66 @@ final class HybridRanking {
         this.semantic = semantic;
     }
 
-    /** The ranked candidates of a question in the given mode (SEMANTIC or HYBRID need a semantic side). */
-    TopDocs rank(QueryPlanner.Plan plan, TranscriptIndex.Mode mode) throws IOException {
-        Query query = planner.query(plan, terms::of);
-        TopDocs lexical = mode == TranscriptIndex.Mode.SEMANTIC ? null
-                : index.searcher().search(query, Math.min(passages.size(), CANDIDATES));
-        String denseText = denseText(plan);
-        if (mode == TranscriptIndex.Mode.HYBRID && lexical.scoreDocs.length > 0
-                && CharPairs.coverage(plan.cleaned(), passages.get(index.ord(lexical.scoreDocs[0].doc)).text())
-                >= LEXICAL_CONFIDENT) {
-            denseText = ""; // the best passage holds most of the question's own words: a quote, a keyword query
-        }
-        if (mode == TranscriptIndex.Mode.LEXICAL || denseText.isBlank()) {
-            return lexical == null ? NONE : lexical;
-        }
-        float[] qv = queryVector(denseText);
-        if (qv == null) {
-            return lexical == null ? NONE : lexical;
-        }
-        return withDense(lexical, qv, mode);
+    /**
+     * A question's ranking: the order shown, and the lexical and dense rankings behind it (dense null when there is
+     * no dense side; it is computed for a question it does not rank too, as evidence of whether it is answered).
+     */
+    record Ranking(TopDocs ranked, TopDocs lexical, TopDocs dense) {
     }
 
-    private TopDocs withDense(TopDocs lexical, float[] qv, TranscriptIndex.Mode mode) throws IOException {
-        int denseK = mode == TranscriptIndex.Mode.SEMANTIC ? CANDIDATES : DENSE_CANDIDATES;
-        // HNSW is approximate and explores about k nodes: asking for 10 could miss the nearest passage
-        // (seen: the best match absent from a top 10 but first in a top 30), so ask for 100 and keep k
-        TopDocs dense = index.searcher().search(new KnnFloatVectorQuery(Fields.VECTOR, qv, Math.max(100, denseK)),
-                Math.min(passages.size(), denseK));
+    /** The ranked candidates of a question in the given mode (SEMANTIC or HYBRID need a semantic side). */
+    Ranking rank(QueryPlanner.Plan plan, TranscriptIndex.Mode mode) throws IOException {
+        Query query = planner.query(plan, terms::of);
+        TopDocs lexical = mode == TranscriptIndex.Mode.SEMANTIC ? NONE
+                : index.searcher().search(query, Math.min(passages.size(), CANDIDATES));
+        float[] qv = mode == TranscriptIndex.Mode.LEXICAL || plan.cleaned().isBlank() ? null : queryVector(plan.cleaned());
+        if (qv == null) {
+            return new Ranking(lexical, lexical, null);
+        }
+        TopDocs dense = dense(qv, mode == TranscriptIndex.Mode.SEMANTIC ? CANDIDATES : DENSE_CANDIDATES);
         if (mode == TranscriptIndex.Mode.SEMANTIC) {
-            return dense;
+            return new Ranking(dense, lexical, dense);
+        }
+        boolean lexicalConfident = lexical.scoreDocs.length > 0
+                && CharPairs.coverage(plan.cleaned(), passages.get(index.ord(lexical.scoreDocs[0].doc)).text())
+                >= LEXICAL_CONFIDENT; // the best passage holds most of the question's own words: a quote, a keyword
+        if (denseText(plan).isBlank() || lexicalConfident) {
+            return new Ranking(lexical, lexical, dense);
         }
         if (lexical.scoreDocs.length == 0) {
             // nothing shares a word with the question: trust the dense side only when it is confident
-            return dense.scoreDocs.length > 0 && dense.scoreDocs[0].score >= DENSE_ALONE ? dense
-                    : new TopDocs(dense.totalHits, new ScoreDoc[0]);
+            return new Ranking(dense.scoreDocs.length > 0 && dense.scoreDocs[0].score >= DENSE_ALONE ? dense : NONE,
+                    lexical, dense);
         }
-        return fuse(lexical, dense);
+        return new Ranking(fuse(lexical, dense), lexical, dense);
+    }
+
+    private TopDocs dense(float[] qv, int k) throws IOException {
+        // HNSW is approximate and explores about k nodes: asking for 10 could miss the nearest passage
+        // (seen: the best match absent from a top 10 but first in a top 30), so ask for 100 and keep k
+        return index.searcher().search(new KnnFloatVectorQuery(Fields.VECTOR, qv, Math.max(100, k)),
+                Math.min(passages.size(), k));
+    }
+
+    /** The cosine of a text's vector and a passage's (NaN without a dense side or when the text is blank). */
+    double similarity(String text, int ord) throws IOException {
+        if (semantic == null || text.isBlank()) {
+            return Double.NaN;
+        }
+        float[] qv = queryVector(text);
+        float[] pv = index.vector(index.doc(ord));
+        if (qv == null || pv == null) {
+            return Double.NaN;
+        }
+        double dot = 0;
+        double qq = 0;
+        double pp = 0;
+        for (int i = 0; i < qv.length; i++) {
+            dot += qv[i] * pv[i];
+            qq += qv[i] * qv[i];
+            pp += pv[i] * pv[i];
+        }
+        return dot / Math.sqrt(qq * pp);
     }
 
     private float[] queryVector(String text) {

@@ -17,7 +17,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.transcriptbot.index.analysis.Analyzers;
-import org.transcriptbot.index.analysis.Fillers;
+import org.transcriptbot.index.analysis.PhraseList;
+import org.transcriptbot.index.analysis.NumberForms;
+import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.Fields;
 
@@ -53,8 +55,12 @@ public final class QueryPlanner {
         public static final Weights DEFAULT = new Weights(1.0f, 1.0f, 0.5f, 0.5f);
     }
 
-    /** The analysed form of a question: what is searched, per field. */
-    public record Plan(String cleaned, String expansion, List<String> words, List<String> bigrams) {
+    /**
+     * The analysed form of a question: its topic text (cleaned, without speaker and occasion words), the speakers it
+     * names, the synonym and number forms it brings, and what is searched, per field.
+     */
+    public record Plan(String cleaned, Set<String> speakers, String expansion, List<String> words,
+                       List<String> bigrams) {
         public boolean isEmpty() {
             return words.isEmpty() && bigrams.isEmpty();
         }
@@ -71,35 +77,60 @@ public final class QueryPlanner {
         }
         String s = raw.length() > MAX_QUERY_CHARS * 2 ? raw.substring(0, MAX_QUERY_CHARS * 2) : raw;
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c);
-        }
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || isFormatOrSymbol(c)) {
+                sb.append(' ');
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
         String out = sb.toString();
-        String withoutFillers = Fillers.remove(out);
+        String withoutFillers = PhraseList.FILLERS.remove(out);
         // a question made only of fillers ("吗？") keeps its words
         out = withoutFillers.isBlank() ? out : withoutFillers;
         out = out.strip();
         return out.length() > MAX_QUERY_CHARS ? out.substring(0, MAX_QUERY_CHARS) : out;
     }
 
-    public Plan plan(String raw, Synonyms synonyms) {
-        String cleaned = clean(raw);
-        String expansion = synonyms.expand(cleaned);
+    /** Format characters, emoji and other symbols, and emoji variation selectors: no topic in them. */
+    private static boolean isFormatOrSymbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || (c >= 0xFE00 && c <= 0xFE0F);
+    }
+
+    /** Whether an analysed word says how something is asked rather than what about. */
+    static boolean isStop(String term) {
+        return STOP.contains(term);
+    }
+
+    /** Whether an analysed bigram is a question word. */
+    static boolean isStopBigram(String term) {
+        return STOP_BIGRAMS.contains(term);
+    }
+
+    public Plan plan(String raw, Synonyms synonyms, SpeakerWords speakerWords) {
+        String asked = clean(raw);
+        SpeakerWords.Stripped stripped = speakerWords.strip(asked);
+        // a question that is only a name ("王毅") searches for the name
+        String cleaned = stripped.text().isBlank() ? asked : stripped.text().strip().replaceAll("\\s+", " ");
+        String numbers = NumberForms.alternatives(cleaned);
+        String words = synonyms.expand(cleaned);
+        String expansion = numbers.isEmpty() ? words : words.isEmpty() ? numbers : words + " " + numbers;
         String text = expansion.isEmpty() ? cleaned : cleaned + " \n " + expansion;
         List<String> w = new ArrayList<>();
-        for (String t : terms(words, text, MAX_WORD_TERMS * 2)) {
+        for (String t : terms(this.words, text, MAX_WORD_TERMS * 2)) {
             if (!STOP.contains(t) && w.size() < MAX_WORD_TERMS) {
                 w.add(t);
             }
         }
         List<String> b = new ArrayList<>();
         for (String t : terms(bigrams, text, MAX_BIGRAM_TERMS * 2)) {
-            if (!STOP_BIGRAMS.contains(t) && b.size() < MAX_BIGRAM_TERMS) {
+            if (!STOP_BIGRAMS.contains(t) && !STOP.contains(t) && b.size() < MAX_BIGRAM_TERMS) {
                 b.add(t);
             }
         }
-        return new Plan(cleaned, expansion, w, b);
+        return new Plan(cleaned, stripped.speakers(), expansion, w, b);
     }
 
     public Query query(Plan plan) {

@@ -26,6 +26,21 @@ final class TermQueries {
 
     /** The query of a term, or null when no passage has the term. */
     Query of(Term term) {
+        TermStates states = states(term);
+        return states.docFreq() == 0 ? null : new TermQuery(term, states);
+    }
+
+    /** How many passages have the term. */
+    int docFreq(Term term) {
+        return states(term).docFreq();
+    }
+
+    /** How many passages the index holds. */
+    int docCount() {
+        return searcher.getIndexReader().numDocs();
+    }
+
+    private TermStates states(Term term) {
         TermStates states = termStates.get(term);
         if (states == null) {
             try {
@@ -38,6 +53,6 @@ final class TermQueries {
             }
             termStates.put(term, states);
         }
-        return states.docFreq() == 0 ? null : new TermQuery(term, states);
+        return states;
     }
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.analysis.Analyzers;
+import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.Fields;
 import org.transcriptbot.index.lucene.PassageIndex;
@@ -53,6 +54,8 @@ public final class TranscriptIndex implements Closeable {
     private final Highlights highlights;
     private final HybridRanking ranking;
     private final Semantic semantic;
+    private final SpeakerWords speakerWords;
+    private final PassageTexts passageTexts;
 
     private TranscriptIndex(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
                             Path indexDir, Semantic semantic) throws IOException {
@@ -79,6 +82,8 @@ public final class TranscriptIndex implements Closeable {
         this.terms = new TermQueries(index.searcher());
         this.highlights = new Highlights(index.searcher(), terms);
         this.ranking = new HybridRanking(index, passages, planner, terms, this.semantic);
+        this.speakerWords = SpeakerWords.learn(transcripts);
+        this.passageTexts = new PassageTexts(passages);
     }
 
     /** An in-memory index of the given transcripts. */
@@ -126,43 +131,68 @@ public final class TranscriptIndex implements Closeable {
         return search(question, limit, highlight, semantic == null ? Mode.LEXICAL : Mode.HYBRID);
     }
 
-    /** Ranks lexically, by the dense vectors, or both fused (reciprocal rank fusion). */
+    /**
+     * Ranks lexically, by the dense vectors, or both fused (reciprocal rank fusion); then keeps one passage of each
+     * near-duplicate group, puts answers before leads and the named speaker's words first, judges whether the best
+     * passage answers the question, and finds the answering sentence of the first {@code highlight} hits.
+     */
     public SearchResult search(String question, int limit, int highlight, Mode mode) {
         int n = Math.max(1, Math.min(limit, 50));
         Mode effective = semantic == null ? Mode.LEXICAL : mode;
-        QueryPlanner.Plan plan = planner.plan(question, synonyms);
+        QueryPlanner.Plan plan = planner.plan(question, synonyms, speakerWords);
         if (plan.isEmpty() && effective != Mode.SEMANTIC) {
-            return new SearchResult(question, List.of());
+            return new SearchResult(question, List.of(), false, 0);
         }
         try {
-            return finish(question, ranking.rank(plan, effective), n, highlight, plan);
+            HybridRanking.Ranking ranked = ranking.rank(plan, effective);
+            List<Reranking.Candidate> ranks = Reranking.apply(distinct(ranked.ranked(), n), passages, plan.speakers());
+            QuestionTopic.Topic topic = QuestionTopic.of(plan, synonyms, terms);
+            Answerability.Verdict verdict = Answerability.judge(evidence(topic, ranks, ranked, plan), ranks.isEmpty());
+            return new SearchResult(question, hits(ranks, plan, topic.units(), question, highlight),
+                    verdict.answerable(), verdict.confidence());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Keeps one passage of each near-duplicate group, highlights the first few, and maps hits to passages. */
-    private SearchResult finish(String question, TopDocs top, int n, int highlight, QueryPlanner.Plan plan)
-            throws IOException {
-        List<ScoreDoc> kept = new ArrayList<>();
+    /** The evidence about the best passage (for the eval report and tests too). */
+    private Evidence evidence(QuestionTopic.Topic topic, List<Reranking.Candidate> ranks, HybridRanking.Ranking ranked,
+                              QueryPlanner.Plan plan) {
+        List<PassageWords> top = ranks.stream().limit(Answerability.LOOK_AT)
+                .map(c -> passageTexts.withQuestion(c.ord())).toList();
+        int topDoc = ranks.isEmpty() ? -1 : index.doc(ranks.get(0).ord());
+        return Evidence.of(topic, top, topDoc, ranked, plan.cleaned());
+    }
+
+    /** The ranked passages, one of each near-duplicate group, at most n. */
+    private List<Reranking.Candidate> distinct(TopDocs top, int n) {
+        List<Reranking.Candidate> kept = new ArrayList<>();
         Set<Integer> groups = new HashSet<>();
         for (ScoreDoc sd : top.scoreDocs) {
             if (kept.size() >= n) {
                 break;
             }
-            if (groups.add(nearGroup[index.ord(sd.doc)])) {
-                kept.add(sd);
+            int ord = index.ord(sd.doc);
+            if (groups.add(nearGroup[ord])) {
+                kept.add(new Reranking.Candidate(ord, sd.score));
             }
         }
-        int[] docs = kept.stream().limit(Math.max(0, highlight)).mapToInt(sd -> sd.doc).toArray();
+        return kept;
+    }
+
+    /** The hits, the first {@code highlight} with their highlights and answering sentence. */
+    private List<SearchHit> hits(List<Reranking.Candidate> ranks, QueryPlanner.Plan plan, List<TopicUnit> units,
+                                 String question, int highlight) throws IOException {
+        int[] docs = ranks.stream().limit(Math.max(0, highlight)).mapToInt(c -> index.doc(c.ord())).toArray();
         List<List<SearchHit.Span>> marks = highlights.spans(plan, docs);
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            Passage p = passages.get(index.ord(kept.get(i).doc));
-            hits.add(new SearchHit(i + 1, kept.get(i).score, p, metaById.get(p.transcriptId()),
-                    i < marks.size() ? marks.get(i) : List.of()));
+        for (int i = 0; i < ranks.size(); i++) {
+            Passage p = passages.get(ranks.get(i).ord());
+            boolean shown = i < marks.size();
+            hits.add(new SearchHit(i + 1, ranks.get(i).score(), p, metaById.get(p.transcriptId()),
+                    shown ? marks.get(i) : List.of(), shown ? AnswerSentence.find(p.text(), units, question) : null));
         }
-        return new SearchResult(question, hits);
+        return hits;
     }
 
     public boolean semantic() {
