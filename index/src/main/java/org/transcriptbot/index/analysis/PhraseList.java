@@ -29,13 +29,18 @@ public final class PhraseList {
 
     /** The list in a resource next to the given class. */
     public static PhraseList load(Class<?> owner, String resource) {
+        return new PhraseList(read(owner, resource).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
+    /** The lines of a resource next to the given class, without blank lines and # comments. */
+    public static List<String> read(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The resource " + resource + " is missing from the jar");
             }
-            return new PhraseList(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

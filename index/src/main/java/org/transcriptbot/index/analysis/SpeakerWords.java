@@ -1,10 +1,6 @@
 package org.transcriptbot.index.analysis;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -155,14 +151,7 @@ public final class SpeakerWords {
     }
 
     private static List<String> loadRoles() {
-        try (InputStream in = SpeakerWords.class.getResourceAsStream("speaker-roles.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PhraseList.read(SpeakerWords.class, "speaker-roles.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -81,21 +79,6 @@ public final class PassageIndex implements Closeable {
     /** The position (in the passage list the index was built from) of a Lucene doc id. */
     public int ord(int doc) {
         return docToOrd[doc];
-    }
-
-    /** The stored vector of a doc, or null when the index has no vectors. */
-    public float[] vector(int doc) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            if (doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                continue;
-            }
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-            if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-                return null;
-            }
-            return values.vectorValue().clone();
-        }
-        return null;
     }
 
     /** The Lucene doc id of the passage at a position. */

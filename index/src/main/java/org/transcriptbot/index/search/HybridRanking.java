@@ -95,27 +95,6 @@ final class HybridRanking {
                 Math.min(passages.size(), k));
     }
 
-    /** The cosine of a text's vector and a passage's (NaN without a dense side or when the text is blank). */
-    double similarity(String text, int ord) throws IOException {
-        if (semantic == null || text.isBlank()) {
-            return Double.NaN;
-        }
-        float[] qv = queryVector(text);
-        float[] pv = index.vector(index.doc(ord));
-        if (qv == null || pv == null) {
-            return Double.NaN;
-        }
-        double dot = 0;
-        double qq = 0;
-        double pp = 0;
-        for (int i = 0; i < qv.length; i++) {
-            dot += qv[i] * pv[i];
-            qq += qv[i] * qv[i];
-            pp += pv[i] * pv[i];
-        }
-        return dot / Math.sqrt(qq * pp);
-    }
-
     private float[] queryVector(String text) {
         try {
             return semantic.query(text);

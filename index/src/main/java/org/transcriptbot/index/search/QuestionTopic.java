@@ -28,8 +28,6 @@ final class QuestionTopic {
     private static final PhraseList TOPIC_HEADS = PhraseList.load(QuestionTopic.class, "topic-heads.txt");
     private static final PhraseList QUESTION_WORDS = PhraseList.load(QuestionTopic.class, "question-words.txt");
 
-    /** Characters that join words rather than make them (of, at, with, this, which, how many, ...). */
-    private static final String FUNCTION_CHARS = "的了是在和与及对把被从向就都也还又而并之其这那哪几谁吗呢吧啊呀有会要能说个不给跟第为将得着过所们该";
 
     private static final double UNTRANSLATED = 0.3;
 
@@ -99,37 +97,13 @@ final class QuestionTopic {
         return units;
     }
 
-    /**
-     * Characters SmartCN left single (names and terms it does not know: 一 带 一 路, 中 韩) are joined again where
-     * neither is a function character, or where the pair occurs in the transcripts; each piece of two or more is
-     * a unit (a lone character is too weak alone).
-     */
+    /** The words of a run of single characters (see CharacterRuns). */
     private static void flush(String q, List<Integer> run, List<TopicUnit> units, TermQueries terms) {
-        StringBuilder piece = new StringBuilder();
-        int start = run.isEmpty() ? 0 : run.get(0);
-        for (int i = 0; i < run.size(); i++) {
-            char c = q.charAt(run.get(i));
-            if (piece.length() > 0 && !joins(piece.charAt(piece.length() - 1), c, terms)) {
-                addPiece(piece, start, units, terms);
-                start = run.get(i);
-            }
-            piece.append(c);
+        for (int[] piece : CharacterRuns.pieces(q, run, terms)) {
+            String word = q.substring(piece[0], piece[1]);
+            units.add(unit(word, piece[0], List.of(word), terms));
         }
-        addPiece(piece, start, units, terms);
         run.clear();
-    }
-
-    private static boolean joins(char a, char b, TermQueries terms) {
-        boolean function = FUNCTION_CHARS.indexOf(a) >= 0 || FUNCTION_CHARS.indexOf(b) >= 0;
-        return !function || terms.docFreq(new Term(Fields.TEXT_BIGRAMS, Chinese.key(a + "" + b).text())) > 0;
-    }
-
-    private static void addPiece(StringBuilder piece, int start, List<TopicUnit> units, TermQueries terms) {
-        boolean onlyFunction = piece.chars().allMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0);
-        if (piece.length() >= 2 && !onlyFunction) {
-            units.add(unit(piece.toString(), start, List.of(piece.toString()), terms));
-        }
-        piece.setLength(0);
     }
 
     /** A synonym matched on whole words of the question (乌 alone, not the 乌 of 乌克兰). */
@@ -156,15 +130,12 @@ final class QuestionTopic {
         List<String> han = new ArrayList<>();
         List<List<String>> latin = new ArrayList<>();
         int docFreq = 0;
-        boolean newCharacter = false;
         for (String form : forms) {
             if (form.chars().anyMatch(c -> isHan((char) c))) {
                 String key = Chinese.key(form).text();
                 if (!key.isEmpty() && !han.contains(key)) {
                     han.add(key);
                     docFreq = Math.max(docFreq, hanDocFreq(key, terms));
-                    newCharacter |= han.size() == 1 && key.chars().anyMatch(c -> isHan((char) c)
-                            && terms.docFreq(new Term(Fields.TEXT_BIGRAMS, String.valueOf((char) c))) == 0);
                 }
             } else {
                 List<String> stems = new ArrayList<>(PassageWords.stems(form));
@@ -181,7 +152,7 @@ final class QuestionTopic {
             // ("progress", "worse"); a capitalised one (a name: "Glasgow", "WHO") keeps its full weight
             idf *= UNTRANSLATED;
         }
-        return new TopicUnit(text, start, han, latin, idf, docFreq, newCharacter && docFreq == 0);
+        return new TopicUnit(text, start, han, latin, idf, docFreq);
     }
 
     /** At most the passages having its rarest character pair (its character, for one character). */

@@ -4,11 +4,10 @@ import java.util.List;
 
 /**
  * One thing a question asks about: a word or term of its topic (a synonym's or a number's words count as one), the
- * forms it may take in a transcript (Chinese key forms, or English stems), its weight (how rare it is), how many
- * passages hold it, and whether it has a character no passage uses (a name the transcripts never mention).
+ * forms it may take in a transcript (Chinese key forms, or English stems), its weight (how rare it is) and how
+ * many passages hold it.
  */
-record TopicUnit(String text, int start, List<String> hanForms, List<List<String>> latinForms, double weight, int docFreq,
-                 boolean newCharacter) {
+record TopicUnit(String text, int start, List<String> hanForms, List<List<String>> latinForms, double weight, int docFreq) {
     TopicUnit {
         hanForms = List.copyOf(hanForms);
         latinForms = List.copyOf(latinForms);

@@ -7,17 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +29,9 @@ import org.transcriptbot.index.model.TranscriptMeta;
 import org.transcriptbot.index.semantic.Semantic;
 
 /**
- * Search over the passages of the loaded transcripts: plans the question, ranks (HybridRanking), keeps one passage
- * of each near-duplicate group and highlights the first few. Thread-safe: searches run concurrently.
+ * Search over the passages of the loaded transcripts: plans the question, ranks it (HybridRanking), orders the
+ * hits by who speaks (Reranking), judges whether they answer it (Answerability) and quotes them (HitList).
+ * Thread-safe: searches run concurrently.
  */
 public final class TranscriptIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptIndex.class);
@@ -46,16 +44,14 @@ public final class TranscriptIndex implements Closeable {
     private final List<Passage> passages;
     private final Map<String, Integer> ordById;
     private final Map<String, TranscriptMeta> metaById;
-    private final int[] nearGroup;
     private final PassageIndex index;
     private final QueryPlanner planner;
     private final Synonyms synonyms;
     private final TermQueries terms;
-    private final Highlights highlights;
+    private final HitList hitList;
     private final HybridRanking ranking;
     private final Semantic semantic;
     private final SpeakerWords speakerWords;
-    private final PassageTexts passageTexts;
 
     private TranscriptIndex(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
                             Path indexDir, Semantic semantic) throws IOException {
@@ -75,15 +71,13 @@ public final class TranscriptIndex implements Closeable {
             ords.putIfAbsent(passages.get(i).id(), i);
         }
         this.ordById = Map.copyOf(ords);
-        this.nearGroup = NearDuplicates.groups(passages);
         float[][] vectors = semantic == null ? null : vectorsOrNull(semantic, passages);
         this.semantic = vectors == null ? null : semantic;
         this.index = PassageIndex.open(passages, vectors, semantic == null ? "" : semantic.model(), indexDir);
         this.terms = new TermQueries(index.searcher());
-        this.highlights = new Highlights(index.searcher(), terms);
+        this.hitList = new HitList(index, passages, metaById, new Highlights(index.searcher(), terms));
         this.ranking = new HybridRanking(index, passages, planner, terms, this.semantic);
         this.speakerWords = SpeakerWords.learn(transcripts);
-        this.passageTexts = new PassageTexts(passages);
     }
 
     /** An in-memory index of the given transcripts. */
@@ -145,54 +139,16 @@ public final class TranscriptIndex implements Closeable {
         }
         try {
             HybridRanking.Ranking ranked = ranking.rank(plan, effective);
-            List<Reranking.Candidate> ranks = Reranking.apply(distinct(ranked.ranked(), n), passages, plan.speakers());
+            List<Reranking.Candidate> ranks = Reranking.apply(hitList.distinct(ranked.ranked(), n), passages,
+                    plan.speakers());
             QuestionTopic.Topic topic = QuestionTopic.of(plan, synonyms, terms);
-            Answerability.Verdict verdict = Answerability.judge(evidence(topic, ranks, ranked, plan), ranks.isEmpty());
-            return new SearchResult(question, hits(ranks, plan, topic.units(), question, highlight),
+            Answerability.Verdict verdict = Answerability.judge(hitList.evidence(topic, ranks, ranked, plan),
+                    ranks.isEmpty());
+            return new SearchResult(question, hitList.hits(ranks, plan, topic.units(), question, highlight),
                     verdict.answerable(), verdict.confidence());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The evidence about the best passage (for the eval report and tests too). */
-    private Evidence evidence(QuestionTopic.Topic topic, List<Reranking.Candidate> ranks, HybridRanking.Ranking ranked,
-                              QueryPlanner.Plan plan) {
-        List<PassageWords> top = ranks.stream().limit(Answerability.LOOK_AT)
-                .map(c -> passageTexts.withQuestion(c.ord())).toList();
-        int topDoc = ranks.isEmpty() ? -1 : index.doc(ranks.get(0).ord());
-        return Evidence.of(topic, top, topDoc, ranked, plan.cleaned());
-    }
-
-    /** The ranked passages, one of each near-duplicate group, at most n. */
-    private List<Reranking.Candidate> distinct(TopDocs top, int n) {
-        List<Reranking.Candidate> kept = new ArrayList<>();
-        Set<Integer> groups = new HashSet<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            if (kept.size() >= n) {
-                break;
-            }
-            int ord = index.ord(sd.doc);
-            if (groups.add(nearGroup[ord])) {
-                kept.add(new Reranking.Candidate(ord, sd.score));
-            }
-        }
-        return kept;
-    }
-
-    /** The hits, the first {@code highlight} with their highlights and answering sentence. */
-    private List<SearchHit> hits(List<Reranking.Candidate> ranks, QueryPlanner.Plan plan, List<TopicUnit> units,
-                                 String question, int highlight) throws IOException {
-        int[] docs = ranks.stream().limit(Math.max(0, highlight)).mapToInt(c -> index.doc(c.ord())).toArray();
-        List<List<SearchHit.Span>> marks = highlights.spans(plan, docs);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < ranks.size(); i++) {
-            Passage p = passages.get(ranks.get(i).ord());
-            boolean shown = i < marks.size();
-            hits.add(new SearchHit(i + 1, ranks.get(i).score(), p, metaById.get(p.transcriptId()),
-                    shown ? marks.get(i) : List.of(), shown ? AnswerSentence.find(p.text(), units, question) : null));
-        }
-        return hits;
     }
 
     public boolean semantic() {
