@@ -20,6 +20,8 @@ public final class Json {
     public static ObjectNode search(SearchResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("query", r.query());
+        o.put("answerable", r.answerable());
+        o.put("confidence", r.confidence());
         ArrayNode hits = o.putArray("hits");
         for (SearchHit h : r.hits()) {
             ObjectNode n = hits.addObject();
@@ -43,6 +45,10 @@ public final class Json {
             n.put("date", h.transcript().date());
             if (p.truncated()) {
                 n.put("truncated", true);
+            }
+            if (h.answer() != null) {
+                n.putObject("answer").put("text", h.answer().text()).put("start", h.answer().start())
+                        .put("end", h.answer().end());
             }
             alsoAt(n, p);
         }

@@ -9,7 +9,7 @@ import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.SearchResult;
-import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.search.TranscriptIndex;
 import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.QuoteVerifier;
@@ -48,7 +48,7 @@ public final class Library implements Closeable {
     }
 
     public static Library load(Options options) throws TranscriptException {
-        Thread warm = org.transcriptbot.index.search.Analyzers.warmUpInBackground();
+        Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
         TranscriptLoader loader = new TranscriptLoader();
         TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
                 : loader.loadDirectory(options.transcriptsDir());

@@ -57,8 +57,7 @@ public class EvalCommand implements Callable<Integer> {
                         ? List.of(TranscriptIndex.Mode.LEXICAL, TranscriptIndex.Mode.SEMANTIC, TranscriptIndex.Mode.HYBRID)
                         : List.of(TranscriptIndex.Mode.LEXICAL);
                 for (TranscriptIndex.Mode mode : modes) {
-                    var report = RetrievalEval.run(questions, (q, n) -> lib.index().search(q, n, 0, mode).hits().stream()
-                            .map(h -> h.passage().text()).toList());
+                    var report = RetrievalEval.runRanked(questions, (q, n) -> ranked(lib.index().search(q, n, 0, mode)));
                     out.println("transcript-bot search, " + mode.name().toLowerCase()
                             + (mode == modes.get(modes.size() - 1) ? " (what the bot uses)" : "")
                             + " (" + questions.size() + " questions)");
@@ -92,6 +91,10 @@ public class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static RetrievalEval.Ranked ranked(org.transcriptbot.index.search.SearchResult r) {
+        return new RetrievalEval.Ranked(r.hits().stream().map(h -> h.passage().text()).toList(), !r.answerable());
     }
 
     private String rawText(Transcript t) throws java.io.IOException {

@@ -12,7 +12,7 @@ import org.transcriptbot.bot.config.ConfigException;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.search.QueryPlanner;
-import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.analysis.Synonyms;
 
 /**
  * Holds the current Library (transcripts, index, verifier) and swaps in a new one on reload without a pause:

@@ -1,6 +1,9 @@
-package org.transcriptbot.index.search;
+package org.transcriptbot.index.lucene;
 
-/** The Lucene schema: every field name lives here. */
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** The Lucene schema: every field name and field type lives here. */
 public final class Fields {
     /** Passage id (stable, from the text). */
     public static final String ID = "id";
@@ -19,6 +22,20 @@ public final class Fields {
     /** Transcript id (for filtering and deletion by transcript). */
     public static final String TRANSCRIPT = "transcript";
 
+    /** Analysed text, stored, with offsets in the postings (the highlighter reads them). */
+    static final FieldType ANALYSED = analysed(true);
+    /** Analysed text, not stored (a second analysis of a stored field). */
+    static final FieldType ANALYSED_UNSTORED = analysed(false);
+
     private Fields() {
+    }
+
+    private static FieldType analysed(boolean stored) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.freeze();
+        return type;
     }
 }
