@@ -10,7 +10,7 @@ import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.verify.MeaningChange;
 import org.transcriptbot.index.verify.QuoteCheck;
 
-/** The JSON shapes of DESIGN.md for search and verify results (one object a line in batch mode). */
+/** The JSON shapes of search --json and verify --json results (one object a line in batch mode). */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
