@@ -63,6 +63,19 @@ class HonestAnswersTest {
     }
 
     @Test
+    void theJsonOfASearchCarriesTheDecisionAndTheAnsweringSentence() {
+        var declined = org.transcriptbot.index.Json.search(search("中方对缅甸局势有何评论？"));
+        assertThat(declined.get("answerable").asBoolean()).isFalse();
+        assertThat(declined.get("confidence").asDouble()).isLessThan(0.5);
+        var answered = org.transcriptbot.index.Json.search(search("中欧贸易额去年有多少？"));
+        assertThat(answered.get("answerable").asBoolean()).isTrue();
+        var answer = answered.get("hits").get(0).get("answer");
+        String text = answered.get("hits").get(0).get("text").asText();
+        assertThat(text.substring(answer.get("start").asInt(), answer.get("end").asInt()))
+                .isEqualTo(answer.get("text").asText()).contains("8000亿");
+    }
+
+    @Test
     void englishNumbersReachTheChineseFigure() {
         SearchHit top = search("China EU trade 800 billion").hits().get(0);
         assertThat(top.passage().text()).contains("8000亿");
