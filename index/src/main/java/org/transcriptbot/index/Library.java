@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.transcriptbot.index.lucene.ParsedTranscripts;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
@@ -19,6 +20,7 @@ import org.transcriptbot.index.verify.QuoteVerifier;
  * and immutable (a reload builds a new Library and swaps it in).
  */
 public final class Library implements Closeable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Library.class);
     private final List<Transcript> transcripts;
     private final List<String> warnings;
     private final TranscriptIndex index;
@@ -47,14 +49,34 @@ public final class Library implements Closeable {
     public static Library load(Options options) throws TranscriptException {
         Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
         TranscriptLoader loader = new TranscriptLoader();
+        ParsedTranscripts stored = storedParses(options);
         TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
-                : loader.loadDirectory(options.transcriptsDir());
+                : loader.reusing(stored == null ? TranscriptLoader.Stored.NOTHING : stored).loadDirectory(options.transcriptsDir());
+        if (stored != null) {
+            stored.keepOnly(r.transcripts());
+            LOG.info("Read {} transcript(s): {} parsed, {} unchanged (stored parse results)", r.transcripts().size(),
+                    stored.parsedCount(), stored.reusedCount());
+        }
         try {
             warm.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return of(r.transcripts(), r.warnings(), options);
+    }
+
+    /** The parse results kept beside an on-disk index of a transcripts folder (null: none). */
+    private static ParsedTranscripts storedParses(Options options) {
+        if (options.transcriptsDir() == null || options.indexDir() == null) {
+            return null;
+        }
+        try {
+            return ParsedTranscripts.open(options.indexDir().resolve("parsed"));
+        } catch (IOException e) {
+            LOG.warn("Stored parse results in {} cannot be used ({}); every file is parsed", options.indexDir(),
+                    e.getMessage());
+            return null;
+        }
     }
 
     public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {

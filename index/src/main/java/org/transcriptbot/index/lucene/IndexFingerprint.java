@@ -1,53 +1,39 @@
 package org.transcriptbot.index.lucene;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
 import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.Transcript;
 
 /**
- * What an on-disk index was built from (schema version, passages and their context, the embedding model), stored
- * in the commit's user data: an index whose fingerprint matches is reused instead of rebuilt.
+ * The version of one transcript's documents (schema version, its passages' ids, texts and context): an on-disk
+ * index keeps the documents of a transcript whose version is unchanged and replaces the others.
  */
 final class IndexFingerprint {
-    static final String KEY = "transcript-bot.fingerprint";
+    /** Commit user data: the schema the index was written with (another schema: rebuilt whole). */
+    static final String SCHEMA_KEY = "transcript-bot.schema";
     /** Bump when the schema or analysis changes, so on-disk indexes are rebuilt. */
-    private static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     private IndexFingerprint() {
     }
 
-    /** The fingerprint of these passages; suffix names what else went in (the embedding model), or is empty. */
-    static String of(List<Passage> passages, String suffix) {
+    /** "transcriptId@hash" of the transcript's documents. */
+    static String version(Transcript t) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
-            for (Passage p : passages) {
+            for (Passage p : t.passages()) {
                 md.update(p.id().getBytes(StandardCharsets.UTF_8));
+                md.update(p.text().getBytes(StandardCharsets.UTF_8));
                 md.update(PassageDocuments.context(p).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
             }
-            return HexFormat.of().formatHex(md.digest()) + suffix;
+            return t.id() + "@" + HexFormat.of().formatHex(md.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The fingerprint stored in the directory's index, or null when there is no readable index. */
-    static String stored(Directory dir) {
-        try {
-            if (!DirectoryReader.indexExists(dir)) {
-                return null;
-            }
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return r.getIndexCommit().getUserData().get(KEY);
-            }
-        } catch (IOException e) {
-            return null;
         }
     }
 }
