@@ -117,6 +117,16 @@ public final class Library implements Closeable {
         return index.search(question, limit, highlight);
     }
 
+    /**
+     * Waits until every passage's vector is in (or embedding failed): for runs that need the hybrid ranking from the
+     * first question (evaluation, building the index ahead of time). No-op with semantic search off.
+     */
+    public void awaitVectors() throws InterruptedException {
+        if (index.vectors() != null) {
+            index.vectors().awaitReady(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+        }
+    }
+
     public QuoteCheck verify(String quote) {
         return verifier.verify(quote);
     }

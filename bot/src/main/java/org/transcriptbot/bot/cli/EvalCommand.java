@@ -49,6 +49,7 @@ public class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Library lib = root.common.engine().library();
+        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering while vectors are embedded
         switch (set) {
             case "retrieval" -> {
                 var questions = RetrievalEval.read(file);
