@@ -50,6 +50,9 @@ public final class Library implements Closeable {
         Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
         TranscriptLoader loader = new TranscriptLoader();
         ParsedTranscripts stored = storedParses(options);
+        if (stored != null) {
+            stored.parseAhead(options.transcriptsDir());
+        }
         TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
                 : loader.reusing(stored == null ? TranscriptLoader.Stored.NOTHING : stored).loadDirectory(options.transcriptsDir());
         if (stored != null) {

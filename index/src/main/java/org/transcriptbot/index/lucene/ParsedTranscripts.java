@@ -19,6 +19,7 @@ import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
@@ -42,6 +43,7 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
     private final Map<String, Entry> entries;
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private final Set<String> keptNow = ConcurrentHashMap.newKeySet();
 
     private ParsedTranscripts(Path folder, String parser, Map<String, Entry> entries) {
         this.folder = folder;
@@ -70,18 +72,53 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
 
     @Override
     public Transcript find(String fileName, byte[] text, byte[] meta) {
+        Transcript t = stored(fileName, text, meta);
+        if (t != null && !keptNow.contains(fileName)) {
+            reused.incrementAndGet();
+        }
+        return t;
+    }
+
+    private Transcript stored(String fileName, byte[] text, byte[] meta) {
         Entry e = entries.get(fileName);
         if (e == null || e.size() != text.length || !parser.equals(e.parser()) || e.crc() != crc(text)
                 || e.metaCrc() != crc(meta)) {
             return null;
         }
-        reused.incrementAndGet();
         return e.transcript();
+    }
+
+    /**
+     * Parses the folder's new and changed files ahead of the loader, one file a core (the loader reads one file
+     * after another; it then finds them all stored). A file that fails to parse is left to the loader, which says why.
+     */
+    public void parseAhead(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).toList();
+        } catch (IOException e) {
+            return; // the loader reports the folder
+        }
+        ThreadLocal<TranscriptLoader> loaders = ThreadLocal.withInitial(TranscriptLoader::new);
+        files.parallelStream().forEach(file -> {
+            try {
+                String name = file.getFileName().toString();
+                byte[] text = Files.readAllBytes(file);
+                Path metaFile = file.resolveSibling(name.substring(0, name.length() - 4) + ".meta.json");
+                byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
+                if (stored(name, text, meta) == null) {
+                    keep(name, text, meta, loaders.get().parse(name, text, meta));
+                }
+            } catch (IOException | TranscriptException | RuntimeException e) {
+                LOG.debug("{} is left to the loader ({})", file, e.toString());
+            }
+        });
     }
 
     @Override
     public void keep(String fileName, byte[] text, byte[] meta, Transcript transcript) {
         parsed.incrementAndGet();
+        keptNow.add(fileName);
         Entry e = new Entry(fileName, text.length, crc(text), crc(meta), parser, transcript);
         entries.put(fileName, e);
         try {

@@ -40,7 +40,10 @@ final class VectorStore implements Closeable {
         this.directory = directory;
     }
 
-    /** The store in a folder (null: memory only). */
+    /**
+     * The store in a folder (null: memory only). Files a writer left without committing (the process ended
+     * mid-way) are not an index yet: the next writer removes them and adds the vectors again.
+     */
     static VectorStore open(Path folder) throws IOException {
         if (folder == null) {
             return new VectorStore(null, new ByteBuffersDirectory());
@@ -59,20 +62,16 @@ final class VectorStore implements Closeable {
         return new VectorStore(folder, dir);
     }
 
+    /** False when the folder has an index that cannot be opened (a folder without a commit yet is fine). */
     private static boolean readable(Directory dir) {
         try {
-            if (!DirectoryReader.indexExists(dir)) {
-                return dir.listAll().length == 0 || onlyLock(dir.listAll());
+            if (DirectoryReader.indexExists(dir)) {
+                DirectoryReader.open(dir).close();
             }
-            DirectoryReader.open(dir).close();
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static boolean onlyLock(String[] files) {
-        return files.length == 1 && files[0].equals(IndexWriter.WRITE_LOCK_NAME);
     }
 
     /** What is stored now (null when nothing is): with a writer open, what it added too. */
