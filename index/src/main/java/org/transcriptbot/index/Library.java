@@ -24,10 +24,12 @@ public final class Library implements Closeable {
     private final List<Transcript> transcripts;
     private final List<String> warnings;
     private final TranscriptIndex index;
-    private final QuoteVerifier verifier;
+    /** Built in the background (about a second at 1,000 transcripts): the first search does not wait for it. */
+    private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier;
     private final long loadedAt = System.currentTimeMillis();
 
-    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier) {
+    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index,
+                    java.util.concurrent.CompletableFuture<QuoteVerifier> verifier) {
         this.transcripts = transcripts;
         this.warnings = warnings;
         this.index = index;
@@ -85,9 +87,12 @@ public final class Library implements Closeable {
     public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {
         TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir(),
                 options.semantic());
-        QuoteVerifier verifier = new QuoteVerifier(transcripts);
-        // large collections: align only the passages sharing the most character pairs with the quote
-        verifier.candidates(key -> index.candidatePassages(key, 25));
+        var verifier = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            QuoteVerifier v = new QuoteVerifier(transcripts);
+            // large collections: align only the passages sharing the most character pairs with the quote
+            v.candidates(key -> index.candidatePassages(key, 25));
+            return v;
+        });
         return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, verifier);
     }
 
@@ -104,7 +109,7 @@ public final class Library implements Closeable {
     }
 
     public QuoteVerifier verifier() {
-        return verifier;
+        return verifier.join();
     }
 
     public long loadedAt() {
@@ -131,7 +136,7 @@ public final class Library implements Closeable {
     }
 
     public QuoteCheck verify(String quote) {
-        return verifier.verify(quote);
+        return verifier().verify(quote);
     }
 
     @Override

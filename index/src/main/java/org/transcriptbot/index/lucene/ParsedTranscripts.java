@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transcriptbot.index.model.Paragraph;
 import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
@@ -62,7 +64,8 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         files.parallelStream().forEach(p -> {
             try {
                 Entry e = JSON.readValue(p.toFile(), Entry.class);
-                entries.put(e.file(), e);
+                entries.put(e.file(), new Entry(e.file(), e.size(), e.crc(), e.metaCrc(), e.parser(),
+                        sharingTexts(e.transcript())));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Stored parse result {} not readable ({}); the file is parsed again", p, e.toString());
             }
@@ -144,6 +147,20 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
                 }
             }
         }
+    }
+
+    /**
+     * The transcript with each paragraph text that equals a passage text held once (read back from JSON they are two
+     * copies; parsed, they were mostly one): one copy of most answer text less on the heap.
+     */
+    private static Transcript sharingTexts(Transcript t) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        t.passages().forEach(p -> texts.putIfAbsent(p.text(), p.text()));
+        List<Turn> turns = t.turns().stream().map(turn -> new Turn(turn.index(), turn.kind(), turn.asker(),
+                turn.question(), turn.answerer(), turn.paragraphs().stream().map(p -> new Paragraph(
+                        texts.getOrDefault(p.text(), p.text()), p.firstLine(), p.lastLine())).toList(),
+                turn.firstLine(), turn.lastLine())).toList();
+        return new Transcript(t.meta(), turns, t.passages(), t.anomalies());
     }
 
     /** Files parsed by this store's loader (not found stored, or changed). */

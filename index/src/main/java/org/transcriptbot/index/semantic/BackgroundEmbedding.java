@@ -77,7 +77,7 @@ final class BackgroundEmbedding implements Runnable {
             store.finishWriting();
             LOG.info("Embedded {} passage text(s) in {} s; hybrid search is on", done.get(),
                     Math.round((System.nanoTime() - start) / 1e9));
-            listener.accept(EmbeddingProgress.ready(keys.size()));
+            listener.accept(EmbeddingProgress.ready(done.get())); // the listener knows the passage count
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException | LinkageError e) {

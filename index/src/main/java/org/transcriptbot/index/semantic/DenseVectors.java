@@ -102,7 +102,6 @@ public final class DenseVectors implements Closeable {
     }
 
     private void report(EmbeddingProgress p) {
-        progress = p;
         if (p.state() == EmbeddingProgress.State.READY) {
             try {
                 swapIn();
@@ -110,8 +109,11 @@ public final class DenseVectors implements Closeable {
                 progress = EmbeddingProgress.failed(p.done(), p.total(), e.getMessage());
                 settled.countDown();
             }
-        } else if (p.state() == EmbeddingProgress.State.FAILED) {
-            settled.countDown();
+        } else {
+            progress = p;
+            if (p.state() == EmbeddingProgress.State.FAILED) {
+                settled.countDown();
+            }
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * index folder) and then warm, as a user runs it. Reports the time from start to the first answer, the mode that
  * answered (stderr), RSS after the first answer, and for the cold run, optionally, the time until the background
  * embedding swapped the hybrid ranking in (then RSS at rest again, and a question answered hybrid).
- * Usage: java -cp (index test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait]
+ * With "lexical", semantic search is off (the RSS of the lexical side alone at sizes whose embedding takes hours).
+ * Usage: java -cp (index test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait|lexical]
  */
 public final class JarRun {
     private JarRun() {
@@ -33,7 +34,8 @@ public final class JarRun {
         Path index = work.resolve("jar-index-" + n);
         ScaleRun.deleteTree(index);
         Path config = work.resolve("scale.properties");
-        Files.writeString(config, "semantic.cache.dir=" + work.resolve("cache") + "\n");
+        boolean lexical = args.length > 4 && args[4].equals("lexical");
+        Files.writeString(config, "semantic.cache.dir=" + work.resolve("cache") + "\nsearch.semantic=" + !lexical + "\n");
         String q = ScaleRun.questions().get(0);
         System.out.println("cold: " + start(jar, xmx, dir, index, config, q, waitForVectors));
         System.out.println("warm: " + start(jar, xmx, dir, index, config, q, false));
