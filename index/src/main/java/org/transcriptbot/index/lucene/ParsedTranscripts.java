@@ -1,7 +1,9 @@
 package org.transcriptbot.index.lucene;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,26 +20,44 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.transcriptbot.index.model.Paragraph;
 import org.transcriptbot.index.model.Transcript;
-import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
  * What parsing (with its near-duplicate and repair steps) produced for each file of a transcripts folder, kept in the
- * on-disk index's folder, one JSON file a transcript: a warm start reads unchanged files' transcripts from here
+ * on-disk index's folder, one file a transcript (TranscriptCodec): a warm start reads unchanged files' transcripts from here
  * instead of parsing them again. An entry is used only for the same file name, bytes (length and CRC-32C of the
  * text and its metadata: a check against edits, not against forgery) and parser build (ParserBuild); entries of
  * files no longer in the folder are removed. All entries are read at once, in parallel, before the folder is read.
  */
 public final class ParsedTranscripts implements TranscriptLoader.Stored {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedTranscripts.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final int MAGIC = 0x54425031; // "TBP1"
 
     /** One stored parse result. */
     record Entry(String file, int size, long crc, long metaCrc, String parser, Transcript transcript) {
+        void write(Path target) throws IOException {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
+                out.writeInt(MAGIC);
+                out.writeUTF(file);
+                out.writeInt(size);
+                out.writeLong(crc);
+                out.writeLong(metaCrc);
+                out.writeUTF(parser);
+                TranscriptCodec.write(out, transcript);
+            }
+        }
+
+        static Entry read(Path source) throws IOException {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(source), 1 << 16))) {
+                if (in.readInt() != MAGIC) {
+                    throw new IOException("not a stored parse result");
+                }
+                return new Entry(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), in.readUTF(),
+                        TranscriptCodec.read(in));
+            }
+        }
     }
 
     private final Path folder;
@@ -58,14 +78,13 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         Files.createDirectories(folder);
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".parsed")).toList();
         }
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         files.parallelStream().forEach(p -> {
             try {
-                Entry e = JSON.readValue(p.toFile(), Entry.class);
-                entries.put(e.file(), new Entry(e.file(), e.size(), e.crc(), e.metaCrc(), e.parser(),
-                        sharingTexts(e.transcript())));
+                Entry e = Entry.read(p);
+                entries.put(e.file(), e);
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Stored parse result {} not readable ({}); the file is parsed again", p, e.toString());
             }
@@ -127,7 +146,7 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         try {
             Path target = folder.resolve(entryName(fileName));
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), e);
+            e.write(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException ex) {
             LOG.warn("The parse result of {} could not be stored in {}: {}", fileName, folder, ex.getMessage());
@@ -149,20 +168,6 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         }
     }
 
-    /**
-     * The transcript with each paragraph text that equals a passage text held once (read back from JSON they are two
-     * copies; parsed, they were mostly one): one copy of most answer text less on the heap.
-     */
-    private static Transcript sharingTexts(Transcript t) {
-        Map<String, String> texts = new java.util.HashMap<>();
-        t.passages().forEach(p -> texts.putIfAbsent(p.text(), p.text()));
-        List<Turn> turns = t.turns().stream().map(turn -> new Turn(turn.index(), turn.kind(), turn.asker(),
-                turn.question(), turn.answerer(), turn.paragraphs().stream().map(p -> new Paragraph(
-                        texts.getOrDefault(p.text(), p.text()), p.firstLine(), p.lastLine())).toList(),
-                turn.firstLine(), turn.lastLine())).toList();
-        return new Transcript(t.meta(), turns, t.passages(), t.anomalies());
-    }
-
     /** Files parsed by this store's loader (not found stored, or changed). */
     public int parsedCount() {
         return parsed.get();
@@ -178,7 +183,7 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         CRC32C c = new CRC32C();
         c.update(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-" + HexFormat.of().toHexDigits((int) c.getValue())
-                + ".json";
+                + ".parsed";
     }
 
     private static long crc(byte[] bytes) {

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  * index folder) and then warm, as a user runs it. Reports the time from start to the first answer, the mode that
  * answered (stderr), RSS after the first answer, and for the cold run, optionally, the time until the background
  * embedding swapped the hybrid ranking in (then RSS at rest again, and a question answered hybrid).
- * With "lexical", semantic search is off (the RSS of the lexical side alone at sizes whose embedding takes hours).
- * Usage: java -cp (index test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait|lexical]
+ * With "lexical", semantic search is off (the RSS of the lexical side alone at sizes whose embedding takes hours);
+ * with "warm", the index folder a previous run left is kept and the program is started twice on it.
+ * Usage: java -cp (index test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait|lexical|warm]
  */
 public final class JarRun {
     private JarRun() {
@@ -32,12 +33,15 @@ public final class JarRun {
         Path dir = work.resolve("collection-" + n);
         ScaleCollections.generate(dir, n);
         Path index = work.resolve("jar-index-" + n);
-        ScaleRun.deleteTree(index);
+        boolean keep = args.length > 4 && args[4].equals("warm");
+        if (!keep) {
+            ScaleRun.deleteTree(index);
+        }
         Path config = work.resolve("scale.properties");
         boolean lexical = args.length > 4 && args[4].equals("lexical");
         Files.writeString(config, "semantic.cache.dir=" + work.resolve("cache") + "\nsearch.semantic=" + !lexical + "\n");
         String q = ScaleRun.questions().get(0);
-        System.out.println("cold: " + start(jar, xmx, dir, index, config, q, waitForVectors));
+        System.out.println((keep ? "again: " : "cold: ") + start(jar, xmx, dir, index, config, q, waitForVectors));
         System.out.println("warm: " + start(jar, xmx, dir, index, config, q, false));
     }
 
