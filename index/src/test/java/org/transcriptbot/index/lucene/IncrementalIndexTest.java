@@ -101,4 +101,19 @@ class IncrementalIndexTest {
         assertThat(warm.transcripts).isEqualTo(new TranscriptLoader().loadDirectory(folder).transcripts());
         warm.index.close();
     }
+
+    @Test
+    void otherLayoutsAndEncodingsReadBackExactlyAsParsed() throws Exception {
+        try (var files = Files.list(Fixtures.evalFile("layouts/transcripts"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        open().index.close();
+        Opened warm = open();
+        assertThat(warm.stored.parsedCount()).isZero();
+        assertThat(warm.transcripts).isEqualTo(new TranscriptLoader().loadDirectory(folder).transcripts());
+        assertThat(warm.transcripts.stream().mapToInt(t -> t.anomalies().size()).sum()).isPositive();
+        warm.index.close();
+    }
 }
