@@ -19,8 +19,18 @@ public class CommonOptions {
             description = "Configuration file. Default: ./config/bot.properties if present, else built-in defaults.")
     Path config;
 
+    @Option(names = "--index-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of the on-disk index (parse results, Lucene index, vectors). Default: under the cache "
+                    + "folder, one per transcripts folder; \"memory\" for none.")
+    Path indexDir;
+
     BotConfig config() throws ConfigException {
-        return BotConfig.load(config, env());
+        Map<String, String> env = env();
+        if (indexDir != null) {
+            env = new java.util.HashMap<>(env);
+            env.put("INDEX_DIR", indexDir.toString());
+        }
+        return BotConfig.load(config, env);
     }
 
     Engine engine() throws ConfigException, TranscriptException {

@@ -50,6 +50,7 @@ public class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Library lib = root.common.engine().library();
+        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering while vectors are embedded
         switch (set) {
             case "retrieval" -> {
                 var questions = RetrievalEval.read(file);
@@ -81,9 +82,9 @@ public class EvalCommand implements Callable<Integer> {
                 var report = QuoteEval.run(QuoteEval.read(file), lib::verify);
                 out.print(report.table());
             }
-            case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> Library.of(ts, List.of(),
-                    new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
-                            lib.options().semantic()))).table());
+            case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> withVectors(Library.of(ts,
+                    List.of(), new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
+                            lib.options().semantic())))).table());
             default -> {
                 spec.commandLine().getErr().println("Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
                 return 2;
@@ -91,6 +92,16 @@ public class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The library once its vectors are in: a layout set is scored with the hybrid ranking the bot answers with. */
+    private static Library withVectors(Library lib) {
+        try {
+            lib.awaitVectors();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lib;
     }
 
     private static RetrievalEval.Ranked ranked(org.transcriptbot.index.search.SearchResult r) {

@@ -41,16 +41,18 @@ public class SearchCommand implements Callable<Integer> {
         }
         Library lib = root.common.engine().library();
         PrintWriter out = spec.commandLine().getOut();
+        var mode = new org.transcriptbot.index.semantic.ModeNotice(lib.index().vectors()); // lexical or hybrid, on stderr
         if (words != null && !words.isEmpty()) {
-            print(lib.search(String.join(" ", words), limit), out);
+            print(lib.search(String.join(" ", words), limit), out, mode);
         } else {
-            CommonOptions.eachLine(line -> print(lib.search(line.strip(), limit), out));
+            CommonOptions.eachLine(line -> print(lib.search(line.strip(), limit), out, mode));
         }
         out.flush();
         return 0;
     }
 
-    private void print(SearchResult r, PrintWriter out) {
+    private void print(SearchResult r, PrintWriter out, org.transcriptbot.index.semantic.ModeNotice mode) {
+        mode.tell(spec.commandLine().getErr());
         if (json) {
             out.println(Json.search(r).toString());
             return;

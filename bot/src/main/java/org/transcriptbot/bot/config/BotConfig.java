@@ -67,6 +67,7 @@ public final class BotConfig {
         override(props, env, "TELEGRAM_API_URL", "telegram.api.url");
         override(props, env, "BOT_ADMINS", "bot.admins");
         override(props, env, "TRANSCRIPTS_DIR", "transcripts.dir");
+        override(props, env, "INDEX_DIR", "index.dir");
         BotConfig c = new BotConfig(props, dir, token);
         c.validate();
         return c;
@@ -190,9 +191,20 @@ public final class BotConfig {
         return v != null ? Path.of(v) : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
     }
 
-    public Path indexDir() {
+    /**
+     * The on-disk index of a transcripts folder: index.dir (INDEX_DIR, --index-dir); empty: a folder under the cache
+     * folder named after the transcripts folder's path; "memory" (or no transcripts folder): none, in memory.
+     */
+    public Path indexDir(Path transcriptsDir) {
         String v = get("index.dir", null);
-        return v == null ? null : Path.of(v);
+        if ("memory".equalsIgnoreCase(v)) {
+            return null;
+        }
+        if (v != null) {
+            return Path.of(v);
+        }
+        return transcriptsDir == null ? null : org.transcriptbot.index.lucene.IndexLocation.under(semanticCacheDir(),
+                transcriptsDir);
     }
 
     /** The synonyms file to use, or null for the bundled copy. */

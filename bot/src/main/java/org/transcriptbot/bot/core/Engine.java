@@ -128,7 +128,7 @@ public final class Engine {
         if (Boolean.parseBoolean(config.get("search.semantic", "true"))) {
             semantic = org.transcriptbot.index.semantic.Semantic.bge(config.semanticCacheDir());
         }
-        Library.Options options = new Library.Options(dir, null, weights, config.indexDir(), semantic);
+        Library.Options options = new Library.Options(dir, null, weights, config.indexDir(dir), semantic);
         return new Engine(dir, options, () -> synonyms(config));
     }
 

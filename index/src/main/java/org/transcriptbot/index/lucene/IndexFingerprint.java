@@ -1,53 +1,41 @@
 package org.transcriptbot.index.lucene;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.Transcript;
 
 /**
- * What an on-disk index was built from (schema version, passages and their context, the embedding model), stored
- * in the commit's user data: an index whose fingerprint matches is reused instead of rebuilt.
+ * The version of one transcript's documents (schema version, its passages' ids, texts and context): an on-disk
+ * index keeps the documents of a transcript whose version is unchanged and replaces the others. Two CRCs of
+ * different polynomials (64 bits, hardware-assisted: a warm start versions every passage of the collection, and a
+ * cryptographic hash cost seconds at 10,000 transcripts) detect edits; they are no defence against forgery, which
+ * a local transcripts folder does not need.
  */
 final class IndexFingerprint {
-    static final String KEY = "transcript-bot.fingerprint";
+    /** Commit user data: the schema the index was written with (another schema: rebuilt whole). */
+    static final String SCHEMA_KEY = "transcript-bot.schema";
     /** Bump when the schema or analysis changes, so on-disk indexes are rebuilt. */
-    private static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     private IndexFingerprint() {
     }
 
-    /** The fingerprint of these passages; suffix names what else went in (the embedding model), or is empty. */
-    static String of(List<Passage> passages, String suffix) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
-            for (Passage p : passages) {
-                md.update(p.id().getBytes(StandardCharsets.UTF_8));
-                md.update(PassageDocuments.context(p).getBytes(StandardCharsets.UTF_8));
+    /** "transcriptId@crc-crc-count" of the transcript's documents. */
+    static String version(Transcript t) {
+        CRC32 a = new CRC32();
+        CRC32C b = new CRC32C();
+        for (Passage p : t.passages()) {
+            for (String part : new String[] {p.id(), p.text(), PassageDocuments.context(p)}) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                a.update(bytes);
+                b.update(bytes);
+                a.update(0);
+                b.update(0);
             }
-            return HexFormat.of().formatHex(md.digest()) + suffix;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
-    }
-
-    /** The fingerprint stored in the directory's index, or null when there is no readable index. */
-    static String stored(Directory dir) {
-        try {
-            if (!DirectoryReader.indexExists(dir)) {
-                return null;
-            }
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return r.getIndexCommit().getUserData().get(KEY);
-            }
-        } catch (IOException e) {
-            return null;
-        }
+        return t.id() + "@" + SCHEMA_VERSION + "-" + Long.toHexString(a.getValue()) + "-" + Long.toHexString(b.getValue())
+                + "-" + t.passages().size();
     }
 }

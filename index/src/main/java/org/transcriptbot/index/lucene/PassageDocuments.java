@@ -4,34 +4,37 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TurnKind;
 
-/** The Lucene document of a passage: its text twice (words, bigrams), its question context and its vector. */
+/**
+ * The Lucene document of a passage: its text twice (words, bigrams), its question context, and where it stands
+ * (transcript, position, near-duplicate group, transcript version) so an on-disk index is read back, not recomputed.
+ */
 public final class PassageDocuments {
     private PassageDocuments() {
     }
 
-    /** The document of the passage at position ord; vector may be null (lexical search only). */
-    static Document document(int ord, Passage p, float[] vector) {
+    /** The document of the passage at a position of its transcript, in the given near-duplicate group. */
+    static Document document(Passage p, int position, int group, String version) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-        doc.add(new StoredField(Fields.ORD, ord));
         doc.add(new StringField(Fields.TRANSCRIPT, p.transcriptId(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.POSITION, position));
+        doc.add(new NumericDocValuesField(Fields.GROUP, group));
+        doc.add(new StringField(Fields.VERSION, version, Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.VERSION, new BytesRef(version)));
         doc.add(new Field(Fields.TEXT, p.text(), Fields.ANALYSED));
         doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_UNSTORED));
         String context = context(p);
         if (!context.isEmpty()) {
             doc.add(new Field(Fields.QUESTION, context, Fields.ANALYSED_UNSTORED));
             doc.add(new Field(Fields.QUESTION_BIGRAMS, context, Fields.ANALYSED_UNSTORED));
-        }
-        if (vector != null) {
-            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
         }
         return doc;
     }

@@ -28,7 +28,7 @@ final class HitList {
         this.index = index;
         this.passages = passages;
         this.metaById = metaById;
-        this.nearGroup = NearDuplicates.groups(passages);
+        this.nearGroup = index.nearGroups(); // stored per transcript in the index, not recomputed
         this.highlights = highlights;
         this.passageTexts = new PassageTexts(passages);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -12,10 +11,9 @@ import org.apache.lucene.search.TotalHits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.analysis.CharPairs;
-import org.transcriptbot.index.lucene.Fields;
 import org.transcriptbot.index.lucene.PassageIndex;
 import org.transcriptbot.index.model.Passage;
-import org.transcriptbot.index.semantic.Semantic;
+import org.transcriptbot.index.semantic.DenseVectors;
 
 /**
  * Ranks the passages for a planned question: lexically (BM25 over the word and bigram fields), by the dense
@@ -44,14 +42,14 @@ final class HybridRanking {
     private final List<Passage> passages;
     private final QueryPlanner planner;
     private final TermQueries terms;
-    private final Semantic semantic;
+    private final DenseVectors dense;
 
-    HybridRanking(PassageIndex index, List<Passage> passages, QueryPlanner planner, TermQueries terms, Semantic semantic) {
+    HybridRanking(PassageIndex index, List<Passage> passages, QueryPlanner planner, TermQueries terms, DenseVectors dense) {
         this.index = index;
         this.passages = passages;
         this.planner = planner;
         this.terms = terms;
-        this.semantic = semantic;
+        this.dense = dense;
     }
 
     /**
@@ -91,13 +89,16 @@ final class HybridRanking {
     private TopDocs dense(float[] qv, int k) throws IOException {
         // HNSW is approximate and explores about k nodes: asking for 10 could miss the nearest passage
         // (seen: the best match absent from a top 10 but first in a top 30), so ask for 100 and keep k
-        return index.searcher().search(new KnnFloatVectorQuery(Fields.VECTOR, qv, Math.max(100, k)),
-                Math.min(passages.size(), k));
+        TopDocs nearest = dense.nearest(qv, Math.max(100, k), Math.min(passages.size(), k));
+        for (ScoreDoc sd : nearest.scoreDocs) {
+            sd.doc = index.doc(sd.doc); // passage position -> this index's doc id
+        }
+        return nearest;
     }
 
     private float[] queryVector(String text) {
         try {
-            return semantic.query(text);
+            return dense.query(text);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("The question could not be embedded ({}); lexical ranking only", e.toString());
             return null;

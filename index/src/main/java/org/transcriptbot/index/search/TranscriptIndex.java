@@ -26,6 +26,7 @@ import org.transcriptbot.index.lucene.PassageIndex;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.TranscriptMeta;
+import org.transcriptbot.index.semantic.DenseVectors;
 import org.transcriptbot.index.semantic.Semantic;
 
 /**
@@ -50,7 +51,8 @@ public final class TranscriptIndex implements Closeable {
     private final TermQueries terms;
     private final HitList hitList;
     private final HybridRanking ranking;
-    private final Semantic semantic;
+    /** The dense side (null: semantic search off); hybrid ranking only once it is ready. */
+    private final DenseVectors vectors;
     private final SpeakerWords speakerWords;
 
     private TranscriptIndex(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
@@ -71,12 +73,11 @@ public final class TranscriptIndex implements Closeable {
             ords.putIfAbsent(passages.get(i).id(), i);
         }
         this.ordById = Map.copyOf(ords);
-        float[][] vectors = semantic == null ? null : vectorsOrNull(semantic, passages);
-        this.semantic = vectors == null ? null : semantic;
-        this.index = PassageIndex.open(passages, vectors, semantic == null ? "" : semantic.model(), indexDir);
+        this.index = PassageIndex.open(transcripts, indexDir, NearDuplicates::groups);
+        this.vectors = semantic == null ? null : DenseVectors.open(semantic, passages, indexDir);
         this.terms = new TermQueries(index.searcher());
         this.hitList = new HitList(index, passages, metaById, new Highlights(index.searcher(), terms));
-        this.ranking = new HybridRanking(index, passages, planner, terms, this.semantic);
+        this.ranking = new HybridRanking(index, passages, planner, terms, vectors);
         this.speakerWords = SpeakerWords.learn(transcripts);
     }
 
@@ -102,16 +103,6 @@ public final class TranscriptIndex implements Closeable {
         }
     }
 
-    /** The passages' vectors, or null (lexical search only) if the model cannot run here. */
-    private static float[][] vectorsOrNull(Semantic semantic, List<Passage> passages) {
-        try {
-            return semantic.vectors(passages);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Semantic search is off: the embedding model could not run ({}); searching lexically", e.toString());
-            return null;
-        }
-    }
-
     /** The best passages for a question, all of them highlighted. */
     public SearchResult search(String question, int limit) {
         return search(question, limit, limit);
@@ -122,7 +113,7 @@ public final class TranscriptIndex implements Closeable {
      * as much per passage as the search itself: a chat answer quotes one passage and lists the others).
      */
     public SearchResult search(String question, int limit, int highlight) {
-        return search(question, limit, highlight, semantic == null ? Mode.LEXICAL : Mode.HYBRID);
+        return search(question, limit, highlight, Mode.HYBRID);
     }
 
     /**
@@ -132,7 +123,7 @@ public final class TranscriptIndex implements Closeable {
      */
     public SearchResult search(String question, int limit, int highlight, Mode mode) {
         int n = Math.max(1, Math.min(limit, 50));
-        Mode effective = semantic == null ? Mode.LEXICAL : mode;
+        Mode effective = vectors == null || !vectors.ready() ? Mode.LEXICAL : mode;
         QueryPlanner.Plan plan = planner.plan(question, synonyms, speakerWords);
         if (plan.isEmpty() && effective != Mode.SEMANTIC) {
             return new SearchResult(question, List.of(), false, 0);
@@ -151,8 +142,14 @@ public final class TranscriptIndex implements Closeable {
         }
     }
 
+    /** Semantic search is configured and the model can run (its vectors may still be being embedded). */
     public boolean semantic() {
-        return semantic != null;
+        return vectors != null && vectors.usable();
+    }
+
+    /** The dense side, for its progress (embedding in the background, ready, failed); null when semantic is off. */
+    public DenseVectors vectors() {
+        return vectors;
     }
 
     /**
@@ -199,6 +196,9 @@ public final class TranscriptIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (vectors != null) {
+            vectors.close();
+        }
         index.close();
     }
 }
