@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.Speaker;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.TurnKind;
 
@@ -50,7 +51,9 @@ public final class SpeakerWords {
                 addName(found, turn.answerer());
                 addName(found, turn.asker());
             });
+            t.speakers().forEach(s -> addName(found, s.name()));
         }
+        addTitles(found, transcripts);
         Set<String> roles = new LinkedHashSet<>(ROLES);
         for (Transcript t : transcripts) {
             roles.addAll(rolesBeforeNames(occasionText(t), found.keySet()));
@@ -64,6 +67,23 @@ public final class SpeakerWords {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(k -> sorted.put(k, found.get(k)));
         return new SpeakerWords(sorted);
+    }
+
+    /**
+     * The parser's title of each speaker (住房和城乡建设部副部长, Department Spokesperson): a title only one speaker
+     * holds names that speaker; one several hold is only a role word.
+     */
+    private static void addTitles(Map<String, String> found, List<Transcript> transcripts) {
+        Map<String, Set<String>> holders = new LinkedHashMap<>();
+        for (Transcript t : transcripts) {
+            for (Speaker s : t.speakers()) {
+                if (s.title() != null && s.title().strip().length() >= 2) {
+                    holders.computeIfAbsent(s.title().strip().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                            .add(s.name().strip());
+                }
+            }
+        }
+        holders.forEach((title, names) -> found.putIfAbsent(title, names.size() == 1 ? names.iterator().next() : null));
     }
 
     private static String occasionText(Transcript t) {

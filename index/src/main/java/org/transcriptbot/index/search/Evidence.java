@@ -30,7 +30,7 @@ record Evidence(double coverage, double topicWeight, double denseMargin, boolean
         return new Evidence(best, weight, margin, topic.subjectAbsent(), latin * 2 > letters);
     }
 
-    private static double coverage(List<TopicUnit> units, PassageWords text, double weight) {
+    static double coverage(List<TopicUnit> units, PassageWords text, double weight) {
         if (weight <= 0) {
             return 0;
         }

@@ -58,6 +58,12 @@ final class HitList {
         return Evidence.of(topic, top, topDoc, ranked, plan.cleaned());
     }
 
+    /** The weighted share of the topic units a passage's text holds, in [0, 1]. */
+    double coverage(List<TopicUnit> units, int ord) {
+        return Evidence.coverage(units, PassageWords.of(passages.get(ord).text()),
+                units.stream().mapToDouble(TopicUnit::weight).sum());
+    }
+
     /** The hits, the first {@code highlight} with their highlights and answering sentence. */
     List<SearchHit> hits(List<Reranking.Candidate> ranks, QueryPlanner.Plan plan, List<TopicUnit> units,
                          String question, int highlight) throws IOException {

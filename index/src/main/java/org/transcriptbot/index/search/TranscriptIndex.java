@@ -130,9 +130,9 @@ public final class TranscriptIndex implements Closeable {
         }
         try {
             HybridRanking.Ranking ranked = ranking.rank(plan, effective);
-            List<Reranking.Candidate> ranks = Reranking.apply(hitList.distinct(ranked.ranked(), n), passages,
-                    plan.speakers());
             QuestionTopic.Topic topic = QuestionTopic.of(plan, synonyms, terms);
+            List<Reranking.Candidate> ranks = Reranking.apply(hitList.distinct(ranked.ranked(), n), passages,
+                    plan.speakers(), ord -> hitList.coverage(topic.units(), ord));
             Answerability.Verdict verdict = Answerability.judge(hitList.evidence(topic, ranks, ranked, plan),
                     ranks.isEmpty());
             return new SearchResult(question, hitList.hits(ranks, plan, topic.units(), question, highlight),

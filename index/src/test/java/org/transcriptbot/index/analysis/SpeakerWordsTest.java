@@ -2,9 +2,11 @@ package org.transcriptbot.index.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.parse.TranscriptLoader;
 
 /** Speaker and occasion words learned from the real transcript; number forms across scales. */
 class SpeakerWordsTest {
@@ -28,6 +30,15 @@ class SpeakerWordsTest {
     void rolesAreLearnedFromTheLeadAndAskersAreSpeakersToo() {
         assertThat(words.strip("国务委员兼外交部长说了什么").text()).doesNotContain("国务委员");
         assertThat(words.strip("路透社问了什么").speakers()).containsExactly("路透社");
+    }
+
+    @Test
+    void aTitleOnlyOneSpeakerHoldsNamesThatSpeaker() throws Exception {
+        Path layouts = Path.of(SpeakerWordsTest.class.getResource("/eval/layouts/transcripts").toURI());
+        SpeakerWords panel = SpeakerWords.learn(new TranscriptLoader().loadDirectory(layouts).transcripts());
+        SpeakerWords.Stripped s = panel.strip("住房和城乡建设部副部长怎么看资金问题");
+        assertThat(s.speakers()).containsExactly("秦立新");
+        assertThat(s.text()).doesNotContain("副部长").contains("资金问题");
     }
 
     @Test

@@ -36,6 +36,14 @@ class SearchTest {
         assertThat(h.highlighted("[", "]")).contains("[乌克兰").contains("问题]");
     }
 
+    @Test
+    void askedWhatTheSpeakerSaidTheAnswersOpeningParagraphComesFirst() {
+        SearchHit h = top("王毅对一带一路的进展怎么评价");
+        assertThat(h.passage().location().answerer()).isEqualTo("王毅");
+        assertThat(h.passage().location().paragraph()).isEqualTo(1);
+        assertThat(h.passage().text()).contains("一带一路");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"*:*", "中方\"说", "*战略", "[1 TO", "中美关系 AND", "AND OR", "WHO:疫情", "/2/", "\"", "((((",
             "😀😀😀", "\u0000\u0001\u0007", "   ", "？？？", "<b>中美</b>&amp;", "\\", "~!@#$%^&*()_+", "𠀀𠀁𠀂"})
