@@ -23,7 +23,6 @@ public final class Library implements Closeable {
     private final List<String> warnings;
     private final TranscriptIndex index;
     private final QuoteVerifier verifier;
-    private final long loadedAt = System.currentTimeMillis();
 
     private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier) {
         this.transcripts = transcripts;
@@ -80,10 +79,6 @@ public final class Library implements Closeable {
 
     public QuoteVerifier verifier() {
         return verifier;
-    }
-
-    public long loadedAt() {
-        return loadedAt;
     }
 
     public SearchResult search(String question, int limit) {

@@ -25,8 +25,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.conversation.Conversation;
 
 /**
  * The Telegram bot: TelegramBots long polling and OkHttp client, with the gaps the library leaves closed:
@@ -49,7 +48,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final BotContext ctx;
+    private final Conversation conversation;
     private final ObjectMapper json = new ObjectMapper();
     private final OkHttpClient sendHttp;
     private final OkHttpClient pollHttp;
@@ -63,9 +62,9 @@ public final class TelegramBot implements AutoCloseable {
     private BotSession session;
     private volatile boolean stopped;
 
-    public TelegramBot(Settings settings, BotContext ctx) {
+    public TelegramBot(Settings settings, Conversation conversation) {
         this.settings = settings;
-        this.ctx = ctx;
+        this.conversation = conversation;
         Redaction.secret(settings.token());
         this.sendHttp = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30))
@@ -82,12 +81,12 @@ public final class TelegramBot implements AutoCloseable {
         this.handlers = Executors.newFixedThreadPool(settings.handlerThreads(), threads("handle"));
         this.client = new OkHttpTelegramClient(json, sendHttp, settings.token(), telegramUrl(settings.apiUrl()));
         this.outbox = new Outbox(client, sendPool, settings.limits(), System::currentTimeMillis);
-        this.pipeline = new UpdatePipeline(new Router(ctx), outbox, handlers);
+        this.pipeline = new UpdatePipeline(conversation, outbox, handlers);
+        conversation.replyLaterWith(pipeline::perform);
     }
 
     /** A bot from the configuration (the token must be set). */
-    public static TelegramBot fromConfig(org.transcriptbot.bot.config.BotConfig config,
-                                         org.transcriptbot.bot.core.Engine engine)
+    public static TelegramBot fromConfig(org.transcriptbot.bot.config.BotConfig config, Conversation conversation)
             throws org.transcriptbot.bot.config.ConfigException {
         if (config.token() == null) {
             throw new org.transcriptbot.bot.config.ConfigException("TELEGRAM_BOT_TOKEN is not set.");
@@ -98,11 +97,11 @@ public final class TelegramBot implements AutoCloseable {
                         config.intValue("limits.group.per.minute", 1, 10_000),
                         config.intValue("limits.global.per.second", 1, 10_000)),
                 Duration.ofSeconds(config.intValue("shutdown.grace.seconds", 0, 600)));
-        return new TelegramBot(settings, BotContext.fromConfig(config, engine));
+        return new TelegramBot(settings, conversation);
     }
 
-    public BotContext context() {
-        return ctx;
+    public Conversation conversation() {
+        return conversation;
     }
 
     private static ThreadFactory threads(String name) {
@@ -137,7 +136,7 @@ public final class TelegramBot implements AutoCloseable {
                     + Redaction.redact(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))
                     + "); check TELEGRAM_API_URL and the network.");
         }
-        ctx.identity(me.getId(), me.getUserName());
+        conversation.identity(me.getId(), me.getUserName());
         LOG.info("Signed in as @{} (id {})", me.getUserName(), me.getId());
         try {
             app = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp, () -> pollExecutor,
@@ -149,8 +148,8 @@ public final class TelegramBot implements AutoCloseable {
         LOG.info("Polling {} for updates", settings.apiUrl());
         // after the first poll is on its way: load the transcripts (updates wait for them, unconfirmed), the
         // embedding model and the command list
-        ctx.engine.loadInBackground();
-        ctx.engine.warmUp();
+        conversation.library().loadInBackground();
+        conversation.library().warmUp();
         sendPool.execute(this::registerCommands);
     }
 

@@ -46,7 +46,7 @@ class BotEndToEndTest {
         assertThat(cmds).hasSize(2);
         assertThat(cmds).anySatisfy(c -> assertThat(c.params().path("language_code").asText()).isEqualTo("zh"));
         assertThat(cmds.get(0).params().path("commands").toString()).contains("quote").contains("ask");
-        assertThat(h.bot.context().username()).isEqualTo(FakeBotApi.USERNAME);
+        assertThat(h.bot.conversation().username()).isEqualTo(FakeBotApi.USERNAME);
     }
 
     @Test
@@ -342,7 +342,7 @@ class BotEndToEndTest {
     void aWrongTokenIsOneClearSentence() throws Exception {
         var config = org.transcriptbot.bot.config.BotConfig.load(null, java.util.Map.of("TELEGRAM_BOT_TOKEN",
                 "123:wrongwrongwrongwrongwrong", "TELEGRAM_API_URL", api.url()));
-        TelegramBot bad = TelegramBot.fromConfig(config, BotHarness.engine(config));
+        TelegramBot bad = TelegramBot.fromConfig(config, BotHarness.conversation(config));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(bad::start)
                     .isInstanceOf(TelegramBot.StartException.class)

@@ -1,14 +1,27 @@
-package org.transcriptbot.bot.core;
+package org.transcriptbot.bot.messages;
+
+import java.util.Locale;
 
 /** Interface language: Simplified Chinese or English, from the user's Telegram language_code. */
 public enum Lang {
-    ZH, EN;
+    ZH(Locale.CHINESE), EN(Locale.ENGLISH);
 
+    private final Locale locale;
+
+    Lang(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language for a Telegram language_code ("zh-hans", "en-US", …), fallback for others and null. */
     public static Lang of(String languageCode, Lang fallback) {
         if (languageCode == null || languageCode.isBlank()) {
             return fallback;
         }
-        String c = languageCode.toLowerCase();
+        String c = languageCode.toLowerCase(Locale.ROOT);
         if (c.startsWith("zh")) {
             return ZH;
         }
