@@ -114,12 +114,12 @@ public final class LiveLibrary implements AutoCloseable {
                 Held old = current.getAndSet(new Held(lib));
                 LOG.info("Reloaded {} transcript(s)", lib.transcripts().size());
                 retire(old);
+                reloading.set(null); // before completing: whoever waited on it may reload again at once
                 fresh.complete(lib);
             } catch (TranscriptException | RuntimeException e) {
                 LOG.warn("Reload failed; the previous transcripts keep serving: {}", e.getMessage());
-                fresh.completeExceptionally(e);
-            } finally {
                 reloading.set(null);
+                fresh.completeExceptionally(e);
             }
         });
         return fresh;
