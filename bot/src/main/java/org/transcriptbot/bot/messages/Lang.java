@@ -22,11 +22,10 @@ public enum Lang {
             return fallback;
         }
         String c = languageCode.toLowerCase(Locale.ROOT);
-        if (c.startsWith("zh")) {
-            return ZH;
-        }
-        if (c.startsWith("en")) {
-            return EN;
+        for (Lang lang : values()) {
+            if (c.startsWith(lang.locale.getLanguage())) {
+                return lang;
+            }
         }
         return fallback;
     }

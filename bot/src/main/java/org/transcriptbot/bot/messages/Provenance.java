@@ -18,7 +18,7 @@ final class Provenance {
     /** "王毅 答 · 路透社记者问：“…”", or what kind of text it is when no question stands before it. */
     static void speakers(RichText.Builder b, Location l, Messages m) {
         String answerer = l.answerer() == null ? "" : l.answerer() + m.get("separator");
-        if (l.kind() == TurnKind.QA) {
+        if (l.question() != null) { // a question and its answer (also a follow-up or supplementary one)
             b.text(l.answerer() == null ? "" : m.get("answered.by", l.answerer()) + m.get("separator"));
             b.text(m.get("asked.by", l.asker())).italic("“" + UserText.abbreviate(l.question(), QUESTION_SHOWN) + "”");
         } else if (l.kind() == TurnKind.OPENING) {

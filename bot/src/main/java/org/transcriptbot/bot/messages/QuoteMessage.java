@@ -5,7 +5,6 @@ import java.util.List;
 import org.transcriptbot.bot.render.MessageSplitter;
 import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.model.Location;
-import org.transcriptbot.index.model.TurnKind;
 import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.Verdict;
 
@@ -121,7 +120,7 @@ public final class QuoteMessage {
             b.text(m.get("quote.speaker.question", a.speaker()));
         } else {
             b.text(m.get("quote.speaker.answer", a.speaker()));
-            if (l.kind() == TurnKind.QA) {
+            if (l.question() != null) {
                 b.text(m.get("separator")).text(m.get("asked.by", l.asker()))
                         .italic("“" + UserText.abbreviate(l.question(), 80) + "”");
             }

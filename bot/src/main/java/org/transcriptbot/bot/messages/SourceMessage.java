@@ -9,7 +9,6 @@ import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.model.Anomaly;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.TranscriptMeta;
-import org.transcriptbot.index.model.TurnKind;
 
 /** What /source shows: each transcript loaded, its origin and size, and the text problems the parser found. */
 public final class SourceMessage {
@@ -24,7 +23,7 @@ public final class SourceMessage {
         for (Transcript t : transcripts) {
             b.text("\n\n").bold(m.get("title", t.meta().title())).text("\n");
             b.text(String.join(m.get("separator"), facts(t.meta(), m))).text("\n");
-            long questions = t.turns().stream().filter(x -> x.kind() == TurnKind.QA).count();
+            long questions = t.turns().stream().filter(x -> x.question() != null).count();
             b.text(m.get("source.counts", questions, t.passages().size()));
             anomalies(b, t, m);
         }

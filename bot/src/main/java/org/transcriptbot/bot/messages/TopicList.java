@@ -5,9 +5,8 @@ import java.util.List;
 import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.Turn;
-import org.transcriptbot.index.model.TurnKind;
 
-/** The questions asked in the loaded transcripts (a repeated question once): what /topics lists. */
+/** The questions asked in the loaded transcripts, follow-ups included (a repeated question once): what /topics lists. */
 public final class TopicList {
     /** At most this many topics are listed in one message (and get a button). */
     public static final int SHOWN = 60;
@@ -24,7 +23,7 @@ public final class TopicList {
         List<Topic> out = new ArrayList<>();
         for (Transcript t : transcripts) {
             for (Turn turn : t.turns()) {
-                if (turn.kind() == TurnKind.QA && !isRepeat(t, turn)) {
+                if (turn.question() != null && turn.asker() != null && !isRepeat(t, turn)) {
                     out.add(new Topic(t, turn));
                 }
             }
@@ -37,7 +36,7 @@ public final class TopicList {
             if (other.index() >= turn.index()) {
                 return false;
             }
-            if (other.kind() == TurnKind.QA && other.question().equals(turn.question())) {
+            if (turn.question().equals(other.question())) {
                 return true;
             }
         }

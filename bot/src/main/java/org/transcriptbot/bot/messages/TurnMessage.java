@@ -9,7 +9,6 @@ import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Paragraph;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.Turn;
-import org.transcriptbot.index.model.TurnKind;
 
 /** The whole answer of one turn, question first: one message, or numbered parts when it is long. */
 public final class TurnMessage {
@@ -20,7 +19,7 @@ public final class TurnMessage {
 
     public static List<RichText> of(Transcript t, Turn turn, Messages m) {
         RichText.Builder b = RichText.builder();
-        b.bold("📄 " + (turn.kind() == TurnKind.QA ? m.get("full.title.asker", turn.asker()) : m.get("full.title")))
+        b.bold("📄 " + (turn.asker() != null ? m.get("full.title.asker", turn.asker()) : m.get("full.title")))
                 .text("\n");
         if (turn.question() != null) {
             b.text(m.get("full.question")).italic(turn.question()).text("\n");
