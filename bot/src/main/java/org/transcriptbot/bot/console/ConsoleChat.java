@@ -57,6 +57,7 @@ public final class ConsoleChat {
             }
             flush();
         }
+        conversation.awaitLaterReplies();
         if (interactive) {
             out.println();
         }

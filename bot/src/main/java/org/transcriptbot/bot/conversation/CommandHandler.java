@@ -90,13 +90,10 @@ final class CommandHandler {
      */
     private List<Outgoing> reload(Incoming.ChatMessage m, Messages msg) {
         boolean running = state.library.reloadRunning();
-        state.library.reload().whenComplete((lib, failure) -> {
-            String outcome = failure == null
-                    ? msg.get("reload.done", lib.transcripts().size(),
-                            lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum())
-                    : msg.get("reload.failed", UserText.clean(failure.getMessage()));
-            state.replyLater(QuestionHandler.reply(m, outcome));
-        });
+        state.replyLater(state.library.reload(), (lib, failure) -> QuestionHandler.reply(m, failure == null
+                ? msg.get("reload.done", lib.transcripts().size(),
+                        lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum())
+                : msg.get("reload.failed", UserText.clean(failure.getMessage()))));
         LOG.info("Reload asked for by administrator {}", m.from().id());
         return QuestionHandler.reply(m, msg.get(running ? "reload.busy" : "reload.started"));
     }

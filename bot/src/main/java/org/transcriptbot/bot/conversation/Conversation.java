@@ -96,6 +96,11 @@ public final class Conversation {
         state.replyLaterWith(sink);
     }
 
+    /** Waits until every reply promised for later has gone to its sink (the console, before it exits). */
+    public void awaitLaterReplies() {
+        state.awaitLaterReplies();
+    }
+
     /** The transport's delivery figures, shown by /stats. */
     public void reportDeliveryWith(DeliveryFigures figures) {
         state.reportDeliveryWith(figures);

@@ -1,6 +1,9 @@
 package org.transcriptbot.bot.conversation;
 
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.transcriptbot.bot.messages.Lang;
@@ -21,6 +24,7 @@ final class ConversationState {
     private volatile String username = "transcript_bot";
     private volatile Consumer<List<Outgoing>> later = replies -> { };
     private volatile DeliveryFigures delivery;
+    private final Queue<CompletableFuture<?>> pendingLater = new ConcurrentLinkedQueue<>();
 
     ConversationState(ConversationSettings settings, LiveLibrary library, LongSupplier clock) {
         this.settings = settings;
@@ -58,8 +62,19 @@ final class ConversationState {
         this.later = sink;
     }
 
-    void replyLater(List<Outgoing> replies) {
-        later.accept(replies);
+    /** Sends the replies that work (done once it is done) will produce to the later sink. */
+    <T> void replyLater(CompletableFuture<T> work, java.util.function.BiFunction<T, Throwable, List<Outgoing>> replies) {
+        CompletableFuture<?> delivered = work.whenComplete((value, failure) -> later.accept(replies.apply(value, failure)));
+        pendingLater.add(delivered);
+        delivered.whenComplete((v, e) -> pendingLater.remove(delivered));
+    }
+
+    /** Waits until every reply promised for later has gone to the sink. */
+    void awaitLaterReplies() {
+        for (CompletableFuture<?> f = pendingLater.peek(); f != null; f = pendingLater.peek()) {
+            f.handle((v, e) -> null).join();
+            pendingLater.remove(f);
+        }
     }
 
     void reportDeliveryWith(DeliveryFigures figures) {

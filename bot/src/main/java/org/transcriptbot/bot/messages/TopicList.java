@@ -50,7 +50,7 @@ public final class TopicList {
 
     /** The numbered list (the first SHOWN topics), grouped under their transcript's title when there are several. */
     public static RichText message(List<Topic> topics, Messages m) {
-        RichText.Builder b = RichText.builder().bold(m.get("topics.title")).text("\n");
+        RichText.Builder b = RichText.builder().bold(m.get("topics.title"));
         boolean several = topics.stream().map(Topic::transcript).distinct().count() > 1;
         Transcript current = null;
         List<Topic> shown = topics.subList(0, Math.min(SHOWN, topics.size()));
