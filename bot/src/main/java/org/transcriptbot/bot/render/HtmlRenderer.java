@@ -3,8 +3,8 @@ package org.transcriptbot.bot.render;
 import java.util.List;
 
 /**
- * Telegram HTML: every string escaped (&lt; &gt; &amp;, and &quot; too, which attributes need), only tags
- * Telegram supports (b, i, u, s, code, blockquote, blockquote expandable, a href). Highlighted words are bold,
+ * Telegram HTML: every string escaped (&lt; &gt; &amp; &quot;), only tags Telegram supports (b, i, u, s,
+ * blockquote, blockquote expandable). Highlighted words are bold,
  * the answering sentence and inserted words underlined, deleted words struck through.
  */
 public final class HtmlRenderer {
@@ -21,12 +21,6 @@ public final class HtmlRenderer {
         for (RichText.Node n : nodes) {
             if (n instanceof RichText.Text t) {
                 escape(t.text(), sb);
-            } else if (n instanceof RichText.Link l) {
-                sb.append("<a href=\"");
-                escape(l.url(), sb);
-                sb.append("\">");
-                escape(l.text(), sb);
-                sb.append("</a>");
             } else {
                 RichText.Styled s = (RichText.Styled) n;
                 if (RichText.length(s.children()) > 0) {
@@ -45,7 +39,6 @@ public final class HtmlRenderer {
             case ITALIC -> "i";
             case ANSWER, INSERTED -> "u";
             case DELETED -> "s";
-            case CODE -> "code";
             case QUOTE, EXPANDABLE_QUOTE -> "blockquote";
         };
     }

@@ -79,9 +79,6 @@ public final class MessageSplitter {
                 if (n instanceof RichText.Text t) {
                     left.add(new RichText.Text(t.text().substring(0, inner)));
                     right.add(new RichText.Text(t.text().substring(inner)));
-                } else if (n instanceof RichText.Link l) {
-                    left.add(new RichText.Link(l.url(), l.text().substring(0, inner)));
-                    right.add(new RichText.Link(l.url(), l.text().substring(inner)));
                 } else {
                     RichText.Styled s = (RichText.Styled) n;
                     List<List<RichText.Node>> halves = cut(s.children(), inner);

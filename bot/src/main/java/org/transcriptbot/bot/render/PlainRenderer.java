@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * Plain text for the terminal: highlights as 【…】, the answering sentence as **…**, deletions as [-…-],
- * insertions as {+…+}, quotes indented behind a bar; links as "text &lt;url&gt;". Nothing is escaped: a terminal
- * shows text as it is.
+ * insertions as {+…+}, quotes indented behind a bar. Nothing is escaped: a terminal shows text as it is.
  */
 public final class PlainRenderer {
     private PlainRenderer() {
@@ -21,8 +20,6 @@ public final class PlainRenderer {
         for (RichText.Node n : nodes) {
             if (n instanceof RichText.Text t) {
                 sb.append(t.text());
-            } else if (n instanceof RichText.Link l) {
-                sb.append(l.text()).append(" <").append(l.url()).append('>');
             } else {
                 RichText.Styled s = (RichText.Styled) n;
                 switch (s.style()) {

@@ -13,7 +13,7 @@ public record RichText(List<Node> nodes) {
     }
 
     /** A piece of a message. */
-    public sealed interface Node permits Text, Styled, Link {
+    public sealed interface Node permits Text, Styled {
     }
 
     public record Text(String text) implements Node {
@@ -23,15 +23,12 @@ public record RichText(List<Node> nodes) {
      * What a span of text is. HIGHLIGHT marks the words a search matched, ANSWER the sentence that answers the
      * question, DELETED and INSERTED the differences of a quote from the transcript.
      */
-    public enum Style { BOLD, ITALIC, HIGHLIGHT, ANSWER, DELETED, INSERTED, CODE, QUOTE, EXPANDABLE_QUOTE }
+    public enum Style { BOLD, ITALIC, HIGHLIGHT, ANSWER, DELETED, INSERTED, QUOTE, EXPANDABLE_QUOTE }
 
     public record Styled(Style style, List<Node> children) implements Node {
         public Styled {
             children = List.copyOf(children);
         }
-    }
-
-    public record Link(String url, String text) implements Node {
     }
 
     public static Builder builder() {
@@ -55,9 +52,6 @@ public record RichText(List<Node> nodes) {
         if (node instanceof Text t) {
             return t.text().length();
         }
-        if (node instanceof Link l) {
-            return l.text().length();
-        }
         return length(((Styled) node).children());
     }
 
@@ -72,8 +66,6 @@ public record RichText(List<Node> nodes) {
         for (Node n : nodes) {
             if (n instanceof Text t) {
                 sb.append(t.text());
-            } else if (n instanceof Link l) {
-                sb.append(l.text());
             } else {
                 collect(((Styled) n).children(), sb);
             }
@@ -106,18 +98,8 @@ public record RichText(List<Node> nodes) {
             return this;
         }
 
-        public Builder node(Node n) {
-            nodes.add(n);
-            return this;
-        }
-
         public Builder quote(List<Node> children, boolean expandable) {
             nodes.add(new Styled(expandable ? Style.EXPANDABLE_QUOTE : Style.QUOTE, children));
-            return this;
-        }
-
-        public Builder link(String url, String text) {
-            nodes.add(new Link(url, text));
             return this;
         }
 

@@ -26,6 +26,8 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.messages.CommandMenuText;
+import org.transcriptbot.bot.messages.Lang;
 
 /**
  * The Telegram bot: TelegramBots long polling and OkHttp client, with the gaps the library leaves closed:
@@ -173,16 +175,8 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void registerCommands() {
-        List<BotCommand> zh = List.of(new BotCommand("ask", "提问：从记者会实录中找答案"),
-                new BotCommand("quote", "核对引语是否为原文"),
-                new BotCommand("topics", "记者会上的所有提问"),
-                new BotCommand("source", "已载入的实录和文本问题"),
-                new BotCommand("help", "用法"));
-        List<BotCommand> en = List.of(new BotCommand("ask", "Ask: find the answer in the transcript"),
-                new BotCommand("quote", "Check whether a quote is verbatim"),
-                new BotCommand("topics", "Every question asked at the press conference"),
-                new BotCommand("source", "Transcripts loaded and their text problems"),
-                new BotCommand("help", "How to use this bot"));
+        List<BotCommand> zh = menu(Lang.ZH);
+        List<BotCommand> en = menu(Lang.EN);
         try {
             client.execute(SetMyCommands.builder().commands(en).build());
             client.execute(SetMyCommands.builder().commands(zh).languageCode("zh").build());
@@ -190,6 +184,10 @@ public final class TelegramBot implements AutoCloseable {
             LOG.warn("The command list could not be registered ({}); the bot works without it",
                     Redaction.redact(e.getMessage()));
         }
+    }
+
+    private static List<BotCommand> menu(Lang lang) {
+        return CommandMenuText.of(lang).stream().map(e -> new BotCommand(e.command(), e.description())).toList();
     }
 
     /**

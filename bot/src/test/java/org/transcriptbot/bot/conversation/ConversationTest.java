@@ -132,6 +132,44 @@ class ConversationTest {
     }
 
     @Test
+    void statsAreForAdministratorsAndShowTheTransportsDeliveryFigures() {
+        Conversation c = conversation(library, 0, new AtomicLong());
+        Incoming.Sender admin = new Incoming.Sender(1, "admin", false, "en");
+        assertThat(sends(c.handle(msg(true, EN, "/stats")))).singleElement()
+                .satisfies(s -> assertThat(s.text().plainText()).contains("administrators only"));
+        assertThat(sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText()).doesNotContain("Delivery");
+        c.reportDeliveryWith(new DeliveryFigures() {
+            public long inboxDepth() {
+                return 3;
+            }
+
+            public long outboxDepth() {
+                return 5;
+            }
+
+            public java.time.Duration oldestPendingAnswer() {
+                return java.time.Duration.ofSeconds(42);
+            }
+
+            public long messagesSent() {
+                return 120;
+            }
+
+            public long retries() {
+                return 7;
+            }
+
+            public long refusals() {
+                return 1;
+            }
+        });
+        String stats = sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText();
+        assertThat(stats).contains("Updates waiting to be handled: 3").contains("Answers waiting to be sent: 5")
+                .contains("Oldest pending answer: waiting 42 s").contains("Messages sent: 120").contains("Retries: 7")
+                .contains("Refused by Telegram: 1");
+    }
+
+    @Test
     void unknownCommandsAreEchoedWithoutControlCharacters() {
         Conversation c = conversation(library, 0, new AtomicLong());
         assertThat(sends(c.handle(msg(true, EN, "/frobnicate")))).singleElement()

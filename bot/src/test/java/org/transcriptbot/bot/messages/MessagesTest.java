@@ -59,8 +59,8 @@ class MessagesTest {
 
     @Test
     void theCommandMenuComesFromTheSameText() {
-        assertThat(CommandMenu.of(Lang.ZH)).extracting(CommandMenu.Entry::command).containsExactlyElementsOf(CommandMenu.COMMANDS);
-        assertThat(CommandMenu.of(Lang.EN).get(0).description()).startsWith("Ask");
+        assertThat(CommandMenuText.of(Lang.ZH)).extracting(CommandMenuText.Entry::command).containsExactlyElementsOf(CommandMenuText.COMMANDS);
+        assertThat(CommandMenuText.of(Lang.EN).get(0).description()).startsWith("Ask");
     }
 
     @Test

@@ -16,10 +16,10 @@ class RenderTest {
     @Test
     void htmlEscapesEverythingAndUsesOnlyTelegramTags() {
         RichText d = RichText.builder().text("<script>&\"").bold("a<b").quote(List.of(new RichText.Text("x>y"),
-                styled(RichText.Style.HIGHLIGHT, "&amp;")), true).link("https://e.x/?a=1&b=\"2\"", "l<").build();
+                styled(RichText.Style.HIGHLIGHT, "&amp;")), true).italic("</i>").build();
         String html = HtmlRenderer.render(d);
         assertThat(html).isEqualTo("&lt;script&gt;&amp;&quot;<b>a&lt;b</b><blockquote expandable>x&gt;y<b>&amp;amp;</b>"
-                + "</blockquote><a href=\"https://e.x/?a=1&amp;b=&quot;2&quot;\">l&lt;</a>");
+                + "</blockquote><i>&lt;/i&gt;</i>");
         assertThat(FakeBotApiChecks.html(html)).isNull();
     }
 
@@ -33,14 +33,14 @@ class RenderTest {
 
     @Test
     void emptyStylesLeaveNoEmptyTags() {
-        RichText d = RichText.builder().node(new RichText.Styled(RichText.Style.BOLD, List.of())).text("x").build();
+        RichText d = new RichText(List.of(new RichText.Styled(RichText.Style.BOLD, List.of()), new RichText.Text("x")));
         assertThat(HtmlRenderer.render(d)).isEqualTo("x");
     }
 
     @Test
     void plainTextMarksHighlightsAndDifferences() {
-        RichText d = RichText.builder().text("a").node(styled(RichText.Style.HIGHLIGHT, "b"))
-                .node(styled(RichText.Style.DELETED, "c")).node(styled(RichText.Style.INSERTED, "d")).build();
+        RichText d = RichText.builder().text("a").styled(RichText.Style.HIGHLIGHT, "b")
+                .styled(RichText.Style.DELETED, "c").styled(RichText.Style.INSERTED, "d").build();
         assertThat(PlainRenderer.render(d)).isEqualTo("a【b】[-c-]{+d+}");
     }
 

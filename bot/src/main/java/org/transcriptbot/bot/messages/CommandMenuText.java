@@ -3,7 +3,7 @@ package org.transcriptbot.bot.messages;
 import java.util.List;
 
 /** The command menu Telegram shows beside the message field (setMyCommands), in each language. */
-public final class CommandMenu {
+public final class CommandMenuText {
     /** The commands offered in the menu, in order (admin commands are left out). */
     public static final List<String> COMMANDS = List.of("ask", "quote", "topics", "source", "help");
 
@@ -11,7 +11,7 @@ public final class CommandMenu {
     public record Entry(String command, String description) {
     }
 
-    private CommandMenu() {
+    private CommandMenuText() {
     }
 
     public static List<Entry> of(Lang lang) {
