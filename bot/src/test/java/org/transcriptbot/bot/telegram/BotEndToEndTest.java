@@ -245,9 +245,10 @@ class BotEndToEndTest {
         api.pushMessage(42, "private", admin, "一带一路");
         answerTo(42, "一带一路");
         api.pushMessage(42, "private", admin, "/stats");
-        FakeBotApi.Call s = answerTo(42, "Questions answered");
+        FakeBotApi.Call s = answerTo(42, "Questions asked");
         assertThat(s.text()).contains("一带一路").contains("Uptime");
         api.pushMessage(42, "private", admin, "/reload");
+        answerTo(42, "Reloading the transcripts in the background");
         answerTo(42, "Reloaded 1 transcript");
     }
 
