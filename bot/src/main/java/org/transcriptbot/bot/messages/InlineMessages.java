@@ -3,7 +3,6 @@ package org.transcriptbot.bot.messages;
 import java.util.List;
 import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.model.Location;
-import org.transcriptbot.index.model.TurnKind;
 import org.transcriptbot.index.search.SearchHit;
 
 /** The texts of inline results ("@bot question" in any chat): description lines and the messages they insert. */
@@ -32,7 +31,7 @@ public final class InlineMessages {
         }
         Location l = hit.passage().location();
         return l.asker() != null ? m.get("asked.by", l.asker()) + UserText.abbreviate(l.question(), DESCRIPTION_SHOWN)
-                : l.kind() == TurnKind.OPENING ? m.get("opening") : l.kind() == TurnKind.ORPHAN ? m.get("orphan") : m.get("lead");
+                : Provenance.withoutQuestion(l, m);
     }
 
     /** The message a result inserts: the passage (answering sentence emphasised), whose words and where. */

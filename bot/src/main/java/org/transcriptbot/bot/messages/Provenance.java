@@ -15,19 +15,29 @@ final class Provenance {
     private Provenance() {
     }
 
-    /** "王毅 答 · 路透社记者问：“…”", or what kind of text it is when no question stands before it. */
+    /** "王毅 答 · 路透社记者问：“…”", or who spoke and what kind of text it is when no question stands before it. */
     static void speakers(RichText.Builder b, Location l, Messages m) {
-        String answerer = l.answerer() == null ? "" : l.answerer() + m.get("separator");
-        if (l.question() != null) { // a question and its answer (also a follow-up or supplementary one)
-            b.text(l.answerer() == null ? "" : m.get("answered.by", l.answerer()) + m.get("separator"));
-            b.text(m.get("asked.by", l.asker())).italic("“" + UserText.abbreviate(l.question(), QUESTION_SHOWN) + "”");
-        } else if (l.kind() == TurnKind.OPENING) {
-            b.text(answerer + m.get("opening"));
-        } else if (l.kind() == TurnKind.ORPHAN) {
-            b.text(answerer + m.get("orphan"));
-        } else {
-            b.text(m.get("lead"));
+        if (l.question() == null) {
+            b.text(withoutQuestion(l, m));
+            return;
         }
+        b.text(l.answerer() == null ? "" : m.get("answered.by", l.answerer()) + m.get("separator"));
+        b.text(m.get("asked.by", l.asker())).italic("“" + UserText.abbreviate(l.question(), QUESTION_SHOWN) + "”");
+    }
+
+    /** What a text with no question before it is: an opening statement, answer text, the lead, a host's words. */
+    static String withoutQuestion(Location l, Messages m) {
+        String speaker = l.answerer() == null ? "" : l.answerer() + m.get("separator");
+        if (l.kind() == TurnKind.OPENING) {
+            return speaker + m.get("opening");
+        }
+        if (l.kind() == TurnKind.ORPHAN) {
+            return speaker + m.get("orphan");
+        }
+        if (l.kind() == TurnKind.LEAD) {
+            return m.get("lead");
+        }
+        return l.answerer() != null ? l.answerer() : m.get("plain.text"); // a host, or text without speakers
     }
 
     /** "第 2 段，共 5 段 · 第 20–24 行 · 《title》 date". */
@@ -51,8 +61,7 @@ final class Provenance {
         }
         List<String> places = new ArrayList<>();
         for (Location o : p.occurrences().subList(1, p.occurrences().size())) {
-            String who = o.asker() != null ? m.get("asked.by.short", o.asker())
-                    : o.kind() == TurnKind.ORPHAN ? m.get("orphan") : m.get("lead");
+            String who = o.asker() != null ? m.get("asked.by.short", o.asker()) : withoutQuestion(o, m);
             places.add(m.get("also.place", who, lines(o.firstLine(), o.lastLine(), m)));
         }
         b.text("\n").text(m.get("also.appears")).text(String.join(m.get("list.separator"), places));
