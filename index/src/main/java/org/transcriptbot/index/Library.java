@@ -24,7 +24,6 @@ public final class Library implements Closeable {
     private final TranscriptIndex index;
     private final QuoteVerifier verifier;
     private final Options options;
-    private final long loadedAt = System.currentTimeMillis();
 
     private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier,
                     Options options) {
@@ -88,10 +87,6 @@ public final class Library implements Closeable {
 
     public QuoteVerifier verifier() {
         return verifier;
-    }
-
-    public long loadedAt() {
-        return loadedAt;
     }
 
     public SearchResult search(String question, int limit) {

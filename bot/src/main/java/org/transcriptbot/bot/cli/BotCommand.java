@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.app.BotWiring;
 import org.transcriptbot.bot.telegram.TelegramBot;
 
 /** Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits. */
@@ -16,7 +16,7 @@ final class BotCommand {
     }
 
     static TelegramBot create(CommonOptions options, BotConfig config) throws Exception {
-        return TelegramBot.fromConfig(config, Engine.deferred(config, options.transcripts));
+        return TelegramBot.fromConfig(config, BotWiring.conversation(config, BotWiring.library(config, options.transcripts)));
     }
 
     static int run(CommonOptions options, BotConfig config, PrintWriter err) throws Exception {
@@ -35,7 +35,7 @@ final class BotCommand {
             done.countDown();
         }, "tb-shutdown"));
         try {
-            bot.context().engine.await();
+            bot.conversation().library().await();
         } catch (org.transcriptbot.index.parse.TranscriptException e) {
             bot.close();
             err.println(e.getMessage());

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.config.ConfigException;
-import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.conversation.LiveLibrary;
 import org.transcriptbot.index.parse.TranscriptException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -23,8 +24,8 @@ public class CommonOptions {
         return BotConfig.load(config, env());
     }
 
-    Engine engine() throws ConfigException, TranscriptException {
-        return Engine.start(config(), transcripts);
+    LiveLibrary library() throws ConfigException, TranscriptException {
+        return BotWiring.loadedLibrary(config(), transcripts);
     }
 
     /** Each line of standard input (UTF-8), in order: the batch mode of search and verify. */

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.console.ConsoleChat;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Engine;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.conversation.Conversation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,17 +35,11 @@ public class ConsoleCommand implements Callable<Integer> {
 
     int run(CommonOptions options, PrintWriter out, PrintWriter err) throws Exception {
         BotConfig config = options.config();
-        Engine engine = Engine.start(config, options.transcripts);
-        BotContext ctx = context(config, engine);
-        ctx.identity(0, "transcript_bot");
+        Conversation conversation = BotWiring.conversation(config, BotWiring.loadedLibrary(config, options.transcripts));
         String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.get("bot.language.default", "zh"));
         boolean interactive = System.console() != null;
-        new ConsoleChat(new Router(ctx), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+        new ConsoleChat(conversation, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
                 interactive, language).run();
         return 0;
-    }
-
-    static BotContext context(BotConfig config, Engine engine) throws Exception {
-        return BotContext.fromConfig(config, engine);
     }
 }

@@ -49,7 +49,7 @@ public class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("The question set " + file + " does not exist.");
             return 2;
         }
-        Library lib = root.common.engine().library();
+        Library lib = root.common.library().await();
         switch (set) {
             case "retrieval" -> {
                 var questions = RetrievalEval.read(file);
@@ -99,9 +99,11 @@ public class EvalCommand implements Callable<Integer> {
         if (dir != null) {
             return Files.readString(dir.resolve(t.meta().file()), StandardCharsets.UTF_8);
         }
-        try (var in = org.transcriptbot.index.parse.TranscriptLoader.class
-                .getResourceAsStream("/org/transcriptbot/index/transcripts/" + t.meta().file())) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new String(org.transcriptbot.index.parse.TranscriptLoader.bundledFile(t.meta().file()),
+                    StandardCharsets.UTF_8);
+        } catch (org.transcriptbot.index.parse.TranscriptException e) {
+            throw new java.io.IOException(e.getMessage(), e);
         }
     }
 }

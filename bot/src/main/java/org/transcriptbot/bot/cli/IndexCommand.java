@@ -22,7 +22,7 @@ public class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Library lib = root.common.engine().library();
+        Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
         int passages = lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum();
         out.printf("%d transcript(s), %d passages, %s search, ready in %.1f s%n", lib.transcripts().size(), passages,

@@ -24,7 +24,7 @@ public class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Library lib = root.common.engine().library();
+        Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Inspect.json(lib.transcripts()).toString());

@@ -39,7 +39,7 @@ public class SearchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--limit must be between 1 and 50, not " + limit + ".");
             return 2;
         }
-        Library lib = root.common.engine().library();
+        Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
         if (words != null && !words.isEmpty()) {
             print(lib.search(String.join(" ", words), limit), out);

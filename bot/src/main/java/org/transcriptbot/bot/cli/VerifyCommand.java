@@ -32,7 +32,7 @@ public class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Library lib = root.common.engine().library();
+        Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
         if (words != null && !words.isEmpty()) {
             QuoteCheck c = lib.verify(String.join(" ", words));

@@ -25,8 +25,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.messages.CommandMenuText;
+import org.transcriptbot.bot.messages.Lang;
 
 /**
  * The Telegram bot: TelegramBots long polling and OkHttp client, with the gaps the library leaves closed:
@@ -49,7 +50,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final BotContext ctx;
+    private final Conversation conversation;
     private final ObjectMapper json = new ObjectMapper();
     private final OkHttpClient sendHttp;
     private final OkHttpClient pollHttp;
@@ -63,9 +64,9 @@ public final class TelegramBot implements AutoCloseable {
     private BotSession session;
     private volatile boolean stopped;
 
-    public TelegramBot(Settings settings, BotContext ctx) {
+    public TelegramBot(Settings settings, Conversation conversation) {
         this.settings = settings;
-        this.ctx = ctx;
+        this.conversation = conversation;
         Redaction.secret(settings.token());
         this.sendHttp = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30))
@@ -82,12 +83,12 @@ public final class TelegramBot implements AutoCloseable {
         this.handlers = Executors.newFixedThreadPool(settings.handlerThreads(), threads("handle"));
         this.client = new OkHttpTelegramClient(json, sendHttp, settings.token(), telegramUrl(settings.apiUrl()));
         this.outbox = new Outbox(client, sendPool, settings.limits(), System::currentTimeMillis);
-        this.pipeline = new UpdatePipeline(new Router(ctx), outbox, handlers);
+        this.pipeline = new UpdatePipeline(conversation, outbox, handlers);
+        conversation.replyLaterWith(pipeline::perform);
     }
 
     /** A bot from the configuration (the token must be set). */
-    public static TelegramBot fromConfig(org.transcriptbot.bot.config.BotConfig config,
-                                         org.transcriptbot.bot.core.Engine engine)
+    public static TelegramBot fromConfig(org.transcriptbot.bot.config.BotConfig config, Conversation conversation)
             throws org.transcriptbot.bot.config.ConfigException {
         if (config.token() == null) {
             throw new org.transcriptbot.bot.config.ConfigException("TELEGRAM_BOT_TOKEN is not set.");
@@ -98,11 +99,11 @@ public final class TelegramBot implements AutoCloseable {
                         config.intValue("limits.group.per.minute", 1, 10_000),
                         config.intValue("limits.global.per.second", 1, 10_000)),
                 Duration.ofSeconds(config.intValue("shutdown.grace.seconds", 0, 600)));
-        return new TelegramBot(settings, BotContext.fromConfig(config, engine));
+        return new TelegramBot(settings, conversation);
     }
 
-    public BotContext context() {
-        return ctx;
+    public Conversation conversation() {
+        return conversation;
     }
 
     private static ThreadFactory threads(String name) {
@@ -137,7 +138,7 @@ public final class TelegramBot implements AutoCloseable {
                     + Redaction.redact(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))
                     + "); check TELEGRAM_API_URL and the network.");
         }
-        ctx.identity(me.getId(), me.getUserName());
+        conversation.identity(me.getId(), me.getUserName());
         LOG.info("Signed in as @{} (id {})", me.getUserName(), me.getId());
         try {
             app = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp, () -> pollExecutor,
@@ -149,8 +150,8 @@ public final class TelegramBot implements AutoCloseable {
         LOG.info("Polling {} for updates", settings.apiUrl());
         // after the first poll is on its way: load the transcripts (updates wait for them, unconfirmed), the
         // embedding model and the command list
-        ctx.engine.loadInBackground();
-        ctx.engine.warmUp();
+        conversation.library().loadInBackground();
+        conversation.library().warmUp();
         sendPool.execute(this::registerCommands);
     }
 
@@ -174,16 +175,8 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void registerCommands() {
-        List<BotCommand> zh = List.of(new BotCommand("ask", "提问：从记者会实录中找答案"),
-                new BotCommand("quote", "核对引语是否为原文"),
-                new BotCommand("topics", "记者会上的所有提问"),
-                new BotCommand("source", "已载入的实录和文本问题"),
-                new BotCommand("help", "用法"));
-        List<BotCommand> en = List.of(new BotCommand("ask", "Ask: find the answer in the transcript"),
-                new BotCommand("quote", "Check whether a quote is verbatim"),
-                new BotCommand("topics", "Every question asked at the press conference"),
-                new BotCommand("source", "Transcripts loaded and their text problems"),
-                new BotCommand("help", "How to use this bot"));
+        List<BotCommand> zh = menu(Lang.ZH);
+        List<BotCommand> en = menu(Lang.EN);
         try {
             client.execute(SetMyCommands.builder().commands(en).build());
             client.execute(SetMyCommands.builder().commands(zh).languageCode("zh").build());
@@ -191,6 +184,10 @@ public final class TelegramBot implements AutoCloseable {
             LOG.warn("The command list could not be registered ({}); the bot works without it",
                     Redaction.redact(e.getMessage()));
         }
+    }
+
+    private static List<BotCommand> menu(Lang lang) {
+        return CommandMenuText.of(lang).stream().map(e -> new BotCommand(e.command(), e.description())).toList();
     }
 
     /**

@@ -23,11 +23,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.transcriptbot.bot.core.Action;
-import org.transcriptbot.bot.core.Composer;
-import org.transcriptbot.bot.core.Incoming;
-import org.transcriptbot.bot.render.Doc;
+import org.transcriptbot.bot.conversation.Incoming;
+import org.transcriptbot.bot.conversation.Outgoing;
 import org.transcriptbot.bot.render.HtmlRenderer;
+import org.transcriptbot.bot.render.MessageSplitter;
+import org.transcriptbot.bot.render.RichText;
 
 /** Telegram's objects to and from the bot's own model. */
 public final class TelegramMapper {
@@ -88,14 +88,14 @@ public final class TelegramMapper {
                 m.getText(), entities, replyTo, edited);
     }
 
-    static InlineKeyboardMarkup keyboard(List<List<Action.Button>> rows) {
+    static InlineKeyboardMarkup keyboard(List<List<Outgoing.Button>> rows) {
         if (rows.isEmpty()) {
             return null;
         }
         List<InlineKeyboardRow> keyboard = new ArrayList<>();
-        for (List<Action.Button> row : rows) {
+        for (List<Outgoing.Button> row : rows) {
             InlineKeyboardRow r = new InlineKeyboardRow();
-            for (Action.Button b : row) {
+            for (Outgoing.Button b : row) {
                 r.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build());
             }
             keyboard.add(r);
@@ -104,8 +104,8 @@ public final class TelegramMapper {
     }
 
     /** A message to send: long documents become several messages, the buttons under the last. */
-    public static List<SendMessage> send(Action.Send s) {
-        List<Doc> docs = s.doc().split(Composer.MESSAGE_LIMIT);
+    public static List<SendMessage> send(Outgoing.Send s) {
+        List<RichText> docs = MessageSplitter.split(s.text());
         List<SendMessage> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             var b = SendMessage.builder()
@@ -127,8 +127,8 @@ public final class TelegramMapper {
         return out;
     }
 
-    public static EditMessageText edit(Action.Edit e) {
-        Doc doc = e.doc().split(Composer.MESSAGE_LIMIT).get(0);
+    public static EditMessageText edit(Outgoing.Edit e) {
+        RichText doc = MessageSplitter.first(e.text());
         return EditMessageText.builder()
                 .chatId(String.valueOf(e.chatId()))
                 .messageId(e.messageId())
@@ -139,7 +139,7 @@ public final class TelegramMapper {
                 .build();
     }
 
-    public static AnswerCallbackQuery answer(Action.AnswerButton a) {
+    public static AnswerCallbackQuery answer(Outgoing.AnswerButton a) {
         var b = AnswerCallbackQuery.builder().callbackQueryId(a.callbackId());
         if (a.text() != null) {
             b.text(a.text().length() > 200 ? a.text().substring(0, 199) + "…" : a.text()).showAlert(a.alert());
@@ -147,10 +147,10 @@ public final class TelegramMapper {
         return b.build();
     }
 
-    public static AnswerInlineQuery inline(Action.AnswerInline a) {
+    public static AnswerInlineQuery inline(Outgoing.AnswerInline a) {
         List<InlineQueryResult> results = new ArrayList<>();
-        for (Action.InlineItem item : a.items().subList(0, Math.min(50, a.items().size()))) {
-            Doc content = item.content().split(Composer.MESSAGE_LIMIT).get(0);
+        for (Outgoing.InlineItem item : a.items().subList(0, Math.min(50, a.items().size()))) {
+            RichText content = MessageSplitter.first(item.content());
             results.add(InlineQueryResultArticle.builder()
                     .id(item.id())
                     .title(item.title())
@@ -165,7 +165,7 @@ public final class TelegramMapper {
         return AnswerInlineQuery.builder().inlineQueryId(a.inlineId()).results(results).cacheTime(a.cacheSeconds()).build();
     }
 
-    public static SendChatAction typing(Action.Typing t) {
+    public static SendChatAction typing(Outgoing.Typing t) {
         var b = SendChatAction.builder().chatId(String.valueOf(t.chatId())).action("typing");
         if (t.threadId() != null) {
             b.messageThreadId(t.threadId());

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.transcriptbot.bot.core.Action;
-import org.transcriptbot.bot.core.Incoming;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.conversation.Incoming;
+import org.transcriptbot.bot.conversation.Outgoing;
 
 /**
  * The long-polling consumer. consume() never throws (an exception out of it would silently end the library's
@@ -26,7 +26,7 @@ public final class UpdatePipeline implements LongPollingUpdateConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(UpdatePipeline.class);
     private static final int SEEN = 20_000;
 
-    private final Router router;
+    private final Conversation conversation;
     private final Outbox outbox;
     private final ExecutorService handlers;
     private final OffsetTracker offsets = new OffsetTracker();
@@ -41,8 +41,8 @@ public final class UpdatePipeline implements LongPollingUpdateConsumer {
     };
     private volatile boolean accepting = true;
 
-    public UpdatePipeline(Router router, Outbox outbox, ExecutorService handlers) {
-        this.router = router;
+    public UpdatePipeline(Conversation conversation, Outbox outbox, ExecutorService handlers) {
+        this.conversation = conversation;
         this.outbox = outbox;
         this.handlers = handlers;
     }
@@ -88,7 +88,7 @@ public final class UpdatePipeline implements LongPollingUpdateConsumer {
         long key = key(in);
         Runnable task = () -> {
             try {
-                perform(router.handle(in));
+                perform(conversation.handle(in));
             } catch (Throwable t) {
                 LOG.error("Update {} failed", id, t);
             } finally {
@@ -114,19 +114,20 @@ public final class UpdatePipeline implements LongPollingUpdateConsumer {
         return in.from() == null ? 0 : in.from().id();
     }
 
-    private void perform(List<Action> actions) {
-        for (Action a : actions) {
-            if (a instanceof Action.Send s) {
+    /** Queues the replies for sending (also the replies a conversation has ready later). */
+    public void perform(List<Outgoing> actions) {
+        for (Outgoing a : actions) {
+            if (a instanceof Outgoing.Send s) {
                 for (SendMessage m : TelegramMapper.send(s)) {
                     outbox.enqueue(s.chatId(), s.group(), m);
                 }
-            } else if (a instanceof Action.Edit e) {
+            } else if (a instanceof Outgoing.Edit e) {
                 outbox.enqueue(e.chatId(), e.chatId() < 0, TelegramMapper.edit(e));
-            } else if (a instanceof Action.AnswerButton b) {
+            } else if (a instanceof Outgoing.AnswerButton b) {
                 outbox.sendNow(TelegramMapper.answer(b));
-            } else if (a instanceof Action.AnswerInline q) {
+            } else if (a instanceof Outgoing.AnswerInline q) {
                 outbox.sendNow(TelegramMapper.inline(q));
-            } else if (a instanceof Action.Typing t) {
+            } else if (a instanceof Outgoing.Typing t) {
                 outbox.sendBestEffort(TelegramMapper.typing(t));
             }
         }

@@ -15,11 +15,11 @@ import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateC
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.core.Action;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Engine;
-import org.transcriptbot.bot.core.Incoming;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.conversation.Incoming;
+import org.transcriptbot.bot.conversation.LiveLibrary;
+import org.transcriptbot.bot.conversation.Outgoing;
 import org.transcriptbot.bot.telegram.FakeBotApi;
 import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.bot.telegram.TelegramMapperAccess;
@@ -40,7 +40,7 @@ public final class LoadRun {
         Path cfg = Files.createTempFile("load", ".properties");
         Files.writeString(cfg, "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n");
         List<String> questions = questions();
-        Engine engine = Engine.start(BotConfig.load(cfg, Map.of()), null);
+        LiveLibrary engine = BotWiring.loadedLibrary(BotConfig.load(cfg, Map.of()), null);
         System.out.printf("%-34s %6s %10s %9s %9s %6s %6s %8s %8s%n", "consumer", "users", "last (s)", "p50 (ms)",
                 "p99 (ms)", "lost", "twice", "429s", "heap MB");
         run("transcript-bot (pipeline + outbox)", users, questions, cfg, engine, false);
@@ -60,7 +60,7 @@ public final class LoadRun {
         return out;
     }
 
-    static void run(String name, int users, List<String> questions, Path cfg, Engine engine, boolean plain) throws Exception {
+    static void run(String name, int users, List<String> questions, Path cfg, LiveLibrary engine, boolean plain) throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {
             api.messagesPerSecond = 30;
             BotConfig config = BotConfig.load(cfg, Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url()));
@@ -121,17 +121,16 @@ public final class LoadRun {
         return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    static AutoCloseable startOurs(BotConfig config, Engine engine) throws Exception {
-        TelegramBot bot = TelegramBot.fromConfig(config, engine);
+    static AutoCloseable startOurs(BotConfig config, LiveLibrary engine) throws Exception {
+        TelegramBot bot = TelegramBot.fromConfig(config, BotWiring.conversation(config, engine));
         bot.start();
         return bot;
     }
 
     /** The library's intended simple path: one thread consumes updates and calls the client for each answer. */
-    static AutoCloseable startPlain(BotConfig config, Engine engine, FakeBotApi api) throws Exception {
-        BotContext ctx = BotContext.fromConfig(config, engine);
-        ctx.identity(FakeBotApi.BOT_ID, FakeBotApi.USERNAME);
-        Router router = new Router(ctx);
+    static AutoCloseable startPlain(BotConfig config, LiveLibrary engine, FakeBotApi api) throws Exception {
+        Conversation router = BotWiring.conversation(config, engine);
+        router.identity(FakeBotApi.BOT_ID, FakeBotApi.USERNAME);
         java.net.URI u = config.apiUrl();
         TelegramUrl url = new TelegramUrl(u.getScheme(), u.getHost(), u.getPort(), false);
         OkHttpTelegramClient client = new OkHttpTelegramClient(FakeBotApi.TOKEN, url);
@@ -144,9 +143,9 @@ public final class LoadRun {
                         if (in == null) {
                             return;
                         }
-                        for (Action a : router.handle(in)) {
+                        for (Outgoing a : router.handle(in)) {
                             try {
-                                if (a instanceof Action.Send s) {
+                                if (a instanceof Outgoing.Send s) {
                                     for (var m : TelegramMapperAccess.send(s)) {
                                         client.execute(m);
                                     }

@@ -101,7 +101,7 @@ class ConfigAndCliTest {
                 "paragraph", "paragraphs", "lines", "transcript"}) {
             assertThat(hit.has(field)).as(field).isTrue();
         }
-        assertThat(hit.get("highlighted").asText()).contains("<b>");
+        assertThat(hit.get("highlighted").asText()).contains("【").doesNotContain("<b>");
         assertThat(JSON.readTree(lines[2]).get("hits").size()).isZero();
     }
 

@@ -46,7 +46,7 @@ class BotEndToEndTest {
         assertThat(cmds).hasSize(2);
         assertThat(cmds).anySatisfy(c -> assertThat(c.params().path("language_code").asText()).isEqualTo("zh"));
         assertThat(cmds.get(0).params().path("commands").toString()).contains("quote").contains("ask");
-        assertThat(h.bot.context().username()).isEqualTo(FakeBotApi.USERNAME);
+        assertThat(h.bot.conversation().username()).isEqualTo(FakeBotApi.USERNAME);
     }
 
     @Test
@@ -76,7 +76,7 @@ class BotEndToEndTest {
     @Test
     void noResultGetsAHelpfulReply() throws Exception {
         api.pushMessage(USER, "private", user("zh"), "xyzzy plugh");
-        assertThat(answerTo(USER, "没有找到").text()).contains("/topics").contains("路透社");
+        assertThat(answerTo(USER, "实录没有谈到这个问题").text()).contains("/topics").contains("路透社");
     }
 
     @Test
@@ -227,8 +227,10 @@ class BotEndToEndTest {
     void topicsAndSourceDescribeTheTranscript() throws Exception {
         api.pushMessage(USER, "private", user("zh"), "/topics");
         FakeBotApi.Call t = answerTo(USER, "记者会上的提问");
-        assertThat(t.params().path("reply_markup").toString()).contains("t:0:");
-        api.pushCallback(user("zh"), sentMessage(t), "t:0:3");
+        java.util.regex.Matcher turn3 = java.util.regex.Pattern.compile("t:[0-9a-f]+:3:-?[0-9a-f]+")
+                .matcher(t.params().path("reply_markup").toString());
+        assertThat(turn3.find()).isTrue();
+        api.pushCallback(user("zh"), sentMessage(t), turn3.group());
         answerTo(USER, "冰冻三尺");
         api.pushMessage(USER, "private", user("en"), "/source");
         FakeBotApi.Call s = answerTo(USER, "Transcripts loaded");
@@ -243,9 +245,10 @@ class BotEndToEndTest {
         api.pushMessage(42, "private", admin, "一带一路");
         answerTo(42, "一带一路");
         api.pushMessage(42, "private", admin, "/stats");
-        FakeBotApi.Call s = answerTo(42, "Questions answered");
+        FakeBotApi.Call s = answerTo(42, "Questions asked");
         assertThat(s.text()).contains("一带一路").contains("Uptime");
         api.pushMessage(42, "private", admin, "/reload");
+        answerTo(42, "Reloading the transcripts in the background");
         answerTo(42, "Reloaded 1 transcript");
     }
 
@@ -342,7 +345,7 @@ class BotEndToEndTest {
     void aWrongTokenIsOneClearSentence() throws Exception {
         var config = org.transcriptbot.bot.config.BotConfig.load(null, java.util.Map.of("TELEGRAM_BOT_TOKEN",
                 "123:wrongwrongwrongwrongwrong", "TELEGRAM_API_URL", api.url()));
-        TelegramBot bad = TelegramBot.fromConfig(config, BotHarness.engine(config));
+        TelegramBot bad = TelegramBot.fromConfig(config, BotHarness.conversation(config));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(bad::start)
                     .isInstanceOf(TelegramBot.StartException.class)

@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.conversation.LiveLibrary;
 
 /** A fake Bot API server and a real bot polling it, with test-sized settings. */
 final class BotHarness implements AutoCloseable {
-    private static Engine engine;
+    private static LiveLibrary library;
 
     final FakeBotApi api;
     TelegramBot bot;
@@ -28,11 +30,12 @@ final class BotHarness implements AutoCloseable {
                 """ + extraProperties);
     }
 
-    static synchronized Engine engine(BotConfig config) throws Exception {
-        if (engine == null) {
-            engine = Engine.start(config, null);
+    /** A conversation over the library the tests share (loaded once). */
+    static synchronized Conversation conversation(BotConfig config) throws Exception {
+        if (library == null) {
+            library = BotWiring.loadedLibrary(config, null);
         }
-        return engine;
+        return BotWiring.conversation(config, library);
     }
 
     BotConfig config() throws Exception {
@@ -42,7 +45,7 @@ final class BotHarness implements AutoCloseable {
 
     BotHarness start() throws Exception {
         BotConfig config = config();
-        bot = TelegramBot.fromConfig(config, engine(config));
+        bot = TelegramBot.fromConfig(config, conversation(config));
         bot.start();
         return this;
     }

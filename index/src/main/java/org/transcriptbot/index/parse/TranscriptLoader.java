@@ -171,6 +171,11 @@ public final class TranscriptLoader {
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
     }
 
+    /** The raw bytes of a bundled transcript file (as named in its meta), or null if the jar has no such file. */
+    public static byte[] bundledFile(String name) throws TranscriptException {
+        return resource(BUNDLED + name);
+    }
+
     private static byte[] resource(String path) throws TranscriptException {
         try (InputStream in = TranscriptLoader.class.getResourceAsStream(path)) {
             return in == null ? null : in.readAllBytes();

@@ -1,4 +1,4 @@
-package org.transcriptbot.bot.core;
+package org.transcriptbot.bot.conversation;
 
 import java.util.List;
 
