@@ -28,15 +28,6 @@ public final class BotContext {
         this.limiter = limiter;
     }
 
-    /** The context from the configuration. */
-    public static BotContext fromConfig(org.transcriptbot.bot.config.BotConfig config, Engine engine)
-            throws org.transcriptbot.bot.config.ConfigException {
-        return new BotContext(engine, config.admins(), config.intValue("search.results", 1, 10),
-                config.intValue("inline.cache.seconds", 0, 86_400),
-                Lang.of(config.get("bot.language.default", "zh"), Lang.ZH),
-                new UserLimiter(config.intValue("limits.user.questions.per.minute", 0, 10_000), System::currentTimeMillis));
-    }
-
     public void identity(long id, String username) {
         this.botId = id;
         this.username = username;

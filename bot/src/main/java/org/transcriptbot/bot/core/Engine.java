@@ -1,17 +1,12 @@
 package org.transcriptbot.bot.core;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.config.ConfigException;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
-import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.Synonyms;
 
 /**
@@ -27,8 +22,8 @@ public final class Engine {
     private volatile Library.Options options;
 
     /** Reads the synonyms file (part of loading, so it can happen in the background too). */
-    private interface SynonymSource {
-        Synonyms read() throws ConfigException;
+    public interface SynonymSource {
+        Synonyms read() throws IOException;
     }
 
     private final SynonymSource synonymSource;
@@ -39,27 +34,20 @@ public final class Engine {
         this.synonymSource = synonymSource;
     }
 
-    /** Builds the engine from the configuration; transcriptsOverride (from --transcripts) wins over the config. */
-    public static Engine start(BotConfig config, Path transcriptsOverride) throws ConfigException, TranscriptException {
-        Engine e = prepare(config, transcriptsOverride);
+    /** An engine with its library loaded. */
+    public static Engine start(Library.Options options, SynonymSource synonyms) throws TranscriptException {
+        Engine e = deferred(options, synonyms);
         e.load();
         return e;
     }
 
     /**
-     * An engine whose transcripts are loaded in the background: the Telegram bot starts polling at once, and
-     * the first updates wait for the library (they are confirmed only after they were handled, so nothing is
-     * lost). await() reports a load failure.
+     * An engine that loads nothing until load() or loadInBackground() is called (the Telegram bot starts polling
+     * at once, and the first updates wait for the library: they are confirmed only after they were handled, so
+     * nothing is lost). await() reports a load failure.
      */
-    public static Engine startInBackground(BotConfig config, Path transcriptsOverride) throws ConfigException {
-        Engine e = prepare(config, transcriptsOverride);
-        e.loadInBackground();
-        return e;
-    }
-
-    /** An engine that loads nothing until load() or loadInBackground() is called. */
-    public static Engine deferred(BotConfig config, Path transcriptsOverride) throws ConfigException {
-        return prepare(config, transcriptsOverride);
+    public static Engine deferred(Library.Options options, SynonymSource synonyms) {
+        return new Engine(options.transcriptsDir(), options, synonyms);
     }
 
     /** Starts loading the transcripts on a background thread (once). */
@@ -105,7 +93,7 @@ public final class Engine {
             try {
                 Library.Options o = options;
                 options = new Library.Options(o.transcriptsDir(), synonymSource.read(), o.weights(), o.indexDir(), o.semantic());
-            } catch (ConfigException e) {
+            } catch (IOException e) {
                 throw new TranscriptException(e.getMessage(), e);
             }
         }
@@ -117,41 +105,16 @@ public final class Engine {
         ready.complete(lib);
     }
 
-    private static Engine prepare(BotConfig config, Path transcriptsOverride) throws ConfigException {
-        Path dir = transcriptsOverride != null ? transcriptsOverride : config.transcriptsDir();
-        QueryPlanner.Weights weights = new QueryPlanner.Weights(
-                (float) config.doubleValue("search.weight.text", 0, 100),
-                (float) config.doubleValue("search.weight.bigrams", 0, 100),
-                (float) config.doubleValue("search.weight.question", 0, 100),
-                (float) config.doubleValue("search.weight.question_bigrams", 0, 100));
-        org.transcriptbot.index.semantic.Semantic semantic = null;
-        if (Boolean.parseBoolean(config.get("search.semantic", "true"))) {
-            semantic = org.transcriptbot.index.semantic.Semantic.bge(config.semanticCacheDir());
-        }
-        Library.Options options = new Library.Options(dir, null, weights, config.indexDir(), semantic);
-        return new Engine(dir, options, () -> synonyms(config));
-    }
-
-    static Synonyms synonyms(BotConfig config) throws ConfigException {
-        Path file = config.synonymsFile();
-        try {
-            if (file != null) {
-                return Synonyms.load(file);
-            }
-            try (InputStream in = Engine.class.getResourceAsStream(BotConfig.DEFAULTS + "synonyms.txt")) {
-                return in == null ? Synonyms.none()
-                        : Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "synonyms.txt (bundled)");
-            }
-        } catch (IOException e) {
-            throw new ConfigException(e.getMessage());
-        }
-    }
-
     /** Loads the embedding model in the background, so the first question does not wait for it. */
     public void warmUp() {
         if (options.semantic() != null) {
             options.semantic().warmUp();
         }
+    }
+
+    /** The current library, or null while the first load is still running (never waits). */
+    public Library loaded() {
+        return library.get();
     }
 
     /** The current library (waits for the first load to finish). */

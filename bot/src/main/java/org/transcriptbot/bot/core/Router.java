@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.render.Doc;
+import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
@@ -185,6 +186,7 @@ public final class Router {
                 }
                 ctx.stats.quotes.incrementAndGet();
                 QuoteCheck c = lib.verify(text);
+                Metrics.quoteChecked(c.isValid() ? c.verdict().name() : "INVALID");
                 return List.of(new Action.Typing(m.chatId(), m.threadId()), send(m, Composer.quote(c, tx), List.of()));
             }
             case "topics" -> {
@@ -254,6 +256,7 @@ public final class Router {
             return null;
         }
         ctx.stats.limited.incrementAndGet();
+        Metrics.declined("rate_limited");
         if (d == UserLimiter.Decision.NOTIFY) {
             return List.of(send(m, Doc.builder().text(tx.slowDown(ctx.limiter.perMinute())).build(), List.of()));
         }
@@ -271,6 +274,12 @@ public final class Router {
         Library lib = ctx.engine.library();
         SearchResult r = lib.search(question, ctx.results, 1);
         ctx.stats.question(question, !r.isEmpty());
+        Metrics.question(m.privateChat() ? "chat" : "group");
+        if (r.isEmpty()) {
+            Metrics.declined("no_result");
+        } else {
+            Metrics.answered();
+        }
         List<Action> out = new ArrayList<>();
         out.add(new Action.Typing(m.chatId(), m.threadId()));
         if (r.isEmpty()) {
@@ -403,6 +412,7 @@ public final class Router {
     private List<Action> inline(Incoming.InlineRequest q) {
         Texts tx = texts(q.from());
         ctx.stats.inline.incrementAndGet();
+        Metrics.question("inline");
         Library lib = ctx.engine.library();
         List<Action.InlineItem> items = new ArrayList<>();
         String query = q.query() == null ? "" : q.query().strip();

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.core.Action;
 import org.transcriptbot.bot.core.BotContext;
@@ -35,7 +36,7 @@ public class AnswerBench {
 
     @Setup
     public void setup() throws Exception {
-        Engine engine = Engine.start(BotConfig.load(null, Map.of()), null);
+        Engine engine = Wiring.engine(BotConfig.load(null, Map.of()), null);
         engine.library().search("预热", 1); // loads the embedding model
         BotContext ctx = new BotContext(engine, Set.of(), 4, 300, Lang.ZH, new UserLimiter(0, System::currentTimeMillis));
         router = new Router(ctx);

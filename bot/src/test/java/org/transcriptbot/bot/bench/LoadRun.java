@@ -14,6 +14,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.core.Action;
 import org.transcriptbot.bot.core.BotContext;
@@ -40,7 +41,7 @@ public final class LoadRun {
         Path cfg = Files.createTempFile("load", ".properties");
         Files.writeString(cfg, "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n");
         List<String> questions = questions();
-        Engine engine = Engine.start(BotConfig.load(cfg, Map.of()), null);
+        Engine engine = Wiring.engine(BotConfig.load(cfg, Map.of()), null);
         System.out.printf("%-34s %6s %10s %9s %9s %6s %6s %8s %8s%n", "consumer", "users", "last (s)", "p50 (ms)",
                 "p99 (ms)", "lost", "twice", "429s", "heap MB");
         run("transcript-bot (pipeline + outbox)", users, questions, cfg, engine, false);
@@ -122,14 +123,14 @@ public final class LoadRun {
     }
 
     static AutoCloseable startOurs(BotConfig config, Engine engine) throws Exception {
-        TelegramBot bot = TelegramBot.fromConfig(config, engine);
+        TelegramBot bot = Wiring.telegramBot(config, engine);
         bot.start();
         return bot;
     }
 
     /** The library's intended simple path: one thread consumes updates and calls the client for each answer. */
     static AutoCloseable startPlain(BotConfig config, Engine engine, FakeBotApi api) throws Exception {
-        BotContext ctx = BotContext.fromConfig(config, engine);
+        BotContext ctx = Wiring.context(config, engine);
         ctx.identity(FakeBotApi.BOT_ID, FakeBotApi.USERNAME);
         Router router = new Router(ctx);
         java.net.URI u = config.apiUrl();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.telegram.FakeBotApiChecks;
@@ -21,7 +22,7 @@ class RouterTest {
 
     @BeforeAll
     static void load() throws Exception {
-        engine = Engine.start(BotConfig.load(null, Map.of()), null);
+        engine = Wiring.engine(BotConfig.load(null, Map.of()), null);
     }
 
     private Router router(int perMinute, AtomicLong clock) {
@@ -125,7 +126,7 @@ class RouterTest {
                     .append("个回答，讲合作与发展。\n\n");
         }
         java.nio.file.Files.writeString(dir.resolve("many.txt"), t.toString());
-        Engine many = Engine.start(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
+        Engine many = Wiring.engine(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
         BotContext ctx = new BotContext(many, Set.of(), 4, 60, Lang.ZH, new UserLimiter(0, System::currentTimeMillis));
         Router r = new Router(ctx);
         List<Action> a = r.handle(new Incoming.InlineRequest(1, "iq", ZH, ""));

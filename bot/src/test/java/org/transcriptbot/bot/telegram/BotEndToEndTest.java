@@ -342,7 +342,7 @@ class BotEndToEndTest {
     void aWrongTokenIsOneClearSentence() throws Exception {
         var config = org.transcriptbot.bot.config.BotConfig.load(null, java.util.Map.of("TELEGRAM_BOT_TOKEN",
                 "123:wrongwrongwrongwrongwrong", "TELEGRAM_API_URL", api.url()));
-        TelegramBot bad = TelegramBot.fromConfig(config, BotHarness.engine(config));
+        TelegramBot bad = org.transcriptbot.bot.app.Wiring.telegramBot(config, BotHarness.engine(config));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(bad::start)
                     .isInstanceOf(TelegramBot.StartException.class)

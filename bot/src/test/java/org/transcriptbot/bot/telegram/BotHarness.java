@@ -3,6 +3,7 @@ package org.transcriptbot.bot.telegram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.core.Engine;
 
@@ -30,7 +31,7 @@ final class BotHarness implements AutoCloseable {
 
     static synchronized Engine engine(BotConfig config) throws Exception {
         if (engine == null) {
-            engine = Engine.start(config, null);
+            engine = Wiring.engine(config, null);
         }
         return engine;
     }
@@ -42,7 +43,7 @@ final class BotHarness implements AutoCloseable {
 
     BotHarness start() throws Exception {
         BotConfig config = config();
-        bot = TelegramBot.fromConfig(config, engine(config));
+        bot = Wiring.telegramBot(config, engine(config));
         bot.start();
         return this;
     }

@@ -1,14 +1,11 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.config.Setting;
 import org.transcriptbot.bot.console.ConsoleChat;
 import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Engine;
 import org.transcriptbot.bot.core.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,22 +28,16 @@ public class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(root.common, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(root.common, spec.commandLine().getOut());
     }
 
-    int run(CommonOptions options, PrintWriter out, PrintWriter err) throws Exception {
+    int run(CommonOptions options, PrintWriter out) throws Exception {
         BotConfig config = options.config();
-        Engine engine = Engine.start(config, options.transcripts);
-        BotContext ctx = context(config, engine);
+        BotContext ctx = Wiring.context(config, Wiring.engine(config, options.transcripts));
         ctx.identity(0, "transcript_bot");
-        String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.get("bot.language.default", "zh"));
+        String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.text(Setting.LANGUAGE));
         boolean interactive = System.console() != null;
-        new ConsoleChat(new Router(ctx), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
-                interactive, language).run();
-        return 0;
-    }
-
-    static BotContext context(BotConfig config, Engine engine) throws Exception {
-        return BotContext.fromConfig(config, engine);
+        new ConsoleChat(new Router(ctx), options.stdin(), out, interactive, language).run();
+        return Exits.OK;
     }
 }

@@ -1,4 +1,4 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,8 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +47,16 @@ public class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("The question set " + file + " does not exist.");
-            return 2;
+            throw new Exits.InputException("The question set " + file
+                    + (Files.isDirectory(file) ? " is a folder, not a file." : " does not exist."));
+        }
+        if (!set.equals("retrieval") && !set.equals("quotes")) {
+            throw new Exits.InputException("Unknown set \"" + set + "\": use retrieval or quotes.");
         }
         Library lib = root.common.engine().library();
         switch (set) {
             case "retrieval" -> {
-                var questions = RetrievalEval.read(file);
+                var questions = readSet(() -> RetrievalEval.read(file));
                 List<TranscriptIndex.Mode> modes = lib.index().semantic()
                         ? List.of(TranscriptIndex.Mode.LEXICAL, TranscriptIndex.Mode.SEMANTIC, TranscriptIndex.Mode.HYBRID)
                         : List.of(TranscriptIndex.Mode.LEXICAL);
@@ -78,16 +83,26 @@ public class EvalCommand implements Callable<Integer> {
                 }
             }
             case "quotes" -> {
-                var report = QuoteEval.run(QuoteEval.read(file), lib::verify);
+                var report = QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify);
                 out.print(report.table());
-            }
-            default -> {
-                spec.commandLine().getErr().println("Unknown set \"" + set + "\": use retrieval or quotes.");
-                return 2;
             }
         }
         out.flush();
-        return 0;
+        return Exits.OK;
+    }
+
+    private interface SetReader<T> {
+        T read() throws IOException;
+    }
+
+    /** A question set; one that is not UTF-8 text gets the conversion hint, not the decoder's "Input length = 1". */
+    private <T> T readSet(SetReader<T> reader) throws IOException, Exits.InputException {
+        try {
+            return reader.read();
+        } catch (CharacterCodingException e) {
+            throw new Exits.InputException("The question set " + file + " is not UTF-8 text: convert it (e.g. iconv"
+                    + " -f GBK -t UTF-8 FILE > NEW).");
+        }
     }
 
     private String rawText(Transcript t) throws java.io.IOException {
