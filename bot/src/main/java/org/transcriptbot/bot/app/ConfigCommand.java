@@ -53,8 +53,8 @@ public class ConfigCommand implements Callable<Integer> {
                     sb.append("# ").append(line).append('\n');
                 }
             }
-            sb.append("# ").append(s.type().allowed()).append("; env ").append(String.join(" or ", s.envNames()))
-                    .append('\n');
+            sb.append("#   allowed: ").append(s.type().allowed()).append("; environment: ")
+                    .append(String.join(" or ", s.envNames())).append('\n');
             sb.append(s.key()).append('=').append(s.defaultValue()).append('\n');
         }
         return sb.toString();

@@ -15,7 +15,13 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (Error e) {
+            // picocli hands Errors on (a class that cannot initialise, a missing resource): still one sentence
+            err.println(Exits.message(e));
+            return Exits.FAILURE;
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
