@@ -44,6 +44,7 @@ final class LogFormat {
             setWithNanoseconds(false);
             setWithContext(false);
             setWithMessage(false);
+            setWithFormattedMessage(true);
             setWithArguments(false);
             setWithKVPList(false);
             setWithMarkers(false);
