@@ -34,7 +34,8 @@ final class SourceText {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new TranscriptException(file + " is not UTF-8 text (invalid bytes on line " + lineAt(bytes, in.position()) + ").");
+            throw new TranscriptException(file + " is not UTF-8 text (invalid bytes on line " + lineAt(bytes, in.position())
+                    + "); convert it, e.g. iconv -f GBK -t UTF-8.");
         }
         try {
             var flush = decoder.flush(out);

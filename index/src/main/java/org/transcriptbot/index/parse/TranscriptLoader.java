@@ -91,6 +91,11 @@ public final class TranscriptLoader {
                 byte[] text = Files.readAllBytes(file);
                 Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
                 byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
+                if (meta != null && !isJson(meta)) {
+                    warnings.add(metaFile.getFileName() + " is not valid JSON; " + file.getFileName()
+                            + " is loaded with the title and date guessed from its text and name.");
+                    meta = null;
+                }
                 Transcript t = parse(file.getFileName().toString(), text, meta);
                 out.add(t);
                 if (t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT) {
@@ -141,6 +146,14 @@ public final class TranscriptLoader {
                     t.anomalies());
         }
         return t;
+    }
+
+    private static boolean isJson(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes).isObject();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String text(JsonNode node, String field) {
