@@ -96,37 +96,33 @@ public abstract class SettingType {
     }
 
     public static SettingType integer(int min, int max) {
-        return new SettingType(min + "-" + max) {
-            @Override
-            Object parse(String key, String raw) throws ConfigException {
-                int v;
-                try {
-                    v = Integer.parseInt(raw);
-                } catch (NumberFormatException e) {
-                    throw new ConfigException("The setting " + key + " must be a whole number, not \"" + raw + "\".");
-                }
-                if (v < min || v > max) {
-                    throw new ConfigException("The setting " + key + " must be between " + min + " and " + max
-                            + ", not " + raw + ".");
-                }
-                return v;
-            }
-        };
+        return number(min, max, true);
     }
 
     public static SettingType decimal(double min, double max) {
-        return new SettingType(min + "-" + max) {
+        return number(min, max, false);
+    }
+
+    /** A number within [min, max]: whole (an Integer) or not (a Double). */
+    private static SettingType number(double min, double max, boolean whole) {
+        String low = whole ? String.valueOf((long) min) : String.valueOf(min);
+        String high = whole ? String.valueOf((long) max) : String.valueOf(max);
+        return new SettingType(low + "-" + high) {
             @Override
             Object parse(String key, String raw) throws ConfigException {
                 double v;
                 try {
-                    v = Double.parseDouble(raw);
+                    v = whole ? Integer.parseInt(raw) : Double.parseDouble(raw);
                 } catch (NumberFormatException e) {
-                    throw new ConfigException("The setting " + key + " must be a number, not \"" + raw + "\".");
+                    throw new ConfigException("The setting " + key + " must be " + (whole ? "a whole number" : "a number")
+                            + ", not \"" + raw + "\".");
                 }
                 if (!(v >= min && v <= max)) {
-                    throw new ConfigException("The setting " + key + " must be between " + min + " and " + max
+                    throw new ConfigException("The setting " + key + " must be between " + low + " and " + high
                             + ", not " + raw + ".");
+                }
+                if (whole) {
+                    return (int) v; // an Integer: a mixed ?: would make it a Double
                 }
                 return v;
             }

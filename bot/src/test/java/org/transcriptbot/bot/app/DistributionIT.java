@@ -83,7 +83,7 @@ class DistributionIT {
         assertThat(r.err().strip()).startsWith("No bot token");
         assertThat(Files.readString(home.resolve("systemd/transcript-bot.service")))
                 .contains("ExecStart=/opt/transcript-bot/bin/transcript-bot telegram")
-                .contains("RestartPreventExitStatus=78").contains("Restart=on-failure")
+                .contains("RestartPreventExitStatus=78").contains("Restart=on-failure").contains("SuccessExitStatus=143")
                 .contains("EnvironmentFile=/etc/transcript-bot/env").contains("User=transcript-bot");
     }
 
