@@ -1,6 +1,8 @@
 package org.transcriptbot.bot.conversation;
 
 import java.util.List;
+import org.transcriptbot.bot.metrics.Metrics;
+import org.transcriptbot.index.verify.QuoteCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.messages.Messages;
@@ -68,7 +70,9 @@ final class CommandHandler {
             return limited;
         }
         state.counters.quotes.incrementAndGet();
-        RichText verdict = QuoteMessage.of(lease.library().verify(text), msg);
+        QuoteCheck check = lease.library().verify(text);
+        Metrics.quoteChecked(check.isValid() ? check.verdict().name() : "INVALID");
+        RichText verdict = QuoteMessage.of(check, msg);
         return List.of(new Outgoing.Typing(m.chatId(), m.threadId()), Outgoing.Send.answering(m, verdict, List.of()));
     }
 

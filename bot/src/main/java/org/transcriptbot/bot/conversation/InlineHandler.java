@@ -2,6 +2,7 @@ package org.transcriptbot.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.bot.messages.InlineMessages;
 import org.transcriptbot.bot.messages.Messages;
 import org.transcriptbot.bot.messages.TopicList;
@@ -24,6 +25,9 @@ final class InlineHandler {
     List<Outgoing> handle(Incoming.InlineRequest q, LiveLibrary.Lease lease, Messages msg) {
         state.counters.inline.incrementAndGet();
         String query = q.query() == null ? "" : q.query().strip();
+        if (!query.isEmpty()) {
+            Metrics.question("inline");
+        }
         List<Outgoing.InlineItem> items = query.isEmpty() ? topics(lease.library(), msg)
                 : passages(lease.library().search(query, SEARCHED, 0), msg);
         return List.of(new Outgoing.AnswerInline(q.id(), items, state.settings.inlineCacheSeconds()));

@@ -94,6 +94,12 @@ public final class LiveLibrary implements AutoCloseable {
         }
     }
 
+    /** The library in service now, or null while the first load runs (never waits: for health and metrics). */
+    public Library loaded() {
+        Held now = current.get();
+        return now == null ? null : now.library;
+    }
+
     public void warmUp() {
         runInBackground("library-warm-up", loader::warmUp);
     }

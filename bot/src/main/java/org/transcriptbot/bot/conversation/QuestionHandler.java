@@ -2,6 +2,7 @@ package org.transcriptbot.bot.conversation;
 
 import java.util.List;
 import org.transcriptbot.bot.messages.AnswerMessage;
+import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.bot.messages.Messages;
 import org.transcriptbot.bot.messages.TopicList;
 import org.transcriptbot.bot.render.RichText;
@@ -28,6 +29,12 @@ final class QuestionHandler {
         SearchResult r = lib.search(question, state.settings.results(), 1);
         boolean answered = r.answerable() && !r.isEmpty();
         state.counters.question(question, answered);
+        Metrics.question(m.privateChat() ? "chat" : "group");
+        if (answered) {
+            Metrics.answered();
+        } else {
+            Metrics.declined(r.isEmpty() ? "no_result" : "not_answerable");
+        }
         Outgoing typing = new Outgoing.Typing(m.chatId(), m.threadId());
         if (!answered) {
             RichText declined = AnswerMessage.declined(question, r, TopicList.of(lib.transcripts()), msg);
@@ -48,6 +55,7 @@ final class QuestionHandler {
             return null;
         }
         state.counters.limited.incrementAndGet();
+        Metrics.declined("rate_limited");
         if (d.kind() == FairUse.Kind.NOTIFY) {
             return reply(m, msg.get("slow.down", state.fairUse.perMinute(), d.retryInSeconds()));
         }

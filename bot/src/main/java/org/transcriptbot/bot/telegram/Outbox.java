@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.transcriptbot.bot.metrics.Metrics;
 
 /**
  * Sends what the bot says. Messages to one chat go out in order, within Telegram's limits (about one a second
@@ -108,6 +109,7 @@ public final class Outbox {
         synchronized (q) {
             if (q.jobs.size() >= MAX_QUEUE) {
                 failed.incrementAndGet();
+                Metrics.sendFailed();
                 LOG.error("Chat {} has {} messages waiting; dropping {}", chatId, q.jobs.size(), TelegramMapper.describe(method));
                 return;
             }
@@ -211,8 +213,10 @@ public final class Outbox {
     private Outcome attempt(Job job) {
         job.attempts++;
         String what = TelegramMapper.describe(job.method);
+        long startNs = System.nanoTime();
         try {
             client.execute(job.method);
+            Metrics.sent(java.time.Duration.ofNanos(System.nanoTime() - startNs));
             sent.incrementAndGet();
             return new Outcome(Kind.DONE, 0);
         } catch (TelegramApiRequestException e) {
@@ -222,6 +226,8 @@ public final class Outbox {
                 Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 long delay = (after == null ? 1 : Math.max(1, after)) * 1000L;
                 retried.incrementAndGet();
+                Metrics.retried();
+                Metrics.tooManyRequests();
                 LOG.warn("{}: Telegram says too many requests; resending in {} s", what, delay / 1000);
                 return new Outcome(Kind.RETRY, delay);
             }
@@ -238,6 +244,7 @@ public final class Outbox {
                 return backoff(job, what, "server error " + code + " (" + desc + ")");
             }
             failed.incrementAndGet();
+            Metrics.sendFailed();
             LOG.error("{} failed and will not be retried: {} {}", what, code, desc);
             return new Outcome(Kind.DROPPED, 0);
         } catch (TelegramApiException | RuntimeException e) {
@@ -248,11 +255,13 @@ public final class Outbox {
     private Outcome backoff(Job job, String what, String why) {
         if (job.attempts >= MAX_ATTEMPTS) {
             failed.incrementAndGet();
+            Metrics.sendFailed();
             LOG.error("{} failed after {} attempts: {}", what, job.attempts, why);
             return new Outcome(Kind.DROPPED, 0);
         }
         long delay = Math.min(MAX_BACKOFF_MS, 500L << (job.attempts - 1));
         retried.incrementAndGet();
+        Metrics.retried();
         LOG.warn("{}: {}; retry {} in {} ms", what, why, job.attempts, delay);
         return new Outcome(Kind.RETRY, delay);
     }

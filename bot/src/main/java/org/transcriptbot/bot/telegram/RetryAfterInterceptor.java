@@ -9,6 +9,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transcriptbot.bot.metrics.Metrics;
 
 /**
  * For the polling client: TelegramBots retries a failed getUpdates with its own backoff and ignores the
@@ -28,6 +29,7 @@ final class RetryAfterInterceptor implements Interceptor {
         while (response.code() == 429 && tries < MAX_TRIES) {
             long waitMs = retryAfterMs(response);
             response.close();
+            Metrics.tooManyRequests();
             LOG.warn("getUpdates: Telegram says too many requests; polling again in {} s", waitMs / 1000);
             try {
                 Thread.sleep(waitMs);

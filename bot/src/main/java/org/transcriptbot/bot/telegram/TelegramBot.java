@@ -87,21 +87,6 @@ public final class TelegramBot implements AutoCloseable {
         conversation.replyLaterWith(pipeline::perform);
     }
 
-    /** A bot from the configuration (the token must be set). */
-    public static TelegramBot fromConfig(org.transcriptbot.bot.config.BotConfig config, Conversation conversation)
-            throws org.transcriptbot.bot.config.ConfigException {
-        if (config.token() == null) {
-            throw new org.transcriptbot.bot.config.ConfigException("TELEGRAM_BOT_TOKEN is not set.");
-        }
-        Settings settings = new Settings(config.apiUrl(), config.token(),
-                config.intValue("polling.timeout.seconds", 0, 50), config.intValue("handler.threads", 1, 64),
-                new Outbox.Limits(config.doubleValue("limits.chat.per.second", 0.01, 100), 3,
-                        config.intValue("limits.group.per.minute", 1, 10_000),
-                        config.intValue("limits.global.per.second", 1, 10_000)),
-                Duration.ofSeconds(config.intValue("shutdown.grace.seconds", 0, 600)));
-        return new TelegramBot(settings, conversation);
-    }
-
     public Conversation conversation() {
         return conversation;
     }
@@ -129,14 +114,14 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
                 throw new StartException("Telegram rejected the bot token (" + e.getErrorCode()
-                        + "): check TELEGRAM_BOT_TOKEN (BotFather's /token shows it).");
+                        + "): check TELEGRAM_BOT_TOKEN (BotFather's /token shows it).", true);
             }
             throw new StartException("The Bot API at " + settings.apiUrl() + " answered getMe with an error: "
-                    + Redaction.redact(e.getMessage()));
+                    + Redaction.redact(e.getMessage()), false);
         } catch (TelegramApiException e) {
             throw new StartException("Cannot reach the Bot API at " + settings.apiUrl() + " ("
                     + Redaction.redact(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))
-                    + "); check TELEGRAM_API_URL and the network.");
+                    + "); check TELEGRAM_API_URL and the network.", false);
         }
         conversation.identity(me.getId(), me.getUserName());
         LOG.info("Signed in as @{} (id {})", me.getUserName(), me.getId());
@@ -145,7 +130,7 @@ public final class TelegramBot implements AutoCloseable {
                     ExponentialBackOff::new);
             session = app.registerBot(settings.token(), () -> telegramUrl(settings.apiUrl()), this::nextGetUpdates, pipeline);
         } catch (TelegramApiException e) {
-            throw new StartException("Long polling could not start: " + Redaction.redact(e.getMessage()));
+            throw new StartException("Long polling could not start: " + Redaction.redact(e.getMessage()), false);
         }
         LOG.info("Polling {} for updates", settings.apiUrl());
         // after the first poll is on its way: load the transcripts (updates wait for them, unconfirmed), the
@@ -276,12 +261,18 @@ public final class TelegramBot implements AutoCloseable {
         return pipeline;
     }
 
-    /** Start-up failure, one sentence. */
+    /** Start-up failure, one sentence; refused: the token was refused (a restart will not help). */
     public static final class StartException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean refused;
 
-        public StartException(String message) {
+        public StartException(String message, boolean refused) {
             super(message);
+            this.refused = refused;
+        }
+
+        public boolean refused() {
+            return refused;
         }
     }
 }

@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +53,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void metricsAreALeaf() {
+        classes().that().resideInAPackage("org.transcriptbot.bot.metrics..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.transcriptbot.bot.conversation..",
+                        "org.transcriptbot.bot.messages..", "org.transcriptbot.bot.telegram..", "org.transcriptbot.bot.state..",
+                        "org.transcriptbot.bot.config..", "org.transcriptbot.bot.app..")
+                .because("conversation and delivery count into metrics; metrics know nothing of them")
+                .check(MAIN);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.transcriptbot.bot.(*)..").should().beFreeOfCycles().check(MAIN);
     }
@@ -67,11 +76,7 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
-    /**
-     * Target layout: app (main, commands, wiring) is the only reader of the configuration. To enable after the
-     * "ops" reshaping (cli becomes app) and the "state" one (telegram takes typed settings, not BotConfig).
-     */
-    @Disabled("enable once cli is app and telegram no longer reads BotConfig (TelegramBot.fromConfig)")
+    /** app (main, commands, wiring) is the only reader of the configuration. */
     @Test
     void onlyAppReadsTheConfiguration() {
         noClasses().that().resideOutsideOfPackages("org.transcriptbot.bot.app..", "org.transcriptbot.bot.config..")

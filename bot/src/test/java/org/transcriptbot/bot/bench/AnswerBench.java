@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.conversation.Conversation;
 import org.transcriptbot.bot.conversation.ConversationSettings;
 import org.transcriptbot.bot.conversation.Incoming;
@@ -35,7 +35,7 @@ public class AnswerBench {
 
     @Setup
     public void setup() throws Exception {
-        LiveLibrary engine = BotWiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
+        LiveLibrary engine = Wiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
         engine.await().search("预热", 1); // loads the embedding model
         router = new Conversation(new ConversationSettings(Set.of(), 4, 300, Lang.ZH, 0), engine, System::currentTimeMillis);
         questions = new ArrayList<>();

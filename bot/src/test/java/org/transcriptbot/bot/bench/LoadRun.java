@@ -15,7 +15,7 @@ import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateC
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.conversation.Conversation;
 import org.transcriptbot.bot.conversation.Incoming;
 import org.transcriptbot.bot.conversation.LiveLibrary;
@@ -40,7 +40,7 @@ public final class LoadRun {
         Path cfg = Files.createTempFile("load", ".properties");
         Files.writeString(cfg, "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n");
         List<String> questions = questions();
-        LiveLibrary engine = BotWiring.loadedLibrary(BotConfig.load(cfg, Map.of()), null);
+        LiveLibrary engine = Wiring.loadedLibrary(BotConfig.load(cfg, Map.of()), null);
         System.out.printf("%-34s %6s %10s %9s %9s %6s %6s %8s %8s%n", "consumer", "users", "last (s)", "p50 (ms)",
                 "p99 (ms)", "lost", "twice", "429s", "heap MB");
         run("transcript-bot (pipeline + outbox)", users, questions, cfg, engine, false);
@@ -122,14 +122,14 @@ public final class LoadRun {
     }
 
     static AutoCloseable startOurs(BotConfig config, LiveLibrary engine) throws Exception {
-        TelegramBot bot = TelegramBot.fromConfig(config, BotWiring.conversation(config, engine));
+        TelegramBot bot = Wiring.telegramBot(config, Wiring.conversation(config, engine));
         bot.start();
         return bot;
     }
 
     /** The library's intended simple path: one thread consumes updates and calls the client for each answer. */
     static AutoCloseable startPlain(BotConfig config, LiveLibrary engine, FakeBotApi api) throws Exception {
-        Conversation router = BotWiring.conversation(config, engine);
+        Conversation router = Wiring.conversation(config, engine);
         router.identity(FakeBotApi.BOT_ID, FakeBotApi.USERNAME);
         java.net.URI u = config.apiUrl();
         TelegramUrl url = new TelegramUrl(u.getScheme(), u.getHost(), u.getPort(), false);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 
 /** The console chat, scripted through its standard input. */
@@ -18,7 +18,7 @@ class ConsoleChatTest {
     private static String chat(String lang, String... lines) throws Exception {
         BotConfig config = BotConfig.load(null, Map.of());
         StringWriter out = new StringWriter();
-        new ConsoleChat(BotWiring.conversation(config, BotWiring.loadedLibrary(config, null)),
+        new ConsoleChat(Wiring.conversation(config, Wiring.loadedLibrary(config, null)),
                 new BufferedReader(new StringReader(String.join("\n", lines))), new PrintWriter(out), false, lang).run();
         return out.toString();
     }

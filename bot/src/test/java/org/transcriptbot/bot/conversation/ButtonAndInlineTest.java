@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.telegram.TelegramMapperAccess;
 
@@ -26,7 +26,7 @@ class ButtonAndInlineTest {
 
     @BeforeAll
     static void load() throws Exception {
-        library = BotWiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
+        library = Wiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
     }
 
     private static Incoming.ButtonPress press(Incoming.Sender s, Outgoing.Button b, String messageText) {
@@ -66,7 +66,7 @@ class ButtonAndInlineTest {
     @Test
     void topicButtonsFindTheirQuestionByIdAfterAReloadChangesTheOrder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("b.txt"), "王毅：开场。\n\n路透社记者：乙的问题是什么？\n\n王毅：乙的回答。\n");
-        LiveLibrary two = BotWiring.loadedLibrary(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
+        LiveLibrary two = Wiring.loadedLibrary(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
         Conversation c = conversation(two, 0, new AtomicLong());
         Outgoing.Send topics = sends(c.handle(msg(true, ZH, "/topics"))).get(0);
         Outgoing.Button second = topics.buttons().get(0).get(0);
@@ -96,7 +96,7 @@ class ButtonAndInlineTest {
                     .append("个回答，讲合作与发展。\n\n");
         }
         Files.writeString(dir.resolve("many.txt"), t.toString());
-        LiveLibrary many = BotWiring.loadedLibrary(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
+        LiveLibrary many = Wiring.loadedLibrary(BotConfig.load(null, Map.of("TRANSCRIPTS_DIR", dir.toString())), null);
         Conversation c = conversation(many, 0, new AtomicLong());
         Outgoing.AnswerInline topics = (Outgoing.AnswerInline) c.handle(new Incoming.InlineRequest(1, "iq", ZH, "")).get(0);
         assertThat(topics.items()).hasSize(InlineHandler.MAX_RESULTS);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.transcriptbot.bot.app.BotWiring;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.messages.Lang;
 import org.transcriptbot.bot.render.HtmlRenderer;
@@ -24,7 +24,7 @@ class ConversationTest {
 
     @BeforeAll
     static void load() throws Exception {
-        library = BotWiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
+        library = Wiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
     }
 
     static Conversation conversation(LiveLibrary library, int perMinute, AtomicLong clock) {

@@ -345,7 +345,7 @@ class BotEndToEndTest {
     void aWrongTokenIsOneClearSentence() throws Exception {
         var config = org.transcriptbot.bot.config.BotConfig.load(null, java.util.Map.of("TELEGRAM_BOT_TOKEN",
                 "123:wrongwrongwrongwrongwrong", "TELEGRAM_API_URL", api.url()));
-        TelegramBot bad = TelegramBot.fromConfig(config, BotHarness.conversation(config));
+        TelegramBot bad = org.transcriptbot.bot.app.Wiring.telegramBot(config, BotHarness.conversation(config));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(bad::start)
                     .isInstanceOf(TelegramBot.StartException.class)

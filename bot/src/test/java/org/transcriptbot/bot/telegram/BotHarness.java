@@ -3,8 +3,8 @@ package org.transcriptbot.bot.telegram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.app.BotWiring;
 import org.transcriptbot.bot.conversation.Conversation;
 import org.transcriptbot.bot.conversation.LiveLibrary;
 
@@ -33,9 +33,9 @@ final class BotHarness implements AutoCloseable {
     /** A conversation over the library the tests share (loaded once). */
     static synchronized Conversation conversation(BotConfig config) throws Exception {
         if (library == null) {
-            library = BotWiring.loadedLibrary(config, null);
+            library = Wiring.loadedLibrary(config, null);
         }
-        return BotWiring.conversation(config, library);
+        return Wiring.conversation(config, library);
     }
 
     BotConfig config() throws Exception {
@@ -45,7 +45,7 @@ final class BotHarness implements AutoCloseable {
 
     BotHarness start() throws Exception {
         BotConfig config = config();
-        bot = TelegramBot.fromConfig(config, conversation(config));
+        bot = Wiring.telegramBot(config, conversation(config));
         bot.start();
         return this;
     }

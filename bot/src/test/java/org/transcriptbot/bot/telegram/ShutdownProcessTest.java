@@ -23,7 +23,7 @@ class ShutdownProcessTest {
             Files.writeString(config, "polling.timeout.seconds=1\nshutdown.grace.seconds=5\n");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "org.transcriptbot.bot.cli.Main", "--config", config.toString());
+                    "org.transcriptbot.bot.app.Main", "--config", config.toString());
             pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
             pb.environment().put("TELEGRAM_API_URL", api.url());
             File log = dir.resolve("stderr.txt").toFile();

@@ -104,10 +104,17 @@ public final class TranscriptLoader {
             byte[] text = Files.readAllBytes(file);
             Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
             byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
+            String brokenMeta = null;
+            if (meta != null && !isJson(meta)) { // a broken sidecar costs the title and date, not the transcript
+                brokenMeta = metaFile.getFileName() + " is not valid JSON; " + file.getFileName()
+                        + " is loaded with the title and date guessed from its text and name.";
+                meta = null;
+            }
             Transcript t = parse(file.getFileName().toString(), text, meta);
             boolean plain = t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT;
-            return new Outcome(t, plain ? file.getFileName()
-                    + " has no recognisable speaker turns; it is searched as plain paragraphs." : null);
+            String noTurns = plain ? file.getFileName() + " has no recognisable speaker turns; it is searched as plain paragraphs."
+                    : null;
+            return new Outcome(t, brokenMeta == null ? noTurns : noTurns == null ? brokenMeta : brokenMeta + " " + noTurns);
         } catch (TranscriptException e) {
             return new Outcome(null, e.getMessage() + " Skipped.");
         } catch (IOException e) {
@@ -164,6 +171,14 @@ public final class TranscriptLoader {
                     : m.find() ? m.group(1) : null, occasion, source, fileName));
         }
         return t;
+    }
+
+    private static boolean isJson(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes).isObject();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String text(JsonNode node, String field) {

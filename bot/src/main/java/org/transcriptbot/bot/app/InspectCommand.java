@@ -1,4 +1,4 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -16,7 +16,7 @@ public class InspectCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--json", description = "One JSON object (DESIGN.md's shape).")
+    @Option(names = "--json", description = "One JSON object (fields listed in the README).")
     boolean json;
 
     @Spec
@@ -32,6 +32,6 @@ public class InspectCommand implements Callable<Integer> {
             out.print(Inspect.text(lib.transcripts()));
         }
         out.flush();
-        return 0;
+        return Exits.OK;
     }
 }

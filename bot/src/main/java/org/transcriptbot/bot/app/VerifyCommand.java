@@ -1,4 +1,4 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,7 +21,7 @@ public class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--json", description = "One JSON object a line (DESIGN.md's shape).")
+    @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
     boolean json;
 
     @Parameters(arity = "0..*", paramLabel = "QUOTE", description = "The claimed quote (words are joined with spaces).")
@@ -34,16 +34,14 @@ public class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (words != null && !words.isEmpty()) {
             QuoteCheck c = lib.verify(String.join(" ", words));
-            print(c, out);
+            print(c, out, err);
             out.flush();
-            if (!c.isValid() && !json) {
-                return 2;
-            }
-            return 0;
+            return c.isValid() || json ? Exits.OK : Exits.USAGE;
         }
-        CommonOptions.eachLine(line -> {
+        root.common.eachLine(err, line -> {
             QuoteCheck c;
             try {
                 c = lib.verify(line);
@@ -52,19 +50,20 @@ public class VerifyCommand implements Callable<Integer> {
                         "This line could not be checked (" + e + "); the other lines are checked as usual.",
                         null, null, null);
             }
-            print(c, out);
+            print(c, out, err);
         });
         out.flush();
-        return 0;
+        return Exits.OK;
     }
 
-    private void print(QuoteCheck c, PrintWriter out) {
+    /** The verdict on standard output; a quote that cannot be checked on standard error (in JSON: in line). */
+    private void print(QuoteCheck c, PrintWriter out, PrintWriter err) {
         if (json) {
             out.println(Json.verify(c).toString());
             return;
         }
         if (!c.isValid()) {
-            out.println(c.error());
+            err.println(c.error());
             return;
         }
         out.printf("%s (similarity %.2f): %s%n", c.verdict(), c.similarity(), c.quote());

@@ -1,7 +1,6 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,11 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.config.ConfigException;
 
 class ConfigAndCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,12 +21,16 @@ class ConfigAndCliTest {
     }
 
     private static Run run(String stdin, String... args) {
+        return runBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static Run runBytes(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream old = System.in;
         try {
             if (stdin != null) {
-                System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                System.setIn(new ByteArrayInputStream(stdin));
             }
             int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
             return new Run(code, out.toString(), err.toString());
@@ -40,36 +40,35 @@ class ConfigAndCliTest {
     }
 
     @Test
-    void defaultsWorkAndEnvironmentOverridesTheFile(@TempDir Path dir) throws Exception {
-        BotConfig c = BotConfig.load(null, Map.of());
-        assertThat(c.apiUrl().toString()).isEqualTo("https://api.telegram.org");
-        assertThat(c.token()).isNull();
+    void aMalformedSettingExits78WithOneSentence(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bot.properties");
-        Files.writeString(f, "telegram.api.url=http://10.0.0.1:1\nbot.admins=1,2\n");
-        BotConfig o = BotConfig.load(f, Map.of("TELEGRAM_API_URL", "http://127.0.0.1:8081", "BOT_ADMINS", "5",
-                "TELEGRAM_BOT_TOKEN", "123456:ABCdefGHIjklMNOpqrSTUvwx"));
-        assertThat(o.apiUrl().toString()).isEqualTo("http://127.0.0.1:8081");
-        assertThat(o.admins()).containsExactly(5L);
-        assertThat(o.toString()).doesNotContain("ABCdef");
+        Files.writeString(f, "search.results=lots\n");
+        Run r = run(null, "--config", f.toString(), "inspect");
+        assertThat(r.code()).isEqualTo(78);
+        assertThat(r.err().strip()).isEqualTo("The setting search.results must be a whole number, not \"lots\".");
     }
 
     @Test
-    void malformedSettingsAreOneClearSentence(@TempDir Path dir) throws Exception {
+    void configPrintsTheEffectiveSettingsWithTheTokenRedacted(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bot.properties");
-        Files.writeString(f, "search.results=lots\n");
-        assertThatThrownBy(() -> BotConfig.load(f, Map.of())).isInstanceOf(ConfigException.class)
-                .hasMessage("The setting search.results must be a whole number, not \"lots\".");
-        assertThatThrownBy(() -> BotConfig.load(null, Map.of("TELEGRAM_API_URL", "ftp://x")))
-                .hasMessageContaining("must be an http or https URL");
-        assertThatThrownBy(() -> BotConfig.load(null, Map.of("BOT_ADMINS", "12,abc")))
-                .hasMessageContaining("\"abc\" is not a number");
-        assertThatThrownBy(() -> BotConfig.load(null, Map.of("TELEGRAM_BOT_TOKEN", "not a token secret123")))
-                .hasMessageContaining("does not look like a bot token").hasMessageNotContaining("secret123");
-        assertThatThrownBy(() -> BotConfig.load(dir.resolve("missing.properties"), Map.of()))
-                .hasMessageContaining("does not exist");
-        Run r = run(null, "--config", f.toString(), "inspect");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("The setting search.results must be a whole number, not \"lots\".");
+        Files.writeString(f, "search.results=3\n");
+        Run r = run(null, "--config", f.toString(), "config");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("search.results +  = 3 +# " + java.util.regex.Pattern.quote(f.toString()))
+                .containsPattern("telegram.token += \\(not set\\)").containsPattern("handler.threads += 4 +# default");
+    }
+
+    @Test
+    void theShippedBotPropertiesIsTheOneGeneratedFromTheSettingsTable() throws Exception {
+        Path shipped = Path.of("..", "config", "bot.properties");
+        assertThat(Files.readString(shipped, StandardCharsets.UTF_8)).isEqualTo(run(null, "config", "--defaults").out());
+    }
+
+    @Test
+    void versionIsThePomVersion() {
+        Run r = run(null, "--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().strip()).matches("transcript-bot \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test
@@ -114,7 +113,8 @@ class ConfigAndCliTest {
         assertThat(v.get("asker").asText()).isEqualTo("美国全国广播公司");
         Run bad = run(null, "verify", "x");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.out()).contains("too short");
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).contains("too short");
         assertThat(v.get("speaker").asText()).isEqualTo("王毅");
         assertThat(v.get("meaningChanges").get(0).get("kind").asText()).isEqualTo("number");
         Run batch = run("解决复杂问题需要的是冷静和理性\n\n王毅：各位记者朋友，大家下午好！\n", "verify", "--json");
@@ -138,15 +138,37 @@ class ConfigAndCliTest {
     }
 
     @Test
-    void badArgumentsAndMissingFoldersAreOneSentence() {
+    void badArgumentsAndMissingFilesAreOneSentenceAndExit2(@TempDir Path dir) throws Exception {
         Run r = run(null, "--transcripts", "/no/such/folder", "search", "x");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("The transcripts folder /no/such/folder does not exist or is not a folder.");
-        Run u = run(null, "frobnicate");
+        Run u = run(null, "serch", "x");
         assertThat(u.code()).isEqualTo(2);
-        assertThat(u.err()).contains("Unmatched argument").doesNotContain("Exception");
+        assertThat(u.err()).contains("Did you mean").contains("search").doesNotContain("Exception");
         Run l = run(null, "search", "--limit", "0", "x");
         assertThat(l.code()).isEqualTo(2);
+        Run folder = run(null, "eval", "retrieval", dir.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err().strip()).isEqualTo("The question set " + dir + " is a folder, not a file.");
+        Path binary = dir.resolve("set.jsonl");
+        Files.write(binary, new byte[] {(byte) 0xC4, (byte) 0xE3, 0x0A});
+        Run notUtf8 = run(null, "eval", "quotes", binary.toString());
+        assertThat(notUtf8.code()).isEqualTo(2);
+        assertThat(notUtf8.err()).contains("is not UTF-8 text").contains("iconv").doesNotContain("Input length");
+        Run set = run(null, "eval", "answers", binary.toString());
+        assertThat(set.code()).isEqualTo(2);
+        assertThat(set.err()).contains("use retrieval, quotes or layouts");
+    }
+
+    @Test
+    void standardInputInAnotherEncodingGetsAHintOrIsReadWithEncoding() throws Exception {
+        String question = "冬奥会";
+        Run gbk = runBytes(question.getBytes("GBK"), "search", "--json");
+        assertThat(gbk.code()).isEqualTo(2);
+        assertThat(gbk.err()).contains("Line 1 of standard input is not UTF-8 text").contains("--encoding");
+        Run decoded = runBytes(question.getBytes("GBK"), "search", "--json", "--encoding", "GBK");
+        assertThat(decoded.code()).isZero();
+        assertThat(JSON.readTree(decoded.out()).get("query").asText()).isEqualTo(question);
     }
 
     @Test

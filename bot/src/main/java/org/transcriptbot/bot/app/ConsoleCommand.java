@@ -1,13 +1,10 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.transcriptbot.bot.config.BotConfig;
+import org.transcriptbot.bot.config.Setting;
 import org.transcriptbot.bot.console.ConsoleChat;
-import org.transcriptbot.bot.app.BotWiring;
 import org.transcriptbot.bot.conversation.Conversation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,16 +27,15 @@ public class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(root.common, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(root.common, spec.commandLine().getOut());
     }
 
-    int run(CommonOptions options, PrintWriter out, PrintWriter err) throws Exception {
+    int run(CommonOptions options, PrintWriter out) throws Exception {
         BotConfig config = options.config();
-        Conversation conversation = BotWiring.conversation(config, BotWiring.loadedLibrary(config, options.transcripts));
-        String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.get("bot.language.default", "zh"));
+        Conversation conversation = Wiring.conversation(config, Wiring.loadedLibrary(config, options.transcripts));
+        String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.text(Setting.LANGUAGE));
         boolean interactive = System.console() != null;
-        new ConsoleChat(conversation, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
-                interactive, language).run();
-        return 0;
+        new ConsoleChat(conversation, options.stdin(), out, interactive, language).run();
+        return Exits.OK;
     }
 }

@@ -1,4 +1,4 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -31,6 +31,6 @@ public class IndexCommand implements Callable<Integer> {
             out.println("warning: " + w);
         }
         out.flush();
-        return 0;
+        return Exits.OK;
     }
 }

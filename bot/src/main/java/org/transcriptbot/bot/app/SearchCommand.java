@@ -1,4 +1,4 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,7 +21,7 @@ public class SearchCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--json", description = "One JSON object a line (DESIGN.md's shape).")
+    @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
     boolean json;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "Passages per question (1-50, default 5).")
@@ -37,17 +37,17 @@ public class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (limit < 1 || limit > 50) {
             spec.commandLine().getErr().println("--limit must be between 1 and 50, not " + limit + ".");
-            return 2;
+            return Exits.USAGE;
         }
         Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
         if (words != null && !words.isEmpty()) {
             print(lib.search(String.join(" ", words), limit), out);
         } else {
-            CommonOptions.eachLine(line -> print(lib.search(line.strip(), limit), out));
+            root.common.eachLine(spec.commandLine().getErr(), line -> print(lib.search(line.strip(), limit), out));
         }
         out.flush();
-        return 0;
+        return Exits.OK;
     }
 
     private void print(SearchResult r, PrintWriter out) {

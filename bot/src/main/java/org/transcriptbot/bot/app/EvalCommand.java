@@ -1,6 +1,8 @@
-package org.transcriptbot.bot.cli;
+package org.transcriptbot.bot.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +47,18 @@ public class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(file) && !("layouts".equals(set) && Files.isDirectory(file))) {
-            spec.commandLine().getErr().println("The question set " + file + " does not exist.");
-            return 2;
+        boolean layouts = "layouts".equals(set);
+        if (layouts ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
+            throw new Exits.InputException("The question set " + file + (Files.exists(file)
+                    ? (layouts ? " is not a folder." : " is a folder, not a file.") : " does not exist."));
+        }
+        if (!set.equals("retrieval") && !set.equals("quotes") && !layouts) {
+            throw new Exits.InputException("Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
         }
         Library lib = root.common.library().await();
         switch (set) {
             case "retrieval" -> {
-                var questions = RetrievalEval.read(file);
+                var questions = readSet(() -> RetrievalEval.read(file));
                 List<TranscriptIndex.Mode> modes = lib.index().semantic()
                         ? List.of(TranscriptIndex.Mode.LEXICAL, TranscriptIndex.Mode.SEMANTIC, TranscriptIndex.Mode.HYBRID)
                         : List.of(TranscriptIndex.Mode.LEXICAL);
@@ -79,19 +85,29 @@ public class EvalCommand implements Callable<Integer> {
                 }
             }
             case "quotes" -> {
-                var report = QuoteEval.run(QuoteEval.read(file), lib::verify);
+                var report = QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify);
                 out.print(report.table());
             }
             case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> Library.of(ts, List.of(),
                     new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
                             lib.options().semantic()))).table());
-            default -> {
-                spec.commandLine().getErr().println("Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
-                return 2;
-            }
         }
         out.flush();
-        return 0;
+        return Exits.OK;
+    }
+
+    private interface SetReader<T> {
+        T read() throws IOException;
+    }
+
+    /** A question set; one that is not UTF-8 text gets the conversion hint, not the decoder's "Input length = 1". */
+    private <T> T readSet(SetReader<T> reader) throws IOException, Exits.InputException {
+        try {
+            return reader.read();
+        } catch (CharacterCodingException e) {
+            throw new Exits.InputException("The question set " + file + " is not UTF-8 text: convert it (e.g. iconv"
+                    + " -f GBK -t UTF-8 FILE > NEW).");
+        }
     }
 
     private String rawText(Transcript t) throws java.io.IOException {
