@@ -1,14 +1,14 @@
 package org.transcriptbot.bot.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.core.Engine;
+import org.transcriptbot.bot.telegram.BotExit;
 import org.transcriptbot.bot.telegram.TelegramBot;
 
-/** Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits. */
+/** Runs the Telegram bot until SIGTERM (or Ctrl-C) or until Telegram ends it; the exit code says why (BotExit). */
 final class BotCommand {
     private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
 
@@ -26,13 +26,11 @@ final class BotCommand {
         } catch (TelegramBot.StartException e) {
             bot.close();
             err.println(e.getMessage());
-            return 1;
+            return e.exit.code == 0 ? 1 : e.exit.code;
         }
-        CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutdown requested");
             bot.close();
-            done.countDown();
         }, "tb-shutdown"));
         try {
             bot.context().engine.await();
@@ -41,7 +39,10 @@ final class BotCommand {
             err.println(e.getMessage());
             return 1;
         }
-        done.await();
-        return 0;
+        BotExit exit = bot.awaitExit();
+        if (exit != BotExit.STOPPED) {
+            err.println(exit.message);
+        }
+        return exit.code;
     }
 }

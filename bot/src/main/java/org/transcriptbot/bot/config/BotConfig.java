@@ -88,6 +88,9 @@ public final class BotConfig {
         doubleValue("limits.chat.per.second", 0.01, 100);
         intValue("limits.group.per.minute", 1, 10_000);
         intValue("limits.global.per.second", 1, 10_000);
+        intValue("limits.chat.burst", 1, 100);
+        intValue("delivery.max.age.hours", 1, 720);
+        intValue("delivery.retry.max.millis", 10, 600_000);
         intValue("limits.user.questions.per.minute", 0, 10_000);
         intValue("inline.cache.seconds", 0, 86_400);
         intValue("shutdown.grace.seconds", 0, 600);
@@ -188,6 +191,12 @@ public final class BotConfig {
     public Path semanticCacheDir() {
         String v = get("semantic.cache.dir", null);
         return v != null ? Path.of(v) : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
+    }
+
+    /** The folder of the durable state: state.dir, else a folder "state" in the cache folder. */
+    public Path stateDir() {
+        String v = get("state.dir", null);
+        return v != null ? Path.of(v) : semanticCacheDir().resolve("state");
     }
 
     public Path indexDir() {

@@ -1,0 +1,268 @@
+package org.transcriptbot.bot.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.transcriptbot.bot.state.Outbox;
+import org.transcriptbot.bot.state.SendLog;
+import org.transcriptbot.bot.state.StateException;
+
+/**
+ * Sends the outbox. Each chat is a lane: its messages go out in order, one at a time (so a crash can repeat at
+ * most the one message a chat had in flight), when the sliding windows allow. Lanes take turns, so one busy chat
+ * never starves the others. A 429 holds its chat for retry_after; a 5xx or network error pauses all sending with
+ * growing backoff for as long as the outage lasts; 400/403 remove the message with a log line; messages older
+ * than maxAge are dropped. dispatchDue() does one round; run() repeats it whenever something changed.
+ */
+final class Dispatcher implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final long IDLE_MS = 1_000;
+
+    private static final class Lane {
+        final long chatId;
+        final boolean group;
+        final ArrayDeque<Outbox.Message> queue = new ArrayDeque<>();
+        boolean busy;
+        long notBefore;
+
+        Lane(long chatId, boolean group) {
+            this.chatId = chatId;
+            this.group = group;
+        }
+    }
+
+    private final TelegramClient client;
+    private final Outbox outbox;
+    private final SendLog sendLog;
+    private final SendWindows windows;
+    private final Executor senders;
+    private final LongSupplier clock;
+    private final DeliverySettings settings;
+    private final OutageLog outage;
+    private final Consumer<BotExit> fatal;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<Long, Lane> lanes = new LinkedHashMap<>();
+    private final DeliveryCounters counters = new DeliveryCounters();
+    private final ExpiryCheck expiry;
+    private long pausedUntil;
+    private long lastTidy;
+    private int inFlight;
+    private boolean stopping;
+
+    Dispatcher(TelegramClient client, Outbox outbox, SendLog sendLog, SendWindows windows, Executor senders, LongSupplier clock,
+               DeliverySettings settings, Consumer<BotExit> fatal) {
+        this.client = client;
+        this.outbox = outbox;
+        this.sendLog = sendLog;
+        this.lastTidy = clock.getAsLong();
+        this.windows = windows;
+        this.senders = senders;
+        this.clock = clock;
+        this.settings = settings;
+        this.fatal = fatal;
+        this.outage = new OutageLog(LOG, "Sending messages", 60_000, clock);
+        this.expiry = new ExpiryCheck(outbox, settings.maxAge(), counters);
+    }
+
+    DeliveryCounters counters() {
+        return counters;
+    }
+
+    /** Queues messages already in the outbox (after their transaction committed). */
+    synchronized void add(List<Outbox.Message> messages) {
+        for (Outbox.Message m : messages) {
+            lanes.computeIfAbsent(m.chatId(), id -> new Lane(id, m.group())).queue.addLast(m);
+        }
+        notifyAll();
+    }
+
+    /** Starts every send that may start now; returns the milliseconds until the next one may. */
+    synchronized long dispatchDue() {
+        long now = clock.getAsLong();
+        if (stopping) {
+            return IDLE_MS;
+        }
+        tidy(now);
+        expiry.dropExpired(lanes.values().stream().filter(l -> !l.busy).map(l -> l.queue).toList(), now);
+        if (now < pausedUntil) {
+            return pausedUntil - now;
+        }
+        long next = IDLE_MS;
+        for (Lane lane : new ArrayList<>(lanes.values())) {
+            if (lane.busy) {
+                continue;
+            }
+            if (lane.queue.isEmpty()) {
+                lanes.remove(lane.chatId);
+                continue;
+            }
+            long wait = Math.max(lane.notBefore - now, windows.waitMs(lane.chatId, lane.group, now));
+            if (wait > 0) {
+                next = Math.min(next, wait);
+                continue;
+            }
+            lanes.remove(lane.chatId); // to the back of the line
+            lanes.put(lane.chatId, lane);
+            start(lane);
+        }
+        return next;
+    }
+
+    /** Once a minute: forgets empty windows and send times too old to matter. */
+    private void tidy(long now) {
+        if (now - lastTidy < 60_000) {
+            return;
+        }
+        lastTidy = now;
+        windows.forgetEmpty(now);
+        try {
+            sendLog.prune(now - settings.limits().longest().toMillis());
+        } catch (StateException e) {
+            LOG.warn("Old send times could not be pruned: {}", e.getMessage());
+        }
+    }
+
+    private void start(Lane lane) {
+        Outbox.Message m = lane.queue.peekFirst();
+        lane.busy = true;
+        inFlight++;
+        windows.start(lane.chatId, lane.group);
+        senders.execute(() -> send(lane, m));
+    }
+
+    private void send(Lane lane, Outbox.Message m) {
+        Outgoing o;
+        try {
+            o = json.readValue(m.payload(), Outgoing.class);
+        } catch (JsonProcessingException e) {
+            LOG.error("Message {} in the outbox cannot be read ({}); dropped", m.id(), e.getOriginalMessage());
+            finish(lane, m, null, new ApiFailure(ApiFailure.Kind.REFUSED, "unreadable", 0));
+            return;
+        }
+        ApiFailure failure = null;
+        try {
+            client.execute(OutgoingMapper.method(o));
+        } catch (TelegramApiException e) {
+            failure = ApiFailure.of(e);
+        } catch (RuntimeException e) {
+            failure = new ApiFailure(ApiFailure.Kind.TRANSIENT, Redaction.redact(String.valueOf(e)), 0);
+        }
+        finish(lane, m, o, failure);
+    }
+
+    private synchronized void finish(Lane lane, Outbox.Message m, Outgoing o, ApiFailure failure) {
+        long now = clock.getAsLong();
+        inFlight--;
+        lane.busy = false;
+        windows.end(lane.chatId, lane.group, failure == null, now);
+        try {
+            if (failure == null) {
+                outbox.delivered(m, now);
+                lane.queue.pollFirst();
+                counters.sent.incrementAndGet();
+                outage.succeeded();
+                pausedUntil = 0;
+            } else {
+                failed(lane, m, o, failure, now);
+            }
+        } catch (StateException e) {
+            LOG.error("The outbox could not be updated after {}: {}", o == null ? "a message" : o.describe(), e.getMessage());
+        }
+        notifyAll();
+    }
+
+    private void failed(Lane lane, Outbox.Message m, Outgoing o, ApiFailure failure, long now) {
+        switch (failure.kind()) {
+            case RETRY_AFTER -> {
+                counters.retries.incrementAndGet();
+                lane.notBefore = now + failure.retryAfterMs();
+                LOG.warn("{}: Telegram asks to wait {} s (429); the chat waits, the others go on", o.describe(),
+                        failure.retryAfterMs() / 1000);
+            }
+            case REFUSED -> refused(lane, m, o, failure.reason());
+            case TOKEN_REFUSED -> fatal.accept(BotExit.TOKEN_REFUSED);
+            default -> {
+                counters.retries.incrementAndGet();
+                outage.failed(failure.reason());
+                pausedUntil = now + outage.backoffMs(settings.retryMax().toMillis());
+            }
+        }
+    }
+
+    /** Telegram will never take this message as it is: resend HTML it could not parse as plain text, else drop it. */
+    private void refused(Lane lane, Outbox.Message m, Outgoing o, String reason) {
+        if (o != null && reason.contains("can't parse entities") && !o.plain()) {
+            LOG.warn("{}: Telegram could not parse the HTML ({}); resending as plain text", o.describe(), reason);
+            String plain = writeJson(o.asPlainText());
+            outbox.replace(m.id(), plain);
+            lane.queue.pollFirst();
+            lane.queue.addFirst(new Outbox.Message(m.id(), m.chatId(), m.group(), plain, m.createdAt()));
+            return;
+        }
+        outbox.discard(List.of(m.id()));
+        lane.queue.pollFirst();
+        if (!reason.contains("not modified")) { // an edit to the same text: nothing to do
+            counters.refusals.incrementAndGet();
+            LOG.warn("{} refused by Telegram for good, not retried: {}", o == null ? "Message " + m.id() : o.describe(),
+                    reason);
+        }
+    }
+
+    String writeJson(Outgoing o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outgoing message cannot be written as JSON", e);
+        }
+    }
+
+    /** Sends until stop(): a round whenever a message was added, a send ended or a wait ran out. */
+    @Override
+    public void run() {
+        synchronized (this) {
+            while (!stopping) {
+                long wait = dispatchDue();
+                try {
+                    wait(Math.max(1, Math.min(wait, IDLE_MS)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Waits until every queued message was sent (or left), at most millis; true if the outbox is empty. */
+    synchronized boolean awaitEmpty(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!lanes.values().stream().allMatch(l -> l.queue.isEmpty() && !l.busy)) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.min(left, 100));
+        }
+        return true;
+    }
+
+    /** Starts no more sends and waits (at most millis) for those in flight, so none is cut off mid-way. */
+    synchronized void stop(long millis) throws InterruptedException {
+        stopping = true;
+        notifyAll();
+        long end = System.currentTimeMillis() + millis;
+        while (inFlight > 0 && System.currentTimeMillis() < end) {
+            wait(Math.max(1, Math.min(100, end - System.currentTimeMillis())));
+        }
+    }
+}

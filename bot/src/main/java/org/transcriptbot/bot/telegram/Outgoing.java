@@ -1,0 +1,27 @@
+package org.transcriptbot.bot.telegram;
+
+import java.util.List;
+import org.transcriptbot.bot.core.Action;
+
+/**
+ * A chat message as the outbox keeps it (as JSON): a new message, or an edit when editMessageId is set; text is
+ * Telegram HTML unless plain.
+ */
+record Outgoing(long chatId, boolean group, Integer editMessageId, String text, boolean plain, Integer replyTo,
+                Integer threadId, List<List<Action.Button>> buttons) {
+    Outgoing {
+        buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
+    }
+
+    /** The same message without its HTML: what Telegram could not parse still reaches the user. */
+    Outgoing asPlainText() {
+        String visible = text.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&");
+        return new Outgoing(chatId, group, editMessageId, visible, true, replyTo, threadId, buttons);
+    }
+
+    /** A one-line description for logs (never the text). */
+    String describe() {
+        return editMessageId == null ? "sendMessage to chat " + chatId : "editMessageText " + chatId + "/" + editMessageId;
+    }
+}
