@@ -31,11 +31,11 @@ class ShutdownProcessTest {
             pb.redirectOutput(dir.resolve("stdout.txt").toFile());
             Process p = pb.start();
             try {
-                int id = api.pushMessage(4242, "private", api.user(4242, "zh"), "一带一路");
-                api.await("sendMessage", c -> c.text().contains("一带一路"));
+                int id = api.updates.pushMessage(4242, "private", api.updates.user(4242, "zh"), "一带一路");
+                api.calls.await("sendMessage", c -> c.text().contains("一带一路"));
                 api.awaitOffset(id + 1);
-                int late = api.pushMessage(4242, "private", api.user(4242, "zh"), "冬奥会");
-                api.await("sendMessage", c -> c.text().contains("冬奥"));
+                int late = api.updates.pushMessage(4242, "private", api.updates.user(4242, "zh"), "冬奥会");
+                api.calls.await("sendMessage", c -> c.text().contains("冬奥"));
                 p.destroy(); // SIGTERM
                 assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the JVM exits after SIGTERM").isTrue();
                 assertThat(api.confirmedOffset()).isGreaterThanOrEqualTo(late + 1);
