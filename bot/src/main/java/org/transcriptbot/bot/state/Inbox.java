@@ -32,7 +32,7 @@ public final class Inbox {
      * were new (an update delivered twice is stored once).
      */
     public List<Entry> store(List<Entry> batch, long nextOffset) {
-        return db.transaction(c -> {
+        return db.durableTransaction(c -> {
             List<Entry> added = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR IGNORE INTO inbox (update_id, chat_key, payload, received_at) VALUES (?, ?, ?, ?)")) {
@@ -92,7 +92,7 @@ public final class Inbox {
             if (!delete(c, updateId)) {
                 return List.of();
             }
-            return outbox.insert(c, answers);
+            return outbox.insert(c, updateId, answers);
         });
     }
 

@@ -19,8 +19,12 @@ public final class Outbox {
     public record NewMessage(long chatId, boolean group, String payload) {
     }
 
-    /** A queued message. */
-    public record Message(long id, long chatId, boolean group, String payload, long createdAt) {
+    /** A queued message, and the update it answers (messages are sent in the order updates arrived). */
+    public record Message(long id, long updateId, long chatId, boolean group, String payload, long createdAt) {
+        /** The same message with another payload. */
+        public Message withPayload(String other) {
+            return new Message(id, updateId, chatId, group, other, createdAt);
+        }
     }
 
     private final StateDb db;
@@ -33,21 +37,22 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    List<Message> insert(Connection c, List<NewMessage> messages) throws SQLException {
+    List<Message> insert(Connection c, long updateId, List<NewMessage> messages) throws SQLException {
         long now = clock.getAsLong();
         List<Message> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox (chat_id, is_group, payload, created_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO outbox (update_id, chat_id, is_group, payload, created_at) VALUES (?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             for (NewMessage m : messages) {
-                ps.setLong(1, m.chatId());
-                ps.setInt(2, m.group() ? 1 : 0);
-                ps.setString(3, m.payload());
-                ps.setLong(4, now);
+                ps.setLong(1, updateId);
+                ps.setLong(2, m.chatId());
+                ps.setInt(3, m.group() ? 1 : 0);
+                ps.setString(4, m.payload());
+                ps.setLong(5, now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    out.add(new Message(keys.getLong(1), m.chatId(), m.group(), m.payload(), now));
+                    out.add(new Message(keys.getLong(1), updateId, m.chatId(), m.group(), m.payload(), now));
                 }
             }
         }
@@ -59,10 +64,11 @@ public final class Outbox {
         return db.read(c -> {
             List<Message> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, chat_id, is_group, payload, created_at FROM outbox ORDER BY id");
+                    "SELECT id, update_id, chat_id, is_group, payload, created_at FROM outbox ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Message(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1, rs.getString(4), rs.getLong(5)));
+                    out.add(new Message(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4) == 1, rs.getString(5),
+                            rs.getLong(6)));
                 }
             }
             return out;

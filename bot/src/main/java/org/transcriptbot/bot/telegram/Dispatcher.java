@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.transcriptbot.bot.state.StateException;
 
 /**
  * Sends the outbox. Each chat is a lane: its messages go out in order, one at a time (so a crash can repeat at
- * most the one message a chat had in flight), when the sliding windows allow. Lanes take turns, so one busy chat
- * never starves the others. A 429 holds its chat for retry_after; a 5xx or network error pauses all sending with
+ * most the one message a chat had in flight), when the sliding windows allow. Among the chats that may send, the
+ * answer to the oldest update goes first: a busy chat cannot starve the others (its own window holds it back), and a group
+ * held back by its 20 a minute sends as soon as its window allows. A 429 holds its chat for retry_after; a 5xx or network error pauses all sending with
  * growing backoff for as long as the outage lasts; 400/403 remove the message with a log line; messages older
  * than maxAge are dropped. dispatchDue() does one round; run() repeats it whenever something changed.
  */
@@ -98,23 +100,22 @@ final class Dispatcher implements Runnable {
         if (now < pausedUntil) {
             return pausedUntil - now;
         }
+        lanes.values().removeIf(l -> !l.busy && l.queue.isEmpty());
+        List<Lane> waiting = new ArrayList<>();
+        for (Lane lane : lanes.values()) {
+            if (!lane.busy) {
+                waiting.add(lane);
+            }
+        }
+        waiting.sort(Comparator.comparingLong(l -> l.queue.peekFirst().updateId())); // the oldest question first
         long next = IDLE_MS;
-        for (Lane lane : new ArrayList<>(lanes.values())) {
-            if (lane.busy) {
-                continue;
-            }
-            if (lane.queue.isEmpty()) {
-                lanes.remove(lane.chatId);
-                continue;
-            }
+        for (Lane lane : waiting) {
             long wait = Math.max(lane.notBefore - now, windows.waitMs(lane.chatId, lane.group, now));
             if (wait > 0) {
                 next = Math.min(next, wait);
-                continue;
+            } else {
+                start(lane);
             }
-            lanes.remove(lane.chatId); // to the back of the line
-            lanes.put(lane.chatId, lane);
-            start(lane);
         }
         return next;
     }
@@ -207,7 +208,7 @@ final class Dispatcher implements Runnable {
             String plain = writeJson(o.asPlainText());
             outbox.replace(m.id(), plain);
             lane.queue.pollFirst();
-            lane.queue.addFirst(new Outbox.Message(m.id(), m.chatId(), m.group(), plain, m.createdAt()));
+            lane.queue.addFirst(m.withPayload(plain));
             return;
         }
         outbox.discard(List.of(m.id()));

@@ -71,9 +71,13 @@ public final class LoadRun {
     /** Waits until the bot handled and sent everything (a bench may poll; a test may not). */
     private static void awaitDone(TelegramBot bot, int questions) throws InterruptedException {
         long idleSince = -1;
-        while (true) {
+        for (int tick = 1; true; tick++) {
             Thread.sleep(500);
             DeliveryStats s = bot.deliveryStats();
+            if (tick % 20 == 0) {
+                System.out.printf("%3d s: %d to handle, %d to send, %d sent%n", tick / 2, s.inboxDepth(), s.outboxDepth(),
+                        s.sent());
+            }
             boolean idle = s.inboxDepth() == 0 && s.outboxDepth() == 0 && s.sent() >= questions;
             idleSince = idle ? (idleSince < 0 ? System.currentTimeMillis() : idleSince) : -1;
             if (idleSince > 0 && System.currentTimeMillis() - idleSince > 1_000) {
@@ -101,6 +105,8 @@ public final class LoadRun {
         System.out.printf("fullest windows: %d in 1 s overall (30), %d in 3 s to one chat (3), %d in 60 s to one group (20)%n",
                 WindowCheck.mostOverall(sent, 1_000), WindowCheck.mostPerChat(sent, 3_000, false),
                 WindowCheck.mostPerChat(sent, 60_000, true));
+        System.out.println("group -100000 at (s): " + sent.stream().filter(c -> c.chatId() == -100_000)
+                .map(c -> String.format("%.1f", (c.atMillis() - t0) / 1e3)).toList());
         System.out.printf("peak RSS %s, -Xmx %d MB%n", hwm, Runtime.getRuntime().maxMemory() >> 20);
     }
 
