@@ -1,7 +1,6 @@
 package org.transcriptbot.bot.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,12 +50,11 @@ final class Dispatcher implements Runnable {
     private final Executor senders;
     private final LongSupplier clock;
     private final DeliverySettings settings;
-    private final OutageLog outage;
     private final Consumer<BotExit> fatal;
-    private final ObjectMapper json = new ObjectMapper();
     private final Map<Long, Lane> lanes = new LinkedHashMap<>();
     private final DeliveryCounters counters = new DeliveryCounters();
     private final ExpiryCheck expiry;
+    private final AttemptResults results;
     private long pausedUntil;
     private long lastTidy;
     private int inFlight;
@@ -73,8 +71,9 @@ final class Dispatcher implements Runnable {
         this.clock = clock;
         this.settings = settings;
         this.fatal = fatal;
-        this.outage = new OutageLog(LOG, "Sending messages", 60_000, clock);
         this.expiry = new ExpiryCheck(outbox, settings.maxAge(), counters);
+        this.results = new AttemptResults(outbox, counters, new OutageLog(LOG, "Sending messages", 60_000, clock),
+                settings.retryMax().toMillis());
     }
 
     DeliveryCounters counters() {
@@ -145,7 +144,7 @@ final class Dispatcher implements Runnable {
     private void send(Lane lane, Outbox.Message m) {
         Outgoing o;
         try {
-            o = json.readValue(m.payload(), Outgoing.class);
+            o = OutgoingJson.read(m.payload());
         } catch (JsonProcessingException e) {
             LOG.error("Message {} in the outbox cannot be read ({}); dropped", m.id(), e.getOriginalMessage());
             finish(lane, m, null, new ApiFailure(ApiFailure.Kind.REFUSED, "unreadable", 0));
@@ -168,64 +167,24 @@ final class Dispatcher implements Runnable {
         lane.busy = false;
         windows.end(lane.chatId, lane.group, failure == null, now);
         try {
+            AttemptResults.Result r = results.record(m, o, failure, now);
+            switch (r.next()) {
+                case NEXT_MESSAGE -> lane.queue.pollFirst();
+                case CHAT_WAITS -> lane.notBefore = r.until();
+                case ALL_WAIT -> pausedUntil = r.until();
+                case RESEND -> {
+                    lane.queue.pollFirst();
+                    lane.queue.addFirst(r.head());
+                }
+                case STOP -> fatal.accept(BotExit.TOKEN_REFUSED);
+            }
             if (failure == null) {
-                outbox.delivered(m, now);
-                lane.queue.pollFirst();
-                counters.sent.incrementAndGet();
-                outage.succeeded();
                 pausedUntil = 0;
-            } else {
-                failed(lane, m, o, failure, now);
             }
         } catch (StateException e) {
             LOG.error("The outbox could not be updated after {}: {}", o == null ? "a message" : o.describe(), e.getMessage());
         }
         notifyAll();
-    }
-
-    private void failed(Lane lane, Outbox.Message m, Outgoing o, ApiFailure failure, long now) {
-        switch (failure.kind()) {
-            case RETRY_AFTER -> {
-                counters.retries.incrementAndGet();
-                lane.notBefore = now + failure.retryAfterMs();
-                LOG.warn("{}: Telegram asks to wait {} s (429); the chat waits, the others go on", o.describe(),
-                        failure.retryAfterMs() / 1000);
-            }
-            case REFUSED -> refused(lane, m, o, failure.reason());
-            case TOKEN_REFUSED -> fatal.accept(BotExit.TOKEN_REFUSED);
-            default -> {
-                counters.retries.incrementAndGet();
-                outage.failed(failure.reason());
-                pausedUntil = now + outage.backoffMs(settings.retryMax().toMillis());
-            }
-        }
-    }
-
-    /** Telegram will never take this message as it is: resend HTML it could not parse as plain text, else drop it. */
-    private void refused(Lane lane, Outbox.Message m, Outgoing o, String reason) {
-        if (o != null && reason.contains("can't parse entities") && !o.plain()) {
-            LOG.warn("{}: Telegram could not parse the HTML ({}); resending as plain text", o.describe(), reason);
-            String plain = writeJson(o.asPlainText());
-            outbox.replace(m.id(), plain);
-            lane.queue.pollFirst();
-            lane.queue.addFirst(m.withPayload(plain));
-            return;
-        }
-        outbox.discard(List.of(m.id()));
-        lane.queue.pollFirst();
-        if (!reason.contains("not modified")) { // an edit to the same text: nothing to do
-            counters.refusals.incrementAndGet();
-            LOG.warn("{} refused by Telegram for good, not retried: {}", o == null ? "Message " + m.id() : o.describe(),
-                    reason);
-        }
-    }
-
-    String writeJson(Outgoing o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an outgoing message cannot be written as JSON", e);
-        }
     }
 
     /** Sends until stop(): a round whenever a message was added, a send ended or a wait ran out. */

@@ -108,7 +108,7 @@ final class InboxWorker {
     }
 
     private Outbox.NewMessage queued(Outgoing o) {
-        return new Outbox.NewMessage(o.chatId(), o.group(), dispatcher.writeJson(o));
+        return new Outbox.NewMessage(o.chatId(), o.group(), OutgoingJson.write(o));
     }
 
     /** Waits until every update handed over was handled, at most millis; true if none is left. */

@@ -105,8 +105,6 @@ public final class LoadRun {
         System.out.printf("fullest windows: %d in 1 s overall (30), %d in 3 s to one chat (3), %d in 60 s to one group (20)%n",
                 WindowCheck.mostOverall(sent, 1_000), WindowCheck.mostPerChat(sent, 3_000, false),
                 WindowCheck.mostPerChat(sent, 60_000, true));
-        System.out.println("group -100000 at (s): " + sent.stream().filter(c -> c.chatId() == -100_000)
-                .map(c -> String.format("%.1f", (c.atMillis() - t0) / 1e3)).toList());
         System.out.printf("peak RSS %s, -Xmx %d MB%n", hwm, Runtime.getRuntime().maxMemory() >> 20);
     }
 

@@ -55,7 +55,8 @@ class DeliveryProcessIT {
                 api.updates.pushAll(questions(api, 24, 6, 1));
                 api.calls.await("sendMessage", c -> true, LONG);
                 first.sigterm();
-                assertThat(first.stderr()).contains("kept for the next start").doesNotContain(" ERROR ");
+                assertThat(first.stderr()).contains("kept for the next start").contains("Stopped")
+                        .doesNotContain(" ERROR ").doesNotContain(FakeBotApi.TOKEN);
             }
             int before = api.calls.ok("sendMessage").size();
             try (BotProcess second = BotProcess.start(api, dir, "second", props)) {

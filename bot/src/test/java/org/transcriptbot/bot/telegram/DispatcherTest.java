@@ -86,7 +86,7 @@ class DispatcherTest {
         List<Outbox.NewMessage> messages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Outgoing o = new Outgoing(chatId, chatId < 0, null, "m" + i, true, null, null, null);
-            messages.add(new Outbox.NewMessage(chatId, chatId < 0, dispatcher.writeJson(o)));
+            messages.add(new Outbox.NewMessage(chatId, chatId < 0, OutgoingJson.write(o)));
         }
         int id = nextUpdate++;
         inbox.store(List.of(new Inbox.Entry(id, chatId, "{}", clock.get())), id + 1);
