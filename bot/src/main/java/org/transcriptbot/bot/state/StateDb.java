@@ -147,10 +147,6 @@ public final class StateDb implements AutoCloseable {
         }
     }
 
-    public synchronized boolean isClosed() {
-        return closed;
-    }
-
     @Override
     public synchronized void close() {
         if (closed) {

@@ -40,8 +40,11 @@ final class AttemptResults {
         this.retryMaxMs = retryMaxMs;
     }
 
-    /** The result of sending m (o is null when its JSON could not be read; failure is null when Telegram took it). */
-    Result record(Outbox.Message m, Outgoing o, ApiFailure failure, long now) {
+    /**
+     * The result of sending m, started at startedAt (o is null when its JSON could not be read; failure is null when
+     * Telegram took it).
+     */
+    Result record(Outbox.Message m, Outgoing o, ApiFailure failure, long startedAt, long now) {
         if (failure == null) {
             outbox.delivered(m, now);
             counters.sent.incrementAndGet();
@@ -59,8 +62,9 @@ final class AttemptResults {
             case TOKEN_REFUSED -> new Result(Next.STOP, 0, null);
             default -> {
                 counters.retries.incrementAndGet();
-                outage.failed(failure.reason());
-                yield new Result(Next.ALL_WAIT, now + outage.backoffMs(retryMaxMs), null);
+                yield outage.failed(failure.reason(), startedAt)
+                        ? new Result(Next.ALL_WAIT, now + outage.backoffMs(retryMaxMs), null)
+                        : new Result(Next.CHAT_WAITS, now, null);
             }
         };
     }

@@ -40,6 +40,7 @@ final class Delivery {
     private final ExecutorService senders;
     private final ScheduledExecutorService loosePool;
     private final DeliverySettings settings;
+    private volatile DeliveryStats stoppedWith;
 
     Delivery(DeliverySettings settings, StateDb db, TelegramClient client, TelegramClient pollClient, Router router,
              Consumer<BotExit> fatal) {
@@ -102,13 +103,18 @@ final class Delivery {
         loosePool.shutdownNow();
         handlers.awaitTermination(1, TimeUnit.SECONDS);
         DeliveryStats s = stats();
+        stoppedWith = s;
         db.close();
         return (handled && sent ? "" : s.inboxDepth() + " update(s) and " + s.outboxDepth()
                 + " message(s) kept for the next start; ") + s.sent() + " sent, " + s.retries() + " retried, "
                 + s.refusals() + " refused";
     }
 
+    /** The figures now, or as they stood when stop() closed the state file. */
     DeliveryStats stats() {
+        if (stoppedWith != null) {
+            return stoppedWith;
+        }
         DeliveryCounters c = dispatcher.counters();
         var oldest = outbox.oldestCreatedAt();
         return new DeliveryStats(inbox.depth(), outbox.depth(),

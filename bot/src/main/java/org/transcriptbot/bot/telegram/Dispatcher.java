@@ -36,6 +36,7 @@ final class Dispatcher implements Runnable {
         final ArrayDeque<Outbox.Message> queue = new ArrayDeque<>();
         boolean busy;
         long notBefore;
+        long startedAt;
 
         Lane(long chatId, boolean group) {
             this.chatId = chatId;
@@ -45,18 +46,15 @@ final class Dispatcher implements Runnable {
 
     private final TelegramClient client;
     private final Outbox outbox;
-    private final SendLog sendLog;
     private final SendWindows windows;
     private final Executor senders;
     private final LongSupplier clock;
-    private final DeliverySettings settings;
     private final Consumer<BotExit> fatal;
     private final Map<Long, Lane> lanes = new LinkedHashMap<>();
     private final DeliveryCounters counters = new DeliveryCounters();
-    private final ExpiryCheck expiry;
+    private final Housekeeping housekeeping;
     private final AttemptResults results;
     private long pausedUntil;
-    private long lastTidy;
     private int inFlight;
     private boolean stopping;
 
@@ -64,14 +62,11 @@ final class Dispatcher implements Runnable {
                DeliverySettings settings, Consumer<BotExit> fatal) {
         this.client = client;
         this.outbox = outbox;
-        this.sendLog = sendLog;
-        this.lastTidy = clock.getAsLong();
         this.windows = windows;
         this.senders = senders;
         this.clock = clock;
-        this.settings = settings;
         this.fatal = fatal;
-        this.expiry = new ExpiryCheck(outbox, settings.maxAge(), counters);
+        this.housekeeping = new Housekeeping(outbox, sendLog, settings, counters, clock.getAsLong());
         this.results = new AttemptResults(outbox, counters, new OutageLog(LOG, "Sending messages", 60_000, clock),
                 settings.retryMax().toMillis());
     }
@@ -94,8 +89,8 @@ final class Dispatcher implements Runnable {
         if (stopping) {
             return IDLE_MS;
         }
-        tidy(now);
-        expiry.dropExpired(lanes.values().stream().filter(l -> !l.busy).map(l -> l.queue).toList(), now);
+        housekeeping.tidy(windows, now);
+        housekeeping.dropExpired(lanes.values().stream().filter(l -> !l.busy).map(l -> l.queue).toList(), now);
         if (now < pausedUntil) {
             return pausedUntil - now;
         }
@@ -119,23 +114,10 @@ final class Dispatcher implements Runnable {
         return next;
     }
 
-    /** Once a minute: forgets empty windows and send times too old to matter. */
-    private void tidy(long now) {
-        if (now - lastTidy < 60_000) {
-            return;
-        }
-        lastTidy = now;
-        windows.forgetEmpty(now);
-        try {
-            sendLog.prune(now - settings.limits().longest().toMillis());
-        } catch (StateException e) {
-            LOG.warn("Old send times could not be pruned: {}", e.getMessage());
-        }
-    }
-
     private void start(Lane lane) {
         Outbox.Message m = lane.queue.peekFirst();
         lane.busy = true;
+        lane.startedAt = clock.getAsLong();
         inFlight++;
         windows.start(lane.chatId, lane.group);
         senders.execute(() -> send(lane, m));
@@ -167,7 +149,7 @@ final class Dispatcher implements Runnable {
         lane.busy = false;
         windows.end(lane.chatId, lane.group, failure == null, now);
         try {
-            AttemptResults.Result r = results.record(m, o, failure, now);
+            AttemptResults.Result r = results.record(m, o, failure, lane.startedAt, now);
             switch (r.next()) {
                 case NEXT_MESSAGE -> lane.queue.pollFirst();
                 case CHAT_WAITS -> lane.notBefore = r.until();

@@ -14,6 +14,7 @@ final class OutageLog {
     private final long escalateMs;
     private final LongSupplier clock;
     private long since = -1;
+    private long lastSuccess = Long.MIN_VALUE;
     private int failures;
     private boolean escalated;
 
@@ -22,6 +23,18 @@ final class OutageLog {
         this.what = what;
         this.escalateMs = escalateMs;
         this.clock = clock;
+    }
+
+    /**
+     * An attempt that started at startedAt failed. False if it started before the last success (an answer that
+     * arrived late, not a new outage): it is not logged and calls for no backoff.
+     */
+    synchronized boolean failed(String reason, long startedAt) {
+        if (startedAt < lastSuccess) {
+            return false;
+        }
+        failed(reason);
+        return true;
     }
 
     synchronized void failed(String reason) {
@@ -38,6 +51,7 @@ final class OutageLog {
     }
 
     synchronized void succeeded() {
+        lastSuccess = clock.getAsLong();
         if (since >= 0) {
             log.info("{} works again after {} s ({} failed attempts)", what, (clock.getAsLong() - since) / 1000, failures);
         }

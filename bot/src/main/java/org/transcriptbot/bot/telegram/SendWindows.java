@@ -56,10 +56,6 @@ final class SendWindows {
         groups.values().removeIf(w -> w.isEmpty(now));
     }
 
-    int chatsTracked() {
-        return chats.size();
-    }
-
     private SlidingWindow chat(long chatId) {
         return chats.computeIfAbsent(chatId, k -> new SlidingWindow(limits.chatMessages(), limits.chatWindow().toMillis()));
     }

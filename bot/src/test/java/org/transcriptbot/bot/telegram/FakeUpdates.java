@@ -146,9 +146,7 @@ public final class FakeUpdates {
 
     public int pushCallback(ObjectNode from, JsonNode message, String data) {
         ObjectNode u = json.createObjectNode();
-        ObjectNode q = u.putObject("callback_query");
-        q.put("id", "cb" + nextUpdateId.get());
-        q.set("from", from);
+        ObjectNode q = query(u, "callback_query", "cb", from);
         q.set("message", message);
         q.put("chat_instance", "ci");
         q.put("data", data);
@@ -157,11 +155,14 @@ public final class FakeUpdates {
 
     public int pushInline(ObjectNode from, String query) {
         ObjectNode u = json.createObjectNode();
-        ObjectNode q = u.putObject("inline_query");
-        q.put("id", "iq" + nextUpdateId.get());
-        q.set("from", from);
-        q.put("query", query);
-        q.put("offset", "");
+        query(u, "inline_query", "iq", from).put("query", query).put("offset", "");
         return push(u);
+    }
+
+    private ObjectNode query(ObjectNode update, String kind, String idPrefix, ObjectNode from) {
+        ObjectNode q = update.putObject(kind);
+        q.put("id", idPrefix + nextUpdateId.get());
+        q.set("from", from);
+        return q;
     }
 }

@@ -22,7 +22,8 @@ class OutageEndToEndTest {
     }
 
     private List<String> logSince(int mark) {
-        return MemoryAppender.LINES.subList(mark, MemoryAppender.LINES.size());
+        List<String> lines = List.copyOf(MemoryAppender.LINES);
+        return lines.subList(mark, lines.size());
     }
 
     @Test
@@ -70,6 +71,7 @@ class OutageEndToEndTest {
         h.api.calls.awaitCount("sendMessage", c -> c.status() == 403, 1, Duration.ofSeconds(20));
         h.api.updates.pushMessage(2, "private", h.api.updates.user(2, "zh"), "/ask 冬奥会");
         h.api.calls.await("sendMessage", c -> c.chatId() == 2);
+        h.bot.close(); // waits for the sends in flight, and their log lines
         assertThat(logSince(mark)).filteredOn(l -> l.contains("refused by Telegram for good"))
                 .singleElement().asString().contains("403 Forbidden: bot was blocked by the user");
         assertThat(h.bot.deliveryStats().refusals()).isEqualTo(1);

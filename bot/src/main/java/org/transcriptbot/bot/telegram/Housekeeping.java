@@ -1,29 +1,51 @@
 package org.transcriptbot.bot.telegram;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.state.Outbox;
+import org.transcriptbot.bot.state.SendLog;
+import org.transcriptbot.bot.state.StateException;
 
 /**
- * Drops answers that waited longer than the maximum age (an outage of a day): they leave the outbox with one log
- * line for all of them, instead of being retried forever. Looks at most once a second.
+ * The dispatcher's housekeeping: drops answers that waited longer than the maximum age (an outage of a day), with
+ * one log line for all of them instead of retrying forever (looks at most once a second); once a minute forgets
+ * empty sending windows and send times too old to matter.
  */
-final class ExpiryCheck {
-    private static final Logger LOG = LoggerFactory.getLogger(ExpiryCheck.class);
+final class Housekeeping {
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final Outbox outbox;
+    private final SendLog sendLog;
     private final long maxAgeMs;
+    private final long longestWindowMs;
     private final DeliveryCounters counters;
     private long lastLook = Long.MIN_VALUE;
+    private long lastTidy;
 
-    ExpiryCheck(Outbox outbox, Duration maxAge, DeliveryCounters counters) {
+    Housekeeping(Outbox outbox, SendLog sendLog, DeliverySettings settings, DeliveryCounters counters, long now) {
         this.outbox = outbox;
-        this.maxAgeMs = maxAge.toMillis();
+        this.sendLog = sendLog;
+        this.maxAgeMs = settings.maxAge().toMillis();
+        this.longestWindowMs = settings.limits().longest().toMillis();
         this.counters = counters;
+        this.lastTidy = now;
+    }
+
+    /** Once a minute: forgets empty windows and send times too old to matter. */
+    void tidy(SendWindows windows, long now) {
+        if (now - lastTidy < 60_000) {
+            return;
+        }
+        lastTidy = now;
+        windows.forgetEmpty(now);
+        try {
+            sendLog.prune(now - longestWindowMs);
+        } catch (StateException e) {
+            LOG.warn("Old send times could not be pruned: {}", e.getMessage());
+        }
     }
 
     /** Removes expired messages from the queues (none of them in flight) and from the outbox. */
