@@ -10,7 +10,8 @@ import org.transcriptbot.index.parse.TranscriptException;
 /**
  * The exit codes of every command, and the one sentence printed on standard error for a failure:
  * 0 done, 1 failure (worth retrying), 2 bad input or usage, 78 configuration (EX_CONFIG of sysexits.h: a
- * service manager should not restart the bot until the operator fixed it).
+ * service manager should not restart the bot until the operator fixed it). The Telegram bot's own ending codes
+ * (73 state folder unusable, 75 another instance, 78 refused token) come from its BotExit.
  */
 final class Exits {
     static final int OK = 0;

@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
         description = "Answers questions from press-conference transcripts, on Telegram or the terminal.%n"
                 + "Without a command: the Telegram bot if TELEGRAM_BOT_TOKEN is set, else the console chat.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failure (e.g. the Bot API cannot be reached)", "2:bad input or usage",
+        exitCodeList = {"0:done", "1:failure (e.g. a file that cannot be written)", "2:bad input or usage",
+            "73:the state folder cannot be used (telegram)",
+            "75:another instance polls the same bot, or a webhook is set (telegram)",
             "78:configuration (e.g. a malformed setting or a refused token)"},
         subcommands = {ConsoleCommand.class, SearchCommand.class, VerifyCommand.class, InspectCommand.class,
             IndexCommand.class, EvalCommand.class, ConfigCommand.class, TelegramCommand.class})

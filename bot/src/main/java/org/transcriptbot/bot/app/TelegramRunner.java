@@ -2,7 +2,6 @@ package org.transcriptbot.bot.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.config.BotConfig;
@@ -12,15 +11,16 @@ import org.transcriptbot.bot.conversation.LiveLibrary;
 import org.transcriptbot.bot.metrics.Health;
 import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.bot.metrics.MetricsServer;
-import org.transcriptbot.bot.telegram.Outbox;
+import org.transcriptbot.bot.telegram.BotExit;
 import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 
 /**
- * Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits. Exit 78 (configuration) when the
- * token is refused or the transcripts cannot be loaded: restarting would not help; 1 when the Bot API cannot be
- * reached.
+ * Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits 0. Otherwise the exit code of
+ * {@link BotExit}: 78 (configuration) when the token is refused or the transcripts cannot be loaded (restarting
+ * would not help), 75 when another instance polls the same bot, 73 when the state folder cannot be used. An
+ * unreachable Bot API is retried, not an exit.
  */
 final class TelegramRunner {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramRunner.class);
@@ -32,19 +32,17 @@ final class TelegramRunner {
             InterruptedException {
         LiveLibrary library = Wiring.library(config, options.transcripts);
         TelegramBot bot = Wiring.telegramBot(config, Wiring.conversation(config, library));
-        MetricsServer metrics = serveMetrics(config, library, bot.outbox());
+        MetricsServer metrics = serveMetrics(config, library, bot);
         try {
             bot.start();
         } catch (TelegramBot.StartException e) {
             stop(bot, metrics);
             err.println(e.getMessage());
-            return e.refused() ? Exits.CONFIG : Exits.FAILURE;
+            return e.exit == BotExit.STOPPED ? Exits.FAILURE : e.exit.code;
         }
-        CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutdown requested");
             stop(bot, metrics);
-            done.countDown();
         }, "tb-shutdown"));
         try {
             library.await();
@@ -53,20 +51,26 @@ final class TelegramRunner {
             err.println(e.getMessage());
             return Exits.CONFIG;
         }
-        done.await();
-        return Exits.OK;
+        BotExit exit = bot.awaitExit();
+        if (metrics != null) {
+            metrics.close();
+        }
+        if (exit != BotExit.STOPPED) {
+            err.println(exit.message);
+        }
+        return exit.code;
     }
 
     /** The health and metrics port, when metrics.port is set; null otherwise. */
-    private static MetricsServer serveMetrics(BotConfig config, LiveLibrary library, Outbox outbox) throws ConfigException {
+    private static MetricsServer serveMetrics(BotConfig config, LiveLibrary library, TelegramBot bot) throws ConfigException {
         int port = config.integer(Setting.METRICS_PORT);
         if (port == 0) {
             return null;
         }
-        Metrics.outboxDepth(outbox::pending);
+        Metrics.outboxDepth(() -> bot.deliveryStats().outboxDepth());
         Metrics.indexSize(() -> count(library, false), () -> count(library, true));
-        Health health = new Health(() -> library.loaded() != null, outbox::pending,
-                () -> outbox.sent() + outbox.failed(), System::currentTimeMillis);
+        Health health = new Health(() -> library.loaded() != null, () -> bot.deliveryStats().outboxDepth(),
+                () -> handled(bot), System::currentTimeMillis);
         String host = config.text(Setting.METRICS_HOST);
         try {
             MetricsServer server = MetricsServer.start(host, port, health);
@@ -76,6 +80,12 @@ final class TelegramRunner {
             throw new ConfigException("The health and metrics port " + host + ":" + port + " cannot be opened ("
                     + e.getMessage() + "); choose another " + Setting.METRICS_PORT.key() + ".");
         }
+    }
+
+    /** Messages that left the outbox, sent or given up: health sees the queue move. */
+    private static long handled(TelegramBot bot) {
+        var s = bot.deliveryStats();
+        return s.sent() + s.refusals() + s.dropped();
     }
 
     private static long count(LiveLibrary library, boolean passages) {

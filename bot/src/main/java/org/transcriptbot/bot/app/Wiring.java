@@ -12,7 +12,8 @@ import org.transcriptbot.bot.conversation.Conversation;
 import org.transcriptbot.bot.conversation.ConversationSettings;
 import org.transcriptbot.bot.conversation.LiveLibrary;
 import org.transcriptbot.bot.messages.Lang;
-import org.transcriptbot.bot.telegram.Outbox;
+import org.transcriptbot.bot.telegram.DeliverySettings;
+import org.transcriptbot.bot.telegram.SendLimits;
 import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
@@ -25,8 +26,6 @@ import org.transcriptbot.index.semantic.Semantic;
  * library, the conversation's settings, the Telegram transport's). Nothing else reads the configuration.
  */
 public final class Wiring {
-    private static final int CHAT_BURST = 3;
-
     private Wiring() {
     }
 
@@ -67,12 +66,20 @@ public final class Wiring {
         if (config.token() == null) {
             throw new ConfigException("No bot token: set TELEGRAM_BOT_TOKEN (or " + Setting.TOKEN_FILE.key() + ").");
         }
-        TelegramBot.Settings settings = new TelegramBot.Settings(config.apiUrl(), config.token(),
-                config.integer(Setting.POLL_TIMEOUT), config.integer(Setting.HANDLER_THREADS),
-                new Outbox.Limits(config.decimal(Setting.CHAT_PER_SECOND), CHAT_BURST,
-                        config.integer(Setting.GROUP_PER_MINUTE), config.integer(Setting.GLOBAL_PER_SECOND)),
+        return new TelegramBot(deliverySettings(config), conversation);
+    }
+
+    static DeliverySettings deliverySettings(BotConfig config) {
+        int chatBurst = config.integer(Setting.CHAT_BURST);
+        SendLimits limits = new SendLimits(chatBurst,
+                Duration.ofMillis(Math.round(chatBurst * 1000 / config.decimal(Setting.CHAT_PER_SECOND))),
+                config.integer(Setting.GROUP_PER_MINUTE), Duration.ofMinutes(1),
+                config.integer(Setting.GLOBAL_PER_SECOND), Duration.ofSeconds(1));
+        return new DeliverySettings(config.apiUrl(), config.token(), config.stateDir(),
+                config.integer(Setting.POLL_TIMEOUT), config.integer(Setting.HANDLER_THREADS), limits,
+                Duration.ofHours(config.integer(Setting.DELIVERY_MAX_AGE)),
+                Duration.ofMillis(config.integer(Setting.DELIVERY_RETRY_MAX)),
                 Duration.ofSeconds(config.integer(Setting.SHUTDOWN_GRACE)));
-        return new TelegramBot(settings, conversation);
     }
 
     private static Library.Options libraryOptions(BotConfig config, Path transcriptsOverride) {

@@ -148,6 +148,12 @@ public final class BotConfig {
         return p != null ? p : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
     }
 
+    /** The folder of the durable state: state.dir, else a folder "state" in the cache folder. */
+    public Path stateDir() {
+        Path p = path(Setting.STATE_DIR);
+        return p != null ? p : semanticCacheDir().resolve("state");
+    }
+
     /** The synonyms file to use (relative to the config file's folder), or null for the bundled copy. */
     public Path synonymsFile() {
         Path p = path(Setting.SYNONYMS_FILE);

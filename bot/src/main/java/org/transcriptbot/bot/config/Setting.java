@@ -53,6 +53,19 @@ public enum Setting {
                     + "a second over all chats."),
     GROUP_PER_MINUTE("limits.group.per.minute", "20", SettingType.integer(1, 10_000), null, null),
     GLOBAL_PER_SECOND("limits.global.per.second", "30", SettingType.integer(1, 10_000), null, null),
+    CHAT_BURST("limits.chat.burst", "3", SettingType.integer(1, 100), null,
+            "Messages one chat may receive in a burst (Telegram allows short bursts; on average\n"
+                    + "limits.chat.per.second)."),
+    STATE_DIR("state.dir", "", SettingType.PATH, null,
+            "Folder of the bot's durable state (state.db, SQLite): updates received but not yet answered, answers\n"
+                    + "not yet sent, and recent send times (so the limits hold across restarts). Empty:\n"
+                    + "~/.cache/transcript-bot/state. Back it up or move it only while the bot is stopped."),
+    DELIVERY_MAX_AGE("delivery.max.age.hours", "24", SettingType.integer(1, 720), null,
+            "Answers not delivered within this many hours (e.g. during a long outage of the Bot API) are dropped,\n"
+                    + "with one log line, instead of being retried forever."),
+    DELIVERY_RETRY_MAX("delivery.retry.max.millis", "30000", SettingType.integer(10, 600_000), null,
+            "Longest wait, in milliseconds, between two attempts while the Bot API fails (5xx or network errors):\n"
+                    + "the first retry comes after half a second, then twice as long each time up to this."),
     USER_QUESTIONS_PER_MINUTE("limits.user.questions.per.minute", "20", SettingType.integer(0, 10_000), null,
             "Questions a user may ask a minute before a polite \"please wait\" (fair use); 0 = no limit."),
     INLINE_CACHE("inline.cache.seconds", "300", SettingType.integer(0, 86_400), null,

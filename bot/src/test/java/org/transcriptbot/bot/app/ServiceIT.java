@@ -43,12 +43,13 @@ class ServiceIT {
             pb.environment().put("TRANSCRIPT_BOT_SEARCH_SEMANTIC", "false");
             pb.environment().put("TRANSCRIPT_BOT_POLLING_TIMEOUT_SECONDS", "1");
             pb.environment().put("TRANSCRIPT_BOT_LOGGING_FORMAT", "json");
+            pb.environment().put("TRANSCRIPT_BOT_STATE_DIR", dir.resolve("state").toString());
             File log = dir.resolve("stderr.txt").toFile();
             pb.redirectError(log).redirectOutput(dir.resolve("stdout.txt").toFile());
             Process bot = pb.start();
             try {
-                api.pushMessage(4242, "private", api.user(4242, "zh"), "冬奥会");
-                api.await("sendMessage", c -> c.text().contains("冬奥"), Duration.ofSeconds(60));
+                api.updates.pushMessage(4242, "private", api.updates.user(4242, "zh"), "冬奥会");
+                api.calls.await("sendMessage", c -> c.text().contains("冬奥"), Duration.ofSeconds(60));
                 assertThat(awaitHealthy(port)).isEqualTo("{\"status\":\"ok\"}");
                 String metrics = get(port, "/metrics").body();
                 assertThat(metrics).contains("transcript_bot_questions_total{channel=\"chat\"} 1.0")

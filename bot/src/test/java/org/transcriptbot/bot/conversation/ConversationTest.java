@@ -14,7 +14,7 @@ import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.messages.Lang;
 import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.render.MessageSplitter;
-import org.transcriptbot.bot.telegram.FakeBotApiChecks;
+import org.transcriptbot.bot.telegram.TelegramHtmlRules;
 
 /** Routing decisions over the bundled transcript, without any transport. */
 class ConversationTest {
@@ -49,7 +49,7 @@ class ConversationTest {
             for (Incoming.Sender s : List.of(ZH, EN)) {
                 for (Outgoing.Send send : sends(c.handle(msg(true, s, q)))) {
                     for (var part : MessageSplitter.split(send.text())) {
-                        assertThat(FakeBotApiChecks.html(HtmlRenderer.render(part))).as(q).isNull();
+                        assertThat(TelegramHtmlRules.text(HtmlRenderer.render(part), "HTML")).as(q).isNull();
                     }
                     send.buttons().stream().flatMap(List::stream).forEach(b -> assertThat(
                             b.data().getBytes(StandardCharsets.UTF_8).length).as(b.label()).isLessThanOrEqualTo(64));

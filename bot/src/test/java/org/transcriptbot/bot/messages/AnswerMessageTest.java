@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.render.PlainRenderer;
-import org.transcriptbot.bot.telegram.FakeBotApiChecks;
+import org.transcriptbot.bot.telegram.TelegramHtmlRules;
 import org.transcriptbot.index.search.SearchHit;
 import org.transcriptbot.index.search.SearchResult;
 
@@ -21,7 +21,7 @@ class AnswerMessageTest {
         String html = HtmlRenderer.render(AnswerMessage.answer("中欧班列开行了多少列", r, 1, 3, ZH));
         assertThat(html).contains("<blockquote>双方同意加强合作。<u><b>中欧班列</b>去年开行了1.5万列。</u>这说明合作潜力巨大。</blockquote>");
         assertThat(html).contains("王毅 答").contains("路透社记者问").contains("第 20–21 行");
-        assertThat(FakeBotApiChecks.html(html)).isNull();
+        assertThat(TelegramHtmlRules.text(html, "HTML")).isNull();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.render.PlainRenderer;
-import org.transcriptbot.bot.telegram.FakeBotApiChecks;
+import org.transcriptbot.bot.telegram.TelegramHtmlRules;
 import org.transcriptbot.index.verify.MeaningChange;
 import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.Verdict;
@@ -36,7 +36,7 @@ class QuoteMessageTest {
         assertThat(plain.indexOf("意思变了：")).isPositive().isLessThan(plain.indexOf("[-不-]"));
         assertThat(plain).contains("少了否定词“不”，意思相反").contains("王毅 答 · 路透社记者问：");
         assertThat(PlainRenderer.render(QuoteMessage.of(c, EN))).contains("negation dropped: “不”; the meaning is reversed");
-        assertThat(FakeBotApiChecks.html(HtmlRenderer.render(QuoteMessage.of(c, EN)))).isNull();
+        assertThat(TelegramHtmlRules.text(HtmlRenderer.render(QuoteMessage.of(c, EN)), "HTML")).isNull();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.transcriptbot.bot.telegram.FakeBotApiChecks;
+import org.transcriptbot.bot.telegram.TelegramHtmlRules;
 
 class RenderTest {
     private static RichText.Styled styled(RichText.Style style, String text) {
@@ -20,7 +20,7 @@ class RenderTest {
         String html = HtmlRenderer.render(d);
         assertThat(html).isEqualTo("&lt;script&gt;&amp;&quot;<b>a&lt;b</b><blockquote expandable>x&gt;y<b>&amp;amp;</b>"
                 + "</blockquote><i>&lt;/i&gt;</i>");
-        assertThat(FakeBotApiChecks.html(html)).isNull();
+        assertThat(TelegramHtmlRules.text(html, "HTML")).isNull();
     }
 
     @Test
@@ -63,7 +63,7 @@ class RenderTest {
         for (RichText p : parts) {
             assertThat(p.length()).isLessThanOrEqualTo(limit);
             String html = HtmlRenderer.render(p);
-            assertThat(FakeBotApiChecks.html(html)).as(html).isNull();
+            assertThat(TelegramHtmlRules.text(html, "HTML")).as(html).isNull();
             joined.append(p.plainText());
         }
         assertThat(joined.toString()).isEqualTo(doc.plainText());

@@ -1,21 +1,19 @@
 package org.transcriptbot.bot.telegram;
 
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.transcriptbot.bot.conversation.Incoming;
 import org.transcriptbot.bot.conversation.Outgoing;
 
-/** Test access to the mapper. */
+/** Test access to the mappers. */
 public final class TelegramMapperAccess {
     private TelegramMapperAccess() {
     }
 
-    public static org.transcriptbot.bot.conversation.Incoming incoming(org.telegram.telegrambots.meta.api.objects.Update u) {
+    public static Incoming incoming(Update u) {
         return TelegramMapper.incoming(u);
     }
 
-    public static java.util.List<org.telegram.telegrambots.meta.api.methods.send.SendMessage> send(Outgoing.Send s) {
-        return TelegramMapper.send(s);
-    }
-
     public static int inlineResults(Outgoing.AnswerInline a) {
-        return TelegramMapper.inline(a).getResults().size();
+        return OutgoingMapper.inline(a).getResults().size();
     }
 }
