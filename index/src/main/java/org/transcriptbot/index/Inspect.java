@@ -10,7 +10,7 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.Turn;
 
-/** The parsed structure and the anomalies found, as JSON (DESIGN.md's inspect shape) or as readable text. */
+/** The parsed structure and the anomalies found, as JSON (the shape the README documents for inspect --json) or as readable text. */
 public final class Inspect {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -10,7 +10,7 @@ import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.verify.MeaningChange;
 import org.transcriptbot.index.verify.QuoteCheck;
 
-/** The JSON shapes of DESIGN.md for search and verify results (one object a line in batch mode). */
+/** The JSON shapes of search --json and verify --json results (one object a line in batch mode). */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -20,6 +20,8 @@ public final class Json {
     public static ObjectNode search(SearchResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("query", r.query());
+        o.put("answerable", r.answerable());
+        o.put("confidence", r.confidence());
         ArrayNode hits = o.putArray("hits");
         for (SearchHit h : r.hits()) {
             ObjectNode n = hits.addObject();
@@ -43,6 +45,10 @@ public final class Json {
             n.put("date", h.transcript().date());
             if (p.truncated()) {
                 n.put("truncated", true);
+            }
+            if (h.answer() != null) {
+                n.putObject("answer").put("text", h.answer().text()).put("start", h.answer().start())
+                        .put("end", h.answer().end());
             }
             alsoAt(n, p);
         }

@@ -4,12 +4,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.transcriptbot.index.lucene.ParsedTranscripts;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.SearchResult;
-import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.search.TranscriptIndex;
 import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.QuoteVerifier;
@@ -19,14 +20,16 @@ import org.transcriptbot.index.verify.QuoteVerifier;
  * and immutable (a reload builds a new Library and swaps it in).
  */
 public final class Library implements Closeable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Library.class);
     private final List<Transcript> transcripts;
     private final List<String> warnings;
     private final TranscriptIndex index;
-    private final QuoteVerifier verifier;
+    /** Built in the background (about a second at 1,000 transcripts): the first search does not wait for it. */
+    private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier;
     private final Options options;
 
-    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index, QuoteVerifier verifier,
-                    Options options) {
+    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index,
+                    java.util.concurrent.CompletableFuture<QuoteVerifier> verifier, Options options) {
         this.options = options;
         this.transcripts = transcripts;
         this.warnings = warnings;
@@ -47,10 +50,19 @@ public final class Library implements Closeable {
     }
 
     public static Library load(Options options) throws TranscriptException {
-        Thread warm = org.transcriptbot.index.search.Analyzers.warmUpInBackground();
+        Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
         TranscriptLoader loader = new TranscriptLoader();
+        ParsedTranscripts stored = storedParses(options);
+        if (stored != null) {
+            stored.parseAhead(options.transcriptsDir());
+        }
         TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
-                : loader.loadDirectory(options.transcriptsDir());
+                : loader.reusing(stored == null ? TranscriptLoader.Stored.NOTHING : stored).loadDirectory(options.transcriptsDir());
+        if (stored != null) {
+            stored.keepOnly(r.transcripts());
+            LOG.info("Read {} transcript(s): {} parsed, {} unchanged (stored parse results)", r.transcripts().size(),
+                    stored.parsedCount(), stored.reusedCount());
+        }
         try {
             warm.join();
         } catch (InterruptedException e) {
@@ -59,12 +71,29 @@ public final class Library implements Closeable {
         return of(r.transcripts(), r.warnings(), options);
     }
 
+    /** The parse results kept beside an on-disk index of a transcripts folder (null: none). */
+    private static ParsedTranscripts storedParses(Options options) {
+        if (options.transcriptsDir() == null || options.indexDir() == null) {
+            return null;
+        }
+        try {
+            return ParsedTranscripts.open(options.indexDir().resolve("parsed"));
+        } catch (IOException e) {
+            LOG.warn("Stored parse results in {} cannot be used ({}); every file is parsed", options.indexDir(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
     public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {
         TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir(),
                 options.semantic());
-        QuoteVerifier verifier = new QuoteVerifier(transcripts);
-        // large collections: align only the passages sharing the most character pairs with the quote
-        verifier.candidates(key -> index.candidatePassages(key, 25));
+        var verifier = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            QuoteVerifier v = new QuoteVerifier(transcripts);
+            // large collections: align only the passages sharing the most character pairs with the quote
+            v.candidates(key -> index.candidatePassages(key, 25));
+            return v;
+        });
         return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, verifier, options);
     }
 
@@ -86,7 +115,7 @@ public final class Library implements Closeable {
     }
 
     public QuoteVerifier verifier() {
-        return verifier;
+        return verifier.join();
     }
 
     public SearchResult search(String question, int limit) {
@@ -98,8 +127,18 @@ public final class Library implements Closeable {
         return index.search(question, limit, highlight);
     }
 
+    /**
+     * Waits until every passage's vector is in (or embedding failed): for runs that need the hybrid ranking from the
+     * first question (evaluation, building the index ahead of time). No-op with semantic search off.
+     */
+    public void awaitVectors() throws InterruptedException {
+        if (index.vectors() != null) {
+            index.vectors().awaitReady(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+        }
+    }
+
     public QuoteCheck verify(String quote) {
-        return verifier.verify(quote);
+        return verifier().verify(quote);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
-import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.analysis.Synonyms;
 
 /** The real shipped transcript and config, shared by the tests. */
 public final class Fixtures {

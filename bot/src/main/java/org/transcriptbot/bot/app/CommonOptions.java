@@ -32,6 +32,11 @@ public class CommonOptions {
             description = "Configuration file. Default: ./config/bot.properties if present, else built-in defaults.")
     Path config;
 
+    @Option(names = "--index-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of the on-disk index (parse results, Lucene index, vectors). Default: under the cache "
+                    + "folder, one per transcripts folder; \"memory\" for none.")
+    Path indexDir;
+
     @Option(names = "--encoding", scope = ScopeType.INHERIT, paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "Encoding of standard input (default UTF-8), e.g. GBK.")
     Charset encoding;
@@ -43,7 +48,12 @@ public class CommonOptions {
     BotConfig config() throws ConfigException {
         String launcherFile = System.getProperty(CONFIG_PROPERTY);
         Path file = config != null || launcherFile == null ? config : Path.of(launcherFile);
-        BotConfig loaded = BotConfig.load(file, env());
+        Map<String, String> env = env();
+        if (indexDir != null) { // --index-dir wins over INDEX_DIR and index.dir
+            env = new java.util.HashMap<>(env);
+            env.put("INDEX_DIR", indexDir.toString());
+        }
+        BotConfig loaded = BotConfig.load(file, env);
         LogFormat.apply(loaded.text(Setting.LOGGING_FORMAT));
         loaded.warnings().forEach(LOG::warn);
         return loaded;

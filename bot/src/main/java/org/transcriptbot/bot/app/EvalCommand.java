@@ -56,6 +56,7 @@ public class EvalCommand implements Callable<Integer> {
             throw new Exits.InputException("Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
         }
         Library lib = root.common.library().await();
+        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering while vectors are embedded
         switch (set) {
             case "retrieval" -> {
                 var questions = readSet(() -> RetrievalEval.read(file));
@@ -63,8 +64,7 @@ public class EvalCommand implements Callable<Integer> {
                         ? List.of(TranscriptIndex.Mode.LEXICAL, TranscriptIndex.Mode.SEMANTIC, TranscriptIndex.Mode.HYBRID)
                         : List.of(TranscriptIndex.Mode.LEXICAL);
                 for (TranscriptIndex.Mode mode : modes) {
-                    var report = RetrievalEval.run(questions, (q, n) -> lib.index().search(q, n, 0, mode).hits().stream()
-                            .map(h -> h.passage().text()).toList());
+                    var report = RetrievalEval.runRanked(questions, (q, n) -> ranked(lib.index().search(q, n, 0, mode)));
                     out.println("transcript-bot search, " + mode.name().toLowerCase()
                             + (mode == modes.get(modes.size() - 1) ? " (what the bot uses)" : "")
                             + " (" + questions.size() + " questions)");
@@ -88,9 +88,9 @@ public class EvalCommand implements Callable<Integer> {
                 var report = QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify);
                 out.print(report.table());
             }
-            case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> Library.of(ts, List.of(),
-                    new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
-                            lib.options().semantic()))).table());
+            case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> withVectors(Library.of(ts,
+                    List.of(), new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
+                            lib.options().semantic())))).table());
         }
         out.flush();
         return Exits.OK;
@@ -108,6 +108,20 @@ public class EvalCommand implements Callable<Integer> {
             throw new Exits.InputException("The question set " + file + " is not UTF-8 text: convert it (e.g. iconv"
                     + " -f GBK -t UTF-8 FILE > NEW).");
         }
+    }
+
+    /** The library once its vectors are in: a layout set is scored with the hybrid ranking the bot answers with. */
+    private static Library withVectors(Library lib) {
+        try {
+            lib.awaitVectors();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lib;
+    }
+
+    private static RetrievalEval.Ranked ranked(org.transcriptbot.index.search.SearchResult r) {
+        return new RetrievalEval.Ranked(r.hits().stream().map(h -> h.passage().text()).toList(), !r.answerable());
     }
 
     private String rawText(Transcript t) throws java.io.IOException {

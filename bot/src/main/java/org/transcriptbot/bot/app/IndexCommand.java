@@ -9,9 +9,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Reads the transcripts, embeds passages not in the vector cache and builds the search index ahead "
-                + "of time, with progress lines; with index.dir set, the bot then reuses the on-disk index. "
-                + "Interrupted, it can simply be run again: embeddings done so far are cached.")
+        description = "Reads the transcripts, builds the on-disk index and embeds every passage without a stored vector "
+                + "ahead of time, with progress lines; the bot then starts warm. Interrupted, it can simply be run "
+                + "again: what was stored so far is kept.")
 public class IndexCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -23,6 +23,7 @@ public class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Library lib = root.common.library().await();
+        lib.awaitVectors();
         PrintWriter out = spec.commandLine().getOut();
         int passages = lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum();
         out.printf("%d transcript(s), %d passages, %s search, ready in %.1f s%n", lib.transcripts().size(), passages,

@@ -41,16 +41,18 @@ public class SearchCommand implements Callable<Integer> {
         }
         Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
+        var mode = new org.transcriptbot.index.semantic.ModeNotice(lib.index().vectors()); // lexical or hybrid, on stderr
         if (words != null && !words.isEmpty()) {
-            print(lib.search(String.join(" ", words), limit), out);
+            print(lib.search(String.join(" ", words), limit), out, mode);
         } else {
-            root.common.eachLine(spec.commandLine().getErr(), line -> print(lib.search(line.strip(), limit), out));
+            root.common.eachLine(spec.commandLine().getErr(), line -> print(lib.search(line.strip(), limit), out, mode));
         }
         out.flush();
         return Exits.OK;
     }
 
-    private void print(SearchResult r, PrintWriter out) {
+    private void print(SearchResult r, PrintWriter out, org.transcriptbot.index.semantic.ModeNotice mode) {
+        mode.tell(spec.commandLine().getErr());
         if (json) {
             out.println(Json.search(r).toString());
             return;

@@ -18,7 +18,7 @@ import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.search.QueryPlanner;
-import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.semantic.Semantic;
 
 /**
@@ -88,7 +88,7 @@ public final class Wiring {
                 (float) config.decimal(Setting.WEIGHT_BIGRAMS), (float) config.decimal(Setting.WEIGHT_QUESTION),
                 (float) config.decimal(Setting.WEIGHT_QUESTION_BIGRAMS));
         Semantic semantic = config.flag(Setting.SEMANTIC) ? Semantic.bge(config.semanticCacheDir()) : null;
-        return new Library.Options(dir, null, weights, config.path(Setting.INDEX_DIR), semantic);
+        return new Library.Options(dir, null, weights, config.indexDir(dir), semantic);
     }
 
     /** The options with the synonyms read now: part of every load, so an edited synonyms file counts on /reload. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.transcriptbot.index.lucene.IndexLocation;
 
 /**
  * The bot's settings, read and checked once: each {@link Setting}'s default, then the operator's file, then the
@@ -146,6 +147,21 @@ public final class BotConfig {
     public Path semanticCacheDir() {
         Path p = path(Setting.SEMANTIC_CACHE_DIR);
         return p != null ? p : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
+    }
+
+    /**
+     * The on-disk index of a transcripts folder: index.dir (INDEX_DIR, --index-dir); empty: a folder under the cache
+     * folder named after the transcripts folder's path; "memory" (or no transcripts folder): none, in memory.
+     */
+    public Path indexDir(Path transcriptsDir) {
+        Path p = path(Setting.INDEX_DIR);
+        if (p != null && "memory".equalsIgnoreCase(p.toString())) {
+            return null;
+        }
+        if (p != null) {
+            return p;
+        }
+        return transcriptsDir == null ? null : IndexLocation.under(semanticCacheDir(), transcriptsDir);
     }
 
     /** The folder of the durable state: state.dir, else a folder "state" in the cache folder. */

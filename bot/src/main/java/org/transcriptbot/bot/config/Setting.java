@@ -24,8 +24,11 @@ public enum Setting {
     TRANSCRIPTS_DIR("transcripts.dir", "", SettingType.PATH, "TRANSCRIPTS_DIR",
             "Folder of transcripts (*.txt with optional NAME.meta.json sidecars). Empty: the transcript bundled in\n"
                     + "the jar. A relative path is resolved against the working directory."),
-    INDEX_DIR("index.dir", "", SettingType.PATH, null,
-            "Folder for an on-disk Lucene index (rebuilt only when the transcripts change). Empty: in memory."),
+    INDEX_DIR("index.dir", "", SettingType.PATH, "INDEX_DIR",
+            "Folder of the on-disk index of a transcripts folder: parse results, Lucene index and passage vectors;\n"
+                    + "a restart reads them instead of recomputing, and only files added, changed or removed are re-read\n"
+                    + "(docs/scale.md). Empty: semantic.cache.dir/index/NAME-HASH, one per transcripts folder. \"memory\":\n"
+                    + "no on-disk index. Command line: --index-dir DIR"),
     SYNONYMS_FILE("synonyms.file", "synonyms.txt", SettingType.PATH, null,
             "Synonyms file (Lucene synonym format). Relative paths are resolved against this file's folder;\n"
                     + "empty or missing: the copy bundled in the jar."),
@@ -41,8 +44,9 @@ public enum Setting {
             "Semantic search: a dense signal (BGE-small-zh v1.5, in process) fused with the lexical ranking, for\n"
                     + "questions that share few words with their answer. false: lexical only (no model is loaded)."),
     SEMANTIC_CACHE_DIR("semantic.cache.dir", "", SettingType.PATH, null,
-            "Where passage vectors are cached (keyed by passage text and model): a restart or /reload embeds\n"
-                    + "only new passages. Empty: ~/.cache/transcript-bot"),
+            "Cache folder: on-disk indexes (see index.dir) and, for the bundled transcript, its passage vectors\n"
+                    + "(keyed by passage text and model): a restart or /reload embeds only new passages.\n"
+                    + "Empty: ~/.cache/transcript-bot"),
     POLL_TIMEOUT("polling.timeout.seconds", "50", SettingType.integer(0, 50), null,
             "Long polling: seconds a getUpdates request waits for news (Telegram allows up to 50)."),
     HANDLER_THREADS("handler.threads", "4", SettingType.integer(1, 64), null,

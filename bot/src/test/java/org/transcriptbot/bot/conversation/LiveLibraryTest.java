@@ -17,7 +17,7 @@ import org.transcriptbot.bot.messages.Lang;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.search.QueryPlanner;
-import org.transcriptbot.index.search.Synonyms;
+import org.transcriptbot.index.analysis.Synonyms;
 
 /** /reload: built in the background, swapped in atomically, the old library closed once unused. */
 class LiveLibraryTest {

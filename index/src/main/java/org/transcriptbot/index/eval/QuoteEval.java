@@ -115,7 +115,7 @@ public final class QuoteEval {
                 String m = r.match() == null ? "" : r.match();
                 right = m.contains(c.gold()) || c.gold().contains(m) || sharesSpan(m, c.gold());
             }
-            out.add(new Outcome(c, r, right, c.speaker() == null || sameSpeaker(c.speaker(), r.speaker())));
+            out.add(new Outcome(c, r, right, c.speaker() == null || sameSpeaker(c.speaker(), r)));
         }
         return new Report(out);
     }
@@ -125,10 +125,17 @@ public final class QuoteEval {
         return !g.isEmpty() && match.contains(g);
     }
 
-    /** "Holloway" is "MR. HOLLOWAY"; "人民网" is "人民网记者". */
-    static boolean sameSpeaker(String expected, String got) {
+    /**
+     * "Holloway" is "MR. HOLLOWAY"; "人民网" is "人民网记者"; "QUESTION" (an unnamed questioner) is whoever asked
+     * the question the words come from.
+     */
+    static boolean sameSpeaker(String expected, QuoteCheck check) {
+        String got = check.speaker();
         if (got == null) {
             return false;
+        }
+        if (expected.equalsIgnoreCase("QUESTION") && check.attribution() != null) {
+            return "question".equals(check.attribution().role());
         }
         String e = bare(expected);
         String g = bare(got);

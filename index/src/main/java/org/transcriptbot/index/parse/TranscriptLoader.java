@@ -28,6 +28,28 @@ public final class TranscriptLoader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TranscriptLoader.class);
 
     private final TranscriptParser parser = new TranscriptParser();
+    private Stored stored = Stored.NOTHING;
+
+    /** Parse results kept by an earlier run (an on-disk index's), looked up before a file is parsed. */
+    public interface Stored {
+        Stored NOTHING = new Stored() {
+        };
+
+        /** The stored transcript of this file with exactly these bytes, or null. */
+        default Transcript find(String fileName, byte[] text, byte[] meta) {
+            return null;
+        }
+
+        /** Keeps what parsing a file produced. */
+        default void keep(String fileName, byte[] text, byte[] meta, Transcript parsed) {
+        }
+    }
+
+    /** Reads unchanged files' transcripts from stored parse results instead of parsing them again. */
+    public TranscriptLoader reusing(Stored results) {
+        this.stored = results;
+        return this;
+    }
 
     /** What was loaded, and one sentence for each file that was skipped or repaired with loss. */
     public record Result(List<Transcript> transcripts, List<String> warnings) {
@@ -110,7 +132,12 @@ public final class TranscriptLoader {
                         + " is loaded with the title and date guessed from its text and name.";
                 meta = null;
             }
-            Transcript t = parse(file.getFileName().toString(), text, meta);
+            String name = file.getFileName().toString();
+            Transcript t = stored.find(name, text, meta);
+            if (t == null) {
+                t = parse(name, text, meta);
+                stored.keep(name, text, meta, t);
+            }
             boolean plain = t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT;
             String noTurns = plain ? file.getFileName() + " has no recognisable speaker turns; it is searched as plain paragraphs."
                     : null;

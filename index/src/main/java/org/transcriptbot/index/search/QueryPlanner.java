@@ -1,11 +1,8 @@
 package org.transcriptbot.index.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +16,12 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.transcriptbot.index.analysis.Analyzers;
+import org.transcriptbot.index.analysis.PhraseList;
+import org.transcriptbot.index.analysis.NumberForms;
+import org.transcriptbot.index.analysis.SpeakerWords;
+import org.transcriptbot.index.analysis.Synonyms;
+import org.transcriptbot.index.lucene.Fields;
 
 /**
  * Turns a user's question into a Lucene query without ever parsing it as query syntax: the text is cleaned
@@ -31,7 +34,6 @@ public final class QueryPlanner {
     static final int MAX_WORD_TERMS = 48;
     static final int MAX_BIGRAM_TERMS = 96;
 
-    private static final List<String> FILLERS = loadFillers();
     /** Function words that say nothing about the topic (the word field only; bigrams rely on IDF). */
     private static final Set<String> STOP = Set.of("的", "了", "是", "在", "和", "与", "及", "对", "把", "被", "从", "向",
             "就", "都", "也", "还", "又", "而", "并", "之", "其", "这", "那", "这些", "那些", "什么", "怎么", "如何",
@@ -53,8 +55,12 @@ public final class QueryPlanner {
         public static final Weights DEFAULT = new Weights(1.0f, 1.0f, 0.5f, 0.5f);
     }
 
-    /** The analysed form of a question: what is searched, per field. */
-    public record Plan(String cleaned, String expansion, List<String> words, List<String> bigrams) {
+    /**
+     * The analysed form of a question: its topic text (cleaned, without speaker and occasion words), the speakers it
+     * names, the synonym and number forms it brings, and what is searched, per field.
+     */
+    public record Plan(String cleaned, Set<String> speakers, String expansion, List<String> words,
+                       List<String> bigrams) {
         public boolean isEmpty() {
             return words.isEmpty() && bigrams.isEmpty();
         }
@@ -64,19 +70,6 @@ public final class QueryPlanner {
         this.weights = weights;
     }
 
-    private static List<String> loadFillers() {
-        try (InputStream in = QueryPlanner.class.getResourceAsStream("fillers.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Removes control characters and the filler words of chat questions; caps the length. */
     public static String clean(String raw) {
         if (raw == null) {
@@ -84,38 +77,60 @@ public final class QueryPlanner {
         }
         String s = raw.length() > MAX_QUERY_CHARS * 2 ? raw.substring(0, MAX_QUERY_CHARS * 2) : raw;
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c);
-        }
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || isFormatOrSymbol(c)) {
+                sb.append(' ');
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
         String out = sb.toString();
-        String withoutFillers = out;
-        for (String f : FILLERS) {
-            withoutFillers = withoutFillers.replace(f, " ");
-        }
+        String withoutFillers = PhraseList.FILLERS.remove(out);
         // a question made only of fillers ("吗？") keeps its words
         out = withoutFillers.isBlank() ? out : withoutFillers;
         out = out.strip();
         return out.length() > MAX_QUERY_CHARS ? out.substring(0, MAX_QUERY_CHARS) : out;
     }
 
-    public Plan plan(String raw, Synonyms synonyms) {
-        String cleaned = clean(raw);
-        String expansion = synonyms.expand(cleaned);
+    /** Format characters, emoji and other symbols, and emoji variation selectors: no topic in them. */
+    private static boolean isFormatOrSymbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || (c >= 0xFE00 && c <= 0xFE0F);
+    }
+
+    /** Whether an analysed word says how something is asked rather than what about. */
+    static boolean isStop(String term) {
+        return STOP.contains(term);
+    }
+
+    /** Whether an analysed bigram is a question word. */
+    static boolean isStopBigram(String term) {
+        return STOP_BIGRAMS.contains(term);
+    }
+
+    public Plan plan(String raw, Synonyms synonyms, SpeakerWords speakerWords) {
+        String asked = clean(raw);
+        SpeakerWords.Stripped stripped = speakerWords.strip(asked);
+        // a question that is only a name ("王毅") searches for the name
+        String cleaned = stripped.text().isBlank() ? asked : stripped.text().strip().replaceAll("\\s+", " ");
+        String numbers = NumberForms.alternatives(cleaned);
+        String words = synonyms.expand(cleaned);
+        String expansion = numbers.isEmpty() ? words : words.isEmpty() ? numbers : words + " " + numbers;
         String text = expansion.isEmpty() ? cleaned : cleaned + " \n " + expansion;
         List<String> w = new ArrayList<>();
-        for (String t : terms(words, text, MAX_WORD_TERMS * 2)) {
+        for (String t : terms(this.words, text, MAX_WORD_TERMS * 2)) {
             if (!STOP.contains(t) && w.size() < MAX_WORD_TERMS) {
                 w.add(t);
             }
         }
         List<String> b = new ArrayList<>();
         for (String t : terms(bigrams, text, MAX_BIGRAM_TERMS * 2)) {
-            if (!STOP_BIGRAMS.contains(t) && b.size() < MAX_BIGRAM_TERMS) {
+            if (!STOP_BIGRAMS.contains(t) && !STOP.contains(t) && b.size() < MAX_BIGRAM_TERMS) {
                 b.add(t);
             }
         }
-        return new Plan(cleaned, expansion, w, b);
+        return new Plan(cleaned, stripped.speakers(), expansion, w, b);
     }
 
     public Query query(Plan plan) {

@@ -1,11 +1,13 @@
 package org.transcriptbot.index.semantic;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -13,29 +15,47 @@ import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Passage;
 
 /**
- * The dense side of search: the embedder (loaded once, lazily: the model takes about a second to load), the
- * on-disk vector cache, and the embedding of passages not cached yet (in parallel, with progress, saving as it
- * goes so an interrupted run resumes where it stopped).
+ * The dense side's settings and model: the embedder (loaded once, lazily: the model takes about a second to load, and
+ * a warm start whose vectors are all stored never loads it until a question needs it), remembered question vectors,
+ * where vectors are stored when there is no on-disk index, how many workers embed, and how few missing vectors are
+ * embedded before answering rather than in the background.
  */
 public final class Semantic {
     private static final Logger LOG = LoggerFactory.getLogger(Semantic.class);
-    private static final int SAVE_EVERY = 500;
+    private static final int QUERY_CACHE = 10_000;
+    /** Missing vectors embedded before the first answer when this few (a few seconds: the bundled transcript). */
+    public static final int DEFAULT_WAIT_LIMIT = 300;
 
     private final Supplier<Embedder> factory;
     private final String model;
     private final Path cacheDir;
     private final int threads;
+    private final int waitLimit;
     private volatile Embedder embedder;
     private final AtomicInteger embedded = new AtomicInteger();
+    private final Map<String, float[]> queries = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    public Semantic(Supplier<Embedder> factory, String model, Path cacheDir, int threads) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUERY_CACHE;
+        }
+    });
+
+    /** cacheDir: where vectors are stored for a collection without an on-disk index (null: memory only). */
+    public Semantic(Supplier<Embedder> factory, String model, Path cacheDir, int threads, int waitLimit) {
         this.factory = factory;
         this.model = model;
         this.cacheDir = cacheDir;
         this.threads = Math.max(1, threads);
+        this.waitLimit = Math.max(0, waitLimit);
     }
 
-    /** BGE-small-zh with its cache in dir (null: memory only). */
+    public Semantic(Supplier<Embedder> factory, String model, Path cacheDir, int threads) {
+        this(factory, model, cacheDir, threads, DEFAULT_WAIT_LIMIT);
+    }
+
+    /** BGE-small-zh, one embedding worker a core. */
     public static Semantic bge(Path cacheDir) {
         return new Semantic(BgeEmbedder::new, "bge-small-zh-v1.5-q", cacheDir, Runtime.getRuntime().availableProcessors());
     }
@@ -59,25 +79,14 @@ public final class Semantic {
     public void warmUp() {
         Thread t = new Thread(() -> {
             try {
-                embedder().query("预热");
-            } catch (RuntimeException ex) {
-                LOG.warn("The embedding model could not be loaded: {}", ex.getMessage());
+                query("预热");
+            } catch (RuntimeException | LinkageError ex) {
+                LOG.warn("The embedding model could not be loaded: {}", ex.toString());
             }
         }, "embedder-warm-up");
         t.setDaemon(true);
         t.start();
     }
-
-    private static final int QUERY_CACHE = 10_000;
-    private final java.util.Map<String, float[]> queries = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
-                    return size() > QUERY_CACHE;
-                }
-            });
 
     /**
      * A question's vector (about 7 ms on one core), remembered for repeated questions: groups repeat each other,
@@ -92,13 +101,35 @@ public final class Semantic {
         return v;
     }
 
-    /** Passages embedded by this process (not read from the cache): for tests and progress. */
+    /** Passages embedded by this process (not read from a store): for tests and progress. */
     public int embeddedCount() {
         return embedded.get();
     }
 
+    void countEmbedded() {
+        embedded.incrementAndGet();
+    }
+
     public String model() {
         return model;
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    int waitLimit() {
+        return waitLimit;
+    }
+
+    /** The folder name of this model's vectors. */
+    String storeName() {
+        return "vectors-" + model.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Where vectors are stored for a collection without an on-disk index (null: memory only). */
+    Path storeFolder() {
+        return cacheDir == null ? null : cacheDir.resolve(storeName());
     }
 
     /** The text embedded for a passage. */
@@ -107,91 +138,15 @@ public final class Semantic {
     }
 
     /**
-     * The cache key of a passage's vector: a hash of the text embedded (the passage id includes the transcript,
+     * The store key of a passage's vector: a hash of the text embedded (the passage id includes the transcript,
      * so a passage repeated in another transcript would be embedded again for nothing).
      */
     static String cacheKey(Passage p) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text(p).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Vectors for the passages, in order: from the cache, the rest embedded now. */
-    public float[][] vectors(List<Passage> passages) {
-        VectorCache cache = VectorCache.open(cacheDir, model);
-        float[][] out = new float[passages.size()][];
-        String[] keys = new String[passages.size()];
-        List<Integer> missing = new ArrayList<>();
-        java.util.Map<String, List<Integer>> sameText = new java.util.HashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            keys[i] = cacheKey(passages.get(i));
-            out[i] = cache.get(keys[i]);
-            if (out[i] == null) {
-                List<Integer> same = sameText.computeIfAbsent(keys[i], k -> new ArrayList<>());
-                if (same.isEmpty()) {
-                    missing.add(i);
-                }
-                same.add(i);
-            }
-        }
-        if (missing.isEmpty()) {
-            return out;
-        }
-        LOG.info("Embedding {} passage text(s) not in the vector cache ({} of {} passages cached)", missing.size(),
-                passages.size() - sameText.values().stream().mapToInt(List::size).sum(), passages.size());
-        Embedder e = embedder();
-        long start = System.nanoTime();
-        long[] lastReport = {start};
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, missing.size()));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i : missing) {
-                futures.add(pool.submit(() -> {
-                    Passage p = passages.get(i);
-                    float[] v = e.passage(text(p));
-                    for (int j : sameText.get(keys[i])) {
-                        out[j] = v;
-                    }
-                    cache.put(keys[i], v);
-                    embedded.incrementAndGet();
-                    int n = done.incrementAndGet();
-                    if (n % SAVE_EVERY == 0) {
-                        cache.save();
-                    }
-                    progress(n, missing.size(), start, lastReport);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Embedding was interrupted; rerun to continue (done so far is cached)", ex);
-        } catch (java.util.concurrent.ExecutionException ex) {
-            throw new IllegalStateException("Embedding failed: " + ex.getCause().getMessage(), ex.getCause());
-        } finally {
-            pool.shutdownNow();
-            cache.save();
-        }
-        return out;
-    }
-
-    private static void progress(int n, int total, long start, long[] lastReport) {
-        long now = System.nanoTime();
-        synchronized (lastReport) {
-            if (n < total && now - lastReport[0] < 5_000_000_000L) {
-                return;
-            }
-            lastReport[0] = now;
-        }
-        double secs = (now - start) / 1e9;
-        double rate = n / Math.max(secs, 1e-9);
-        LOG.info(String.format("Embedded %d/%d passages (%.0f%%), %.1f a second, about %.0f s left", n, total,
-                100.0 * n / total, rate, (total - n) / Math.max(rate, 1e-9)));
     }
 }

@@ -1,7 +1,9 @@
 package org.transcriptbot.index.verify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.transcriptbot.index.model.Transcript;
@@ -98,8 +100,10 @@ public final class QuoteVerifier {
             return whole;
         }
         List<QuoteCheck> parts = new ArrayList<>();
+        Map<String, QuoteCheck> judged = new HashMap<>(); // a sentence quoted twice is judged once
         for (String s : sentences) {
-            parts.add(assembler.judge(s, new ClaimReader.Claim(s, null, claim.named(), null)));
+            parts.add(judged.computeIfAbsent(s,
+                    k -> assembler.judge(k, new ClaimReader.Claim(k, null, claim.named(), null), whole)));
         }
         return SentenceParts.combine(whole, parts);
     }

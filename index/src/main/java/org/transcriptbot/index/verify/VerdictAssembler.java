@@ -20,6 +20,14 @@ final class VerdictAssembler {
 
     /** The verdict on claim, reported against the quote as the user wrote it. */
     QuoteCheck judge(String quote, ClaimReader.Claim claim) {
+        return judge(quote, claim, null);
+    }
+
+    /**
+     * As judge, looking for a close span first in the passage where the whole quote stood (a sentence of a quote
+     * found NEAR is almost always near there), and in the whole collection only when it is not close there.
+     */
+    QuoteCheck judge(String quote, ClaimReader.Claim claim, QuoteCheck whole) {
         Chinese.Key key = Chinese.key(claim.text());
         int at = finder.exact(key.text(), unit -> SpeakerName.agrees(claim.named(), corpus.unit(unit).speaker()));
         if (at >= 0 && claim.setAside() != null && sentenceRunsOnBefore(at, claim)) {
@@ -30,7 +38,10 @@ final class VerdictAssembler {
             int unit = corpus.unitAt(at);
             return found(quote, claim, unit, Verdict.EXACT, 1.0, Wording.exact(corpus, at, key.length()), List.of());
         }
-        SpanFinder.Nearest near = finder.nearest(key.text());
+        SpanFinder.Nearest near = whole == null ? null : nearInPassageOf(key.text(), whole);
+        if (near == null) {
+            near = finder.nearest(key.text());
+        }
         if (near != null && near.similarity() >= QuoteVerifier.NEAR_SIMILARITY) {
             Wording w = Wording.aligned(corpus, near, claim.text(), key);
             return found(quote, claim, near.unit(), Verdict.NEAR, near.similarity(), w,
@@ -41,6 +52,16 @@ final class VerdictAssembler {
             return swapped(quote, claim, swap);
         }
         return notFound(quote, claim, near);
+    }
+
+    private SpanFinder.Nearest nearInPassageOf(String key, QuoteCheck whole) {
+        for (int unit = 0; whole.passage() != null && unit < corpus.units(); unit++) {
+            if (corpus.unit(unit).passage() == whole.passage()) {
+                SpanFinder.Nearest near = finder.nearestInUnit(key, unit);
+                return near != null && near.similarity() >= QuoteVerifier.NEAR_SIMILARITY ? near : null;
+            }
+        }
+        return null;
     }
 
     /** Does the transcript have the set-aside phrase's reporting verb right before the claim (one sentence)? */

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.Library;
+import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.model.TurnKind;
 
 class SearchTest {
@@ -120,8 +121,8 @@ class SearchTest {
             }
             for (int i = 0; i < hits.size(); i++) {
                 for (int j = i + 1; j < hits.size(); j++) {
-                    assertThat(TranscriptIndex.dice(TranscriptIndex.bigramSet(hits.get(i).passage().text()),
-                            TranscriptIndex.bigramSet(hits.get(j).passage().text()))).as(q).isLessThan(0.8f);
+                    assertThat(org.transcriptbot.index.analysis.CharPairs.dice(org.transcriptbot.index.analysis.CharPairs.of(hits.get(i).passage().text()),
+                            org.transcriptbot.index.analysis.CharPairs.of(hits.get(j).passage().text()))).as(q).isLessThan(0.8f);
                 }
             }
         }

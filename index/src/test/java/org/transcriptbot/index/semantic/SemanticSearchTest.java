@@ -85,19 +85,22 @@ class SemanticSearchTest {
     }
 
     @Test
-    void aCorruptOrMissingCacheIsRebuilt(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("vectors-bge-small-zh-v1.5-q.bin");
-        Files.write(file, new byte[] {1, 2, 3, 4, 5});
+    void aCorruptOrMissingStoreIsRebuilt(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("vectors-bge-small-zh-v1.5-q");
+        Files.createDirectories(store);
+        Files.write(store.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5});
         Semantic s = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", dir, 2);
         TranscriptIndex idx = TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(),
                 QueryPlanner.Weights.DEFAULT, null, s);
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
-        assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.bin.corrupt")).exists();
-        assertThat(VectorCache.open(dir, "bge-small-zh-v1.5-q").size()).isEqualTo(Fixtures.transcript().passages().size());
+        assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
+        assertThat(idx.vectors().ready()).isTrue();
         assertThat(idx.search("中美关系", 3).hits()).isNotEmpty();
+        idx.close();
         Path missing = dir.resolve("new").resolve("folder");
         Semantic fresh = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", missing, 2);
-        TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null, fresh);
+        TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null, fresh)
+                .close();
         assertThat(Files.list(missing).count()).isEqualTo(1);
     }
 

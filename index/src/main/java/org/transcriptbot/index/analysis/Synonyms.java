@@ -1,4 +1,4 @@
-package org.transcriptbot.index.search;
+package org.transcriptbot.index.analysis;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -49,7 +50,7 @@ public final class Synonyms {
     }
 
     private static TokenStream base(Tokenizer t) {
-        return new PorterStemFilter(new LowerCaseFilter(new CJKWidthFilter(t)));
+        return new PorterStemFilter(new EnglishPossessiveFilter(new LowerCaseFilter(new CJKWidthFilter(t))));
     }
 
     private static Analyzer ruleAnalyzer() {
@@ -85,15 +86,56 @@ public final class Synonyms {
     private record Edge(int from, int to, String text, long span) {
     }
 
-    /**
-     * The synonym text a question brings in (empty when none applies). The filter's output is a token graph in
-     * which the tokens of different multi-word synonyms interleave, so each synonym is read back as a path
-     * through that graph (from a token's position to position + position length).
-     */
+    /** One place where synonyms apply: the matched words' char offsets in the question and the phrases they bring. */
+    public record Match(int start, int end, java.util.List<String> phrases) {
+    }
+
+    /** The synonym text a question brings in (empty when none applies). */
     public String expand(String question) {
-        if (map == null || question.isBlank()) {
-            return "";
+        java.util.LinkedHashSet<String> phrases = new java.util.LinkedHashSet<>();
+        for (Match m : matches(question)) {
+            phrases.addAll(m.phrases());
         }
+        return String.join(" ", phrases);
+    }
+
+    /**
+     * Where synonyms apply in a question and what each brings. The filter's output is a token graph in which the
+     * tokens of different multi-word synonyms interleave, so each synonym is read back as a path through that
+     * graph (from a token's position to position + position length).
+     */
+    public java.util.List<Match> matches(String question) {
+        if (map == null || question.isBlank()) {
+            return java.util.List.of();
+        }
+        // every token of one synonym match carries the offsets of the matched words: one graph per match
+        java.util.Map<Long, java.util.List<Edge>> bySpan = new java.util.LinkedHashMap<>();
+        for (Edge e : edges(question)) {
+            bySpan.computeIfAbsent(e.span(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        java.util.List<Match> out = new java.util.ArrayList<>();
+        int total = 0;
+        for (var entry : bySpan.entrySet()) {
+            java.util.Map<Integer, java.util.List<Edge>> byFrom = new java.util.HashMap<>();
+            int start = Integer.MAX_VALUE;
+            for (Edge e : entry.getValue()) {
+                byFrom.computeIfAbsent(e.from(), k -> new java.util.ArrayList<>()).add(e);
+                start = Math.min(start, e.from());
+            }
+            java.util.LinkedHashSet<String> phrases = new java.util.LinkedHashSet<>();
+            for (Edge e : byFrom.get(start)) {
+                walk(e, new StringBuilder(), byFrom, phrases, 0);
+            }
+            total += phrases.size();
+            out.add(new Match((int) (entry.getKey() >>> 32), (int) (long) entry.getKey(), java.util.List.copyOf(phrases)));
+            if (total > 64) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private java.util.List<Edge> edges(String question) {
         java.util.List<Edge> edges = new java.util.ArrayList<>();
         try (TokenStream ts = expander.tokenStream("q", question)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -112,26 +154,9 @@ public final class Synonyms {
             }
             ts.end();
         } catch (IOException e) {
-            return "";
+            return java.util.List.of();
         }
-        // every token of one synonym match carries the offsets of the matched words: one graph per match
-        java.util.Map<Long, java.util.List<Edge>> bySpan = new java.util.LinkedHashMap<>();
-        for (Edge e : edges) {
-            bySpan.computeIfAbsent(e.span(), k -> new java.util.ArrayList<>()).add(e);
-        }
-        java.util.LinkedHashSet<String> phrases = new java.util.LinkedHashSet<>();
-        for (java.util.List<Edge> match : bySpan.values()) {
-            java.util.Map<Integer, java.util.List<Edge>> byFrom = new java.util.HashMap<>();
-            int start = Integer.MAX_VALUE;
-            for (Edge e : match) {
-                byFrom.computeIfAbsent(e.from(), k -> new java.util.ArrayList<>()).add(e);
-                start = Math.min(start, e.from());
-            }
-            for (Edge e : byFrom.get(start)) {
-                walk(e, new StringBuilder(), byFrom, phrases, 0);
-            }
-        }
-        return String.join(" ", phrases);
+        return edges;
     }
 
     private static void walk(Edge e, StringBuilder prefix, java.util.Map<Integer, java.util.List<Edge>> byFrom,

@@ -1,4 +1,4 @@
-package org.transcriptbot.index.search;
+package org.transcriptbot.index.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -57,15 +59,24 @@ public final class Analyzers {
         };
     }
 
-    /** SmartCN words, punctuation dropped, English Porter-stemmed. */
+    /**
+     * SmartCN words, punctuation dropped; English words go through EnglishAnalyzer's chain (possessives, stop
+     * words, Porter stems), so an English passage is analysed as English and "the" or "a" never match.
+     */
     public static Analyzer words() {
         return normalised(() -> {
             Tokenizer tokenizer = new HMMChineseTokenizer();
             TokenStream ts = new LowerCaseFilter(tokenizer);
             ts = new StopFilter(ts, SMARTCN_STOP);
-            ts = new PorterStemFilter(ts);
-            return new Analyzer.TokenStreamComponents(tokenizer, ts);
+            return new Analyzer.TokenStreamComponents(tokenizer, english(ts));
         });
+    }
+
+    /** EnglishAnalyzer's filters after tokenizing (they leave Chinese tokens alone). */
+    private static TokenStream english(TokenStream ts) {
+        TokenStream out = new EnglishPossessiveFilter(ts);
+        out = new StopFilter(out, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new PorterStemFilter(out);
     }
 
     /** CJK bigrams; with unigrams for the index, so one-character queries (美, 乌) still match. */
@@ -76,8 +87,15 @@ public final class Analyzers {
             ts = new LowerCaseFilter(ts);
             ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
                     | CJKBigramFilter.HANGUL, unigrams);
-            ts = new PorterStemFilter(ts);
-            return new Analyzer.TokenStreamComponents(tokenizer, ts);
+            return new Analyzer.TokenStreamComponents(tokenizer, english(ts));
+        });
+    }
+
+    /** Standard words with the English chain: cheap, for the English words and numbers of a text. */
+    public static Analyzer latinWords() {
+        return normalised(() -> {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new Analyzer.TokenStreamComponents(tokenizer, english(new LowerCaseFilter(tokenizer)));
         });
     }
 

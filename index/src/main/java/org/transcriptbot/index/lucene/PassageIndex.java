@@ -1,0 +1,168 @@
+package org.transcriptbot.index.lucene;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.Bits;
+import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.Transcript;
+
+/**
+ * The Lucene index of the passages, open for searching: built in memory (milliseconds for the shipped transcript),
+ * or kept on disk in a folder where only the transcripts that changed are re-indexed (IndexUpdate). Maps Lucene doc
+ * ids to passage positions and back, and holds the near-duplicate groups stored with the documents.
+ */
+public final class PassageIndex implements Closeable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int[] docToOrd;
+    private final int[] ordToDoc;
+    private final int[] nearGroup;
+    private int indexed;
+
+    private PassageIndex(Directory directory, List<Transcript> transcripts, List<String> versions) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity());
+        searcher.setQueryCache(null);
+        Map<String, Integer> start = new HashMap<>();
+        int total = 0;
+        for (int i = 0; i < transcripts.size(); i++) {
+            start.put(versions.get(i), total);
+            total += transcripts.get(i).passages().size();
+        }
+        this.docToOrd = new int[reader.maxDoc()];
+        this.ordToDoc = new int[total];
+        this.nearGroup = new int[total];
+        java.util.Arrays.fill(ordToDoc, -1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            map(leaf, start);
+        }
+        if (IntStream.of(ordToDoc).anyMatch(d -> d < 0)) {
+            throw new IOException("the index does not hold every passage");
+        }
+    }
+
+    private void map(LeafReaderContext leaf, Map<String, Integer> start) throws IOException {
+        SortedDocValues version = leaf.reader().getSortedDocValues(Fields.VERSION);
+        NumericDocValues position = leaf.reader().getNumericDocValues(Fields.POSITION);
+        NumericDocValues group = leaf.reader().getNumericDocValues(Fields.GROUP);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+            int doc = leaf.docBase + d;
+            docToOrd[doc] = -1;
+            if (live != null && !live.get(d)) {
+                continue;
+            }
+            if (version == null || !version.advanceExact(d) || !position.advanceExact(d) || !group.advanceExact(d)) {
+                throw new IOException("a document without its place");
+            }
+            Integer first = start.get(version.lookupOrd(version.ordValue()).utf8ToString());
+            int ord = first == null ? -1 : first + (int) position.longValue();
+            if (ord < 0 || ord >= ordToDoc.length || ordToDoc[ord] >= 0) {
+                throw new IOException("a document of another collection, or twice");
+            }
+            docToOrd[doc] = ord;
+            ordToDoc[ord] = doc;
+            nearGroup[ord] = first + (int) group.longValue();
+        }
+    }
+
+    /**
+     * Opens the index of these transcripts; indexDir null builds it in memory, else the index in that folder is
+     * brought up to date (transcripts changed, added or removed since are re-indexed, the rest kept). groupsOf gives
+     * the near-duplicate groups of one transcript's passages (positions of each group's first member).
+     */
+    public static PassageIndex open(List<Transcript> transcripts, Path indexDir, Function<List<Passage>, int[]> groupsOf)
+            throws IOException {
+        List<String> versions = versions(transcripts);
+        if (indexDir == null) {
+            // one buffer a file: cloning an input (every term lookup does) then costs one duplicate(), not one per block
+            Directory memory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+            try (var writer = IndexWriting.writer(memory, IndexWriterConfig.OpenMode.CREATE)) {
+                IndexWriting.add(writer, transcripts, versions, groupsOf);
+                writer.commit();
+            }
+            PassageIndex index = new PassageIndex(memory, transcripts, versions);
+            index.indexed = transcripts.size();
+            return index;
+        }
+        Path folder = indexDir.resolve("text");
+        Files.createDirectories(folder);
+        Directory disk = FSDirectory.open(folder);
+        int indexed = IndexUpdate.apply(disk, folder, transcripts, versions, groupsOf, false);
+        PassageIndex index;
+        try {
+            index = new PassageIndex(disk, transcripts, versions);
+        } catch (IOException inconsistent) {
+            indexed = IndexUpdate.apply(disk, folder, transcripts, versions, groupsOf, true);
+            index = new PassageIndex(disk, transcripts, versions);
+        }
+        index.indexed = indexed;
+        return index;
+    }
+
+    /** "key@hash" of each transcript; the key is its id (id#2, id#3... if the same id comes again). */
+    private static List<String> versions(List<Transcript> transcripts) {
+        List<String> hashes = transcripts.parallelStream().map(IndexFingerprint::version).toList();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < transcripts.size(); i++) {
+            int n = seen.merge(transcripts.get(i).id(), 1, Integer::sum);
+            out.add(n == 1 ? hashes.get(i) : hashes.get(i).replaceFirst("@", "#" + n + "@"));
+        }
+        return out;
+    }
+
+    /** How many transcripts opening this index (re-)indexed: all for a new index, the changed ones on disk. */
+    public int indexedTranscripts() {
+        return indexed;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** The position (in the passage list the index was opened for) of a Lucene doc id. */
+    public int ord(int doc) {
+        return docToOrd[doc];
+    }
+
+    /** The Lucene doc id of a passage position. */
+    public int doc(int ord) {
+        return ordToDoc[ord];
+    }
+
+    /** The near-duplicate group of each passage position (the position of the group's first passage). */
+    public int[] nearGroups() {
+        return nearGroup.clone();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

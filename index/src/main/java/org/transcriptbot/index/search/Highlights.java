@@ -1,0 +1,86 @@
+package org.transcriptbot.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.transcriptbot.index.analysis.Analyzers;
+import org.transcriptbot.index.lucene.Fields;
+
+/**
+ * Marks the question's terms in passages (the whole passage is one highlight passage), as spans of the passage
+ * text; bigram matches highlight the word field too.
+ */
+final class Highlights {
+    private final Spanning highlighter;
+    private final TermQueries terms;
+
+    /** Exposes the highlighter's formatted objects (our spans) instead of their toString(). */
+    private static final class Spanning extends UnifiedHighlighter {
+        Spanning(Builder builder) {
+            super(builder);
+        }
+
+        Object[] spans(Query query, int[] docs) throws IOException {
+            return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docs, new int[] {1}).get(Fields.TEXT);
+        }
+    }
+
+    Highlights(IndexSearcher searcher, TermQueries terms) {
+        this.terms = terms;
+        this.highlighter = new Spanning(UnifiedHighlighter.builder(searcher, Analyzers.indexing())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new SpanFormatter())
+                .withMaxLength(20_000)
+                // plain term offsets from the postings: the queries are term disjunctions, so the Matches API
+                // (weight matches) adds cost and nothing else
+                .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
+                .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAMS) : Set.of()));
+    }
+
+    /** The highlighted spans of each doc, in the order given. */
+    List<List<SearchHit.Span>> spans(QueryPlanner.Plan plan, int[] docs) throws IOException {
+        List<List<SearchHit.Span>> out = new ArrayList<>();
+        if (docs.length == 0) {
+            return out;
+        }
+        for (Object o : highlighter.spans(query(plan), docs)) {
+            out.add(o instanceof SpanFormatter.Spans s ? s.spans() : List.of());
+        }
+        return out;
+    }
+
+    /**
+     * The query the highlighter works with: only the passage fields' terms that the index has (the question
+     * fields never highlight anything, and every clause costs the highlighter a postings lookup per passage), and
+     * no lone Chinese character of the word field: SmartCN leaves words it does not know in single characters
+     * (一 带 一 路), which would mark every 带 and 路 of a passage; the character pairs mark the whole term.
+     */
+    private Query query(QueryPlanner.Plan plan) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : plan.words()) {
+            if (w.length() == 1 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN) {
+                continue;
+            }
+            Query q = terms.of(new Term(Fields.TEXT, w));
+            if (q != null) {
+                b.add(q, BooleanClause.Occur.SHOULD);
+            }
+        }
+        for (String g : plan.bigrams()) {
+            Query q = terms.of(new Term(Fields.TEXT_BIGRAMS, g));
+            if (q != null) {
+                b.add(q, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+}

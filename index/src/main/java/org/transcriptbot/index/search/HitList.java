@@ -1,0 +1,75 @@
+package org.transcriptbot.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.transcriptbot.index.lucene.PassageIndex;
+import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.model.TranscriptMeta;
+
+/**
+ * Turns a ranking into the hits shown: one passage of each near-duplicate group, the evidence about the first
+ * ones, and each quoted hit's highlights and answering sentence.
+ */
+final class HitList {
+    private final PassageIndex index;
+    private final List<Passage> passages;
+    private final Map<String, TranscriptMeta> metaById;
+    private final int[] nearGroup;
+    private final Highlights highlights;
+    private final PassageTexts passageTexts;
+
+    HitList(PassageIndex index, List<Passage> passages, Map<String, TranscriptMeta> metaById, Highlights highlights) {
+        this.index = index;
+        this.passages = passages;
+        this.metaById = metaById;
+        this.nearGroup = index.nearGroups(); // stored per transcript in the index, not recomputed
+        this.highlights = highlights;
+        this.passageTexts = new PassageTexts(passages);
+    }
+
+    /** The ranked passages, one of each near-duplicate group, at most n. */
+    List<Reranking.Candidate> distinct(TopDocs top, int n) {
+        List<Reranking.Candidate> kept = new ArrayList<>();
+        Set<Integer> groups = new HashSet<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (kept.size() >= n) {
+                break;
+            }
+            int ord = index.ord(sd.doc);
+            if (groups.add(nearGroup[ord])) {
+                kept.add(new Reranking.Candidate(ord, sd.score));
+            }
+        }
+        return kept;
+    }
+
+    /** The evidence about the first passages. */
+    Evidence evidence(QuestionTopic.Topic topic, List<Reranking.Candidate> ranks, HybridRanking.Ranking ranked,
+                      QueryPlanner.Plan plan) {
+        List<PassageWords> top = ranks.stream().limit(Answerability.LOOK_AT)
+                .map(c -> passageTexts.withQuestion(c.ord())).toList();
+        int topDoc = ranks.isEmpty() ? -1 : index.doc(ranks.get(0).ord());
+        return Evidence.of(topic, top, topDoc, ranked, plan.cleaned());
+    }
+
+    /** The hits, the first {@code highlight} with their highlights and answering sentence. */
+    List<SearchHit> hits(List<Reranking.Candidate> ranks, QueryPlanner.Plan plan, List<TopicUnit> units,
+                         String question, int highlight) throws IOException {
+        int[] docs = ranks.stream().limit(Math.max(0, highlight)).mapToInt(c -> index.doc(c.ord())).toArray();
+        List<List<SearchHit.Span>> marks = highlights.spans(plan, docs);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < ranks.size(); i++) {
+            Passage p = passages.get(ranks.get(i).ord());
+            boolean shown = i < marks.size();
+            hits.add(new SearchHit(i + 1, ranks.get(i).score(), p, metaById.get(p.transcriptId()),
+                    shown ? marks.get(i) : List.of(), shown ? AnswerSentence.find(p.text(), units, question) : null));
+        }
+        return hits;
+    }
+}

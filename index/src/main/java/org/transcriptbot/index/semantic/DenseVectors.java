@@ -1,0 +1,212 @@
+package org.transcriptbot.index.semantic;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.transcriptbot.index.model.Passage;
+
+/**
+ * The dense side of one collection: whether every passage has its vector yet, the nearest passages to a question's
+ * vector, and the embedding of the missing ones. Vectors already stored are read, not recomputed (a warm start
+ * neither embeds nor loads the model). Missing vectors are embedded in the background while search stays lexical;
+ * when the last one is stored, the vectors are swapped in at once (one volatile write), so a query sees either
+ * none or all of them. A handful of missing vectors (Semantic.waitLimit) are embedded before answering instead.
+ */
+public final class DenseVectors implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(DenseVectors.class);
+
+    /** The stored vectors mapped onto this collection's passages (doc id in the store -> passage position). */
+    private record Snapshot(DirectoryReader reader, IndexSearcher searcher, int[] docToOrd) {
+    }
+
+    private final Semantic semantic;
+    private final VectorStore store;
+    private final int passages;
+    private final CountDownLatch settled = new CountDownLatch(1);
+    private Map<String, Integer> ordByKey;
+    private volatile Snapshot snapshot;
+    private volatile EmbeddingProgress progress;
+    private volatile BackgroundEmbedding job;
+
+    private DenseVectors(Semantic semantic, VectorStore store, int passages) {
+        this.semantic = semantic;
+        this.store = store;
+        this.passages = passages;
+    }
+
+    /**
+     * The vectors of these passages: stored in indexDir (beside the on-disk index), else in the semantic side's own
+     * folder, else in memory; the missing ones embedded now if few, else in the background.
+     */
+    public static DenseVectors open(Semantic semantic, List<Passage> passages, Path indexDir) {
+        Path folder = indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
+        try {
+            DenseVectors dense = new DenseVectors(semantic, VectorStore.open(folder), passages.size());
+            dense.start(passages);
+            return dense;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The vector store " + folder + " could not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private void start(List<Passage> list) throws IOException {
+        String[] keys = list.parallelStream().map(Semantic::cacheKey).toArray(String[]::new);
+        ordByKey = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            ordByKey.putIfAbsent(keys[i], i);
+        }
+        DirectoryReader stored = store.reader();
+        BitSet known = stored == null ? new BitSet() : mapped(stored, ordByKey).covered;
+        if (stored != null) {
+            stored.close();
+        }
+        List<String> missingKeys = new ArrayList<>();
+        List<String> missingTexts = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ordByKey.entrySet()) {
+            if (!known.get(e.getValue())) {
+                missingKeys.add(e.getKey());
+                missingTexts.add(Semantic.text(list.get(e.getValue())));
+            }
+        }
+        if (missingKeys.isEmpty()) {
+            swapIn();
+            return;
+        }
+        LOG.info("Embedding {} passage text(s) without a stored vector ({} passages); questions are answered lexically"
+                + " until they are done", missingKeys.size(), passages);
+        progress = EmbeddingProgress.embedding(0, missingKeys.size(), System.nanoTime());
+        job = new BackgroundEmbedding(semantic, store, missingKeys, missingTexts, this::report);
+        if (missingKeys.size() <= semantic.waitLimit()) {
+            job.run();
+        } else {
+            job.startInBackground();
+        }
+    }
+
+    private void report(EmbeddingProgress p) {
+        if (p.state() == EmbeddingProgress.State.READY) {
+            try {
+                swapIn();
+            } catch (IOException e) {
+                progress = EmbeddingProgress.failed(p.done(), p.total(), e.getMessage());
+                settled.countDown();
+            }
+        } else {
+            progress = p;
+            if (p.state() == EmbeddingProgress.State.FAILED) {
+                settled.countDown();
+            }
+        }
+    }
+
+    /** Opens what is stored and makes it the dense side of search. */
+    private void swapIn() throws IOException {
+        DirectoryReader reader = store.reader();
+        Mapping m = mapped(reader, ordByKey);
+        ordByKey = null;
+        snapshot = new Snapshot(reader, new IndexSearcher(reader), m.docToOrd);
+        progress = EmbeddingProgress.ready(passages);
+        settled.countDown();
+    }
+
+    private record Mapping(int[] docToOrd, BitSet covered) {
+    }
+
+    /** Maps each stored vector to the first passage with its text (-1: no passage of this collection has it). */
+    private static Mapping mapped(DirectoryReader reader, Map<String, Integer> ordByKey) throws IOException {
+        int[] docToOrd = new int[reader.maxDoc()];
+        java.util.Arrays.fill(docToOrd, -1);
+        BitSet covered = new BitSet();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues keys = leaf.reader().getSortedDocValues(VectorStore.KEY);
+            var live = leaf.reader().getLiveDocs();
+            for (int d = keys == null ? DocIdSetIterator.NO_MORE_DOCS : keys.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS;
+                 d = keys.nextDoc()) {
+                Integer ord = ordByKey.get(keys.lookupOrd(keys.ordValue()).utf8ToString());
+                if (ord != null && (live == null || live.get(d)) && !covered.get(ord)) {
+                    covered.set(ord);
+                    docToOrd[leaf.docBase + d] = ord;
+                }
+            }
+        }
+        return new Mapping(docToOrd, covered);
+    }
+
+    /** True when every passage has its vector and the hybrid ranking can be used. */
+    public boolean ready() {
+        return snapshot != null;
+    }
+
+    /** False when the model could not run here (search stays lexical). */
+    public boolean usable() {
+        return progress.state() != EmbeddingProgress.State.FAILED;
+    }
+
+    public EmbeddingProgress progress() {
+        return progress;
+    }
+
+    /** Waits until the vectors are swapped in or embedding failed; true when they are in. */
+    public boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
+        return settled.await(timeout, unit) && ready();
+    }
+
+    /** A question's vector (remembered for repeated questions). */
+    public float[] query(String text) {
+        return semantic.query(text);
+    }
+
+    /**
+     * The n passages (ScoreDoc.doc is the passage position) nearest a question's vector, exploring k candidates;
+     * null before the vectors are ready. HNSW is approximate: k well above n finds the true nearest more often.
+     */
+    public TopDocs nearest(float[] queryVector, int k, int n) throws IOException {
+        Snapshot s = snapshot;
+        if (s == null) {
+            return null;
+        }
+        TopDocs top = s.searcher.search(new KnnFloatVectorQuery(VectorStore.VECTOR, queryVector, k), k);
+        List<ScoreDoc> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            int ord = s.docToOrd[sd.doc];
+            if (ord >= 0 && out.size() < n) {
+                out.add(new ScoreDoc(ord, sd.score));
+            }
+        }
+        return new TopDocs(top.totalHits, out.toArray(ScoreDoc[]::new));
+    }
+
+    @Override
+    public void close() throws IOException {
+        BackgroundEmbedding j = job;
+        if (j != null) {
+            j.stop();
+        }
+        Snapshot s = snapshot;
+        try {
+            if (s != null) {
+                s.reader.close();
+            }
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.transcriptbot.index.semantic;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Passage vectors, kept in a Lucene index of {text key, vector} in a folder (or in memory): append-only (a vector is
+ * added once and never rewritten, so saving costs the new vectors only), the HNSW graph built as vectors arrive,
+ * searched off-heap. A folder that does not hold a readable index is set aside with a warning and started afresh.
+ */
+final class VectorStore implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(VectorStore.class);
+    static final String KEY = "key";
+    static final String VECTOR = "vector";
+
+    private final Path folder;
+    private final Directory directory;
+    private IndexWriter writer;
+
+    private VectorStore(Path folder, Directory directory) {
+        this.folder = folder;
+        this.directory = directory;
+    }
+
+    /**
+     * The store in a folder (null: memory only). Files a writer left without committing (the process ended
+     * mid-way) are not an index yet: the next writer removes them and adds the vectors again.
+     */
+    static VectorStore open(Path folder) throws IOException {
+        if (folder == null) {
+            return new VectorStore(null, new ByteBuffersDirectory());
+        }
+        Files.createDirectories(folder);
+        FSDirectory dir = FSDirectory.open(folder);
+        if (!readable(dir)) {
+            dir.close();
+            Path aside = folder.resolveSibling(folder.getFileName() + ".corrupt");
+            LOG.warn("The vector store {} could not be read; it is set aside as {} and rebuilt", folder, aside);
+            deleteTree(aside);
+            Files.move(folder, aside, StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(folder);
+            dir = FSDirectory.open(folder);
+        }
+        return new VectorStore(folder, dir);
+    }
+
+    /** False when the folder has an index that cannot be opened (a folder without a commit yet is fine). */
+    private static boolean readable(Directory dir) {
+        try {
+            if (DirectoryReader.indexExists(dir)) {
+                DirectoryReader.open(dir).close();
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What is stored now (null when nothing is): with a writer open, what it added too. */
+    synchronized DirectoryReader reader() throws IOException {
+        if (writer != null) {
+            return DirectoryReader.open(writer);
+        }
+        return DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+    }
+
+    /**
+     * Opens the store for adding. Another writer (another process, or a library being replaced) holds the folder's
+     * lock until it finishes: this throws LockObtainFailedException then, and the caller tries again later.
+     */
+    synchronized void openForWriting() throws IOException {
+        if (writer == null) {
+            writer = new IndexWriter(directory, new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
+        }
+    }
+
+    /** Adds one vector (thread-safe: Lucene's writer takes concurrent additions). */
+    void add(String key, float[] vector) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, key, Field.Store.NO));
+        doc.add(new SortedDocValuesField(KEY, new BytesRef(key)));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+        writer().addDocument(doc);
+    }
+
+    private synchronized IndexWriter writer() {
+        return writer;
+    }
+
+    /** Makes what was added durable (a later run resumes from here). */
+    void commit() throws IOException {
+        IndexWriter w = writer();
+        if (w != null) {
+            w.commit();
+        }
+    }
+
+    /** Commits and closes the writer (merges finish first). */
+    synchronized void finishWriting() throws IOException {
+        if (writer != null) {
+            writer.commit();
+            writer.close();
+            writer = null;
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (writer != null) {
+                writer.commit(); // what was embedded so far is kept: the next run resumes from it
+                writer.rollback(); // without waiting for merges
+                writer = null;
+            }
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}

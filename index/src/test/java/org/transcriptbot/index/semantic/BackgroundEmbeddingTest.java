@@ -1,0 +1,139 @@
+package org.transcriptbot.index.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.search.QueryPlanner;
+import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.search.TranscriptIndex;
+
+/**
+ * Vectors embedded in the background and swapped in, and warm starts that read stored vectors, with the real
+ * transcript and real Lucene; the embedder is a fake (the model is not the point here): one passage's vector equals
+ * every question's, the others are orthogonal to it, so the dense side alone finds that passage.
+ */
+class BackgroundEmbeddingTest {
+    private static final String TARGET = "你的背后是祖国";
+    /** Characters no transcript passage has: the lexical side finds nothing. */
+    private static final String QUESTION = "麒麟龘龖";
+
+    /** A fake model: counts its calls; passages wait for the gate before they are embedded. */
+    static final class FakeEmbedder implements Embedder {
+        final CountDownLatch gate;
+        final AtomicInteger passages = new AtomicInteger();
+
+        FakeEmbedder(CountDownLatch gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public String model() {
+            return "fake";
+        }
+
+        @Override
+        public float[] passage(String text) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            passages.incrementAndGet();
+            return text.contains(TARGET) ? new float[] {1, 0, 0} : new float[] {0, 1, 0};
+        }
+
+        @Override
+        public float[] query(String text) {
+            return new float[] {1, 0, 0};
+        }
+    }
+
+    private static TranscriptIndex build(Semantic semantic, Path indexDir) {
+        return TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT,
+                indexDir, semantic);
+    }
+
+    private static boolean foundTarget(SearchResult r) {
+        return r.hits().stream().anyMatch(h -> h.passage().text().contains(TARGET));
+    }
+
+    @Test
+    void backgroundVectorsAreSwappedInWithoutAFailedQuery(@TempDir Path dir) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        FakeEmbedder fake = new FakeEmbedder(gate);
+        TranscriptIndex index = build(new Semantic(() -> fake, "fake", null, 2, 0), dir);
+        assertThat(index.vectors().ready()).isFalse();
+        assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.EMBEDDING);
+        assertThat(foundTarget(index.search(QUESTION, 5))).isFalse(); // lexical: nothing shares a word
+        assertThat(index.search("中美关系", 3).hits()).isNotEmpty();
+
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
+        Thread asking = new Thread(() -> {
+            while (!stop.get()) {
+                try {
+                    index.search(asked.incrementAndGet() % 2 == 0 ? QUESTION : "中美关系", 5);
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            }
+        });
+        asking.start();
+        gate.countDown();
+        assertThat(index.vectors().awaitReady(60, TimeUnit.SECONDS)).isTrue();
+        int askedWhenReady = asked.get();
+        while (asked.get() < askedWhenReady + 20) {
+            Thread.onSpinWait(); // a few more questions after the swap
+        }
+        stop.set(true);
+        asking.join();
+        assertThat(failed.get()).isZero();
+        assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.READY);
+        assertThat(foundTarget(index.search(QUESTION, 5))).isTrue(); // hybrid now: the dense side finds it
+        index.close();
+    }
+
+    @Test
+    void aWarmStartReadsStoredVectorsWithoutTheModel(@TempDir Path dir) throws Exception {
+        FakeEmbedder fake = new FakeEmbedder(new CountDownLatch(0));
+        TranscriptIndex first = build(new Semantic(() -> fake, "fake", null, 2, 0), dir);
+        assertThat(first.vectors().awaitReady(60, TimeUnit.SECONDS)).isTrue();
+        first.close();
+        assertThat(fake.passages.get()).isEqualTo(Fixtures.transcript().passages().size());
+
+        AtomicInteger loads = new AtomicInteger();
+        FakeEmbedder second = new FakeEmbedder(new CountDownLatch(0));
+        TranscriptIndex warm = build(new Semantic(() -> {
+            loads.incrementAndGet();
+            return second;
+        }, "fake", null, 2, 0), dir);
+        assertThat(warm.vectors().ready()).isTrue();
+        assertThat(loads.get()).isZero(); // the model is not even loaded until a question needs it
+        assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue();
+        assertThat(loads.get()).isEqualTo(1);
+        assertThat(second.passages.get()).isZero();
+        warm.close();
+    }
+
+    @Test
+    void aModelThatFailsInTheBackgroundLeavesLexicalSearch(@TempDir Path dir) throws Exception {
+        TranscriptIndex index = build(new Semantic(() -> {
+            throw new UnsatisfiedLinkError("no onnxruntime for this platform");
+        }, "broken", null, 1, 0), dir);
+        assertThat(index.vectors().awaitReady(60, TimeUnit.SECONDS)).isFalse();
+        assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.FAILED);
+        assertThat(index.semantic()).isFalse();
+        assertThat(index.search("一带一路", 1).hits()).isNotEmpty();
+        index.close();
+    }
+}
