@@ -85,6 +85,7 @@ final class InboxWorker {
             LOG.error("Update {} could not be handled and is dropped", e.updateId(), x);
             actions = List.of();
         }
+        typing(actions); // before the answer is queued: "typing…" never follows the answer it announces
         List<Outbox.NewMessage> messages = chatMessages(actions);
         try {
             dispatcher.add(inbox.complete(e.updateId(), messages));
@@ -97,6 +98,7 @@ final class InboxWorker {
 
     /** Replies the conversation promised for later (a finished reload): queued like answers, but for no update. */
     void later(List<Outgoing> actions) {
+        typing(actions);
         try {
             dispatcher.add(outbox.queue(chatMessages(actions)));
         } catch (StateException x) {
@@ -117,15 +119,21 @@ final class InboxWorker {
         return messages;
     }
 
-    /** Button and inline answers and "typing…": at once, not through the outbox. */
+    private void typing(List<Outgoing> actions) {
+        for (Outgoing a : actions) {
+            if (a instanceof Outgoing.Typing t) {
+                loose.sendOnce(OutgoingMapper.typing(t));
+            }
+        }
+    }
+
+    /** Button and inline answers: at once, not through the outbox. */
     private void sendLoose(List<Outgoing> actions) {
         for (Outgoing a : actions) {
             if (a instanceof Outgoing.AnswerButton b) {
                 loose.send(OutgoingMapper.answer(b));
             } else if (a instanceof Outgoing.AnswerInline q) {
                 loose.send(OutgoingMapper.inline(q));
-            } else if (a instanceof Outgoing.Typing t) {
-                loose.sendOnce(OutgoingMapper.typing(t));
             }
         }
     }

@@ -58,7 +58,7 @@ class BotEndToEndTest {
         JsonNode kb = c.params().path("reply_markup").path("inline_keyboard");
         assertThat(kb.toString()).contains("p:").contains("f:").contains("q:");
         assertThat(c.params().has("reply_parameters")).isFalse();
-        assertThat(api.calls.of("sendChatAction")).anySatisfy(a -> assertThat(a.params().path("action").asText()).isEqualTo("typing"));
+        api.calls.await("sendChatAction", a -> a.params().path("action").asText().equals("typing"));
     }
 
     @Test
