@@ -31,7 +31,7 @@ public final class Json {
             n.put("score", Math.round(h.score() * 1000) / 1000.0);
             n.put("id", p.id());
             n.put("text", p.text());
-            n.put("highlighted", SearchHit.mark(p.text(), h.highlights(), "<b>", "</b>", Json::escapeHtml));
+            n.put("highlighted", h.highlighted("【", "】")); // neutral markers: the index knows no HTML
             n.put("asker", l.asker());
             n.put("question", l.question());
             n.put("answerer", l.answerer());
@@ -137,20 +137,5 @@ public final class Json {
         n.put("transcript", closest.passage().transcriptId());
         n.put("turn", l.turn());
         n.putArray("lines").add(l.firstLine()).add(l.lastLine());
-    }
-
-    public static String escapeHtml(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -27,7 +27,6 @@ public final class Library implements Closeable {
     /** Built in the background (about a second at 1,000 transcripts): the first search does not wait for it. */
     private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier;
     private final Options options;
-    private final long loadedAt = System.currentTimeMillis();
 
     private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index,
                     java.util.concurrent.CompletableFuture<QuoteVerifier> verifier, Options options) {
@@ -117,10 +116,6 @@ public final class Library implements Closeable {
 
     public QuoteVerifier verifier() {
         return verifier.join();
-    }
-
-    public long loadedAt() {
-        return loadedAt;
     }
 
     public SearchResult search(String question, int limit) {

@@ -1,194 +1,152 @@
 package org.transcriptbot.bot.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.transcriptbot.index.lucene.IndexLocation;
 
 /**
- * The bot's settings: defaults (the bundled config/bot.properties), then the operator's file, then environment
- * variables (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, BOT_ADMINS, TRANSCRIPTS_DIR). The token is never printed:
- * toString() and every error message leave it out.
+ * The bot's settings, read and checked once: each {@link Setting}'s default, then the operator's file, then the
+ * environment. Values are typed; unknown keys are warnings naming the nearest known key. The token is never
+ * printed: toString(), {@link #effective()} and every error message leave it out.
  */
 public final class BotConfig {
+    /** Where the jar keeps its copies of the config folder's files (the synonyms). */
     public static final String DEFAULTS = "/org/transcriptbot/bot/defaults/";
+    /** The default configuration file, relative to the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("config", "bot.properties");
 
-    private final Properties props;
-    private final Path configDir;
-    private final String token;
+    /** A setting's value as text and where it came from ("default", the file, or an environment variable). */
+    public record Effective(String key, String value, String source) {
+    }
 
-    private BotConfig(Properties props, Path configDir, String token) {
-        this.props = props;
-        this.configDir = configDir;
+    private final Map<Setting, Object> values;
+    private final Map<Setting, String> sources;
+    private final Path file;
+    private final Secret token;
+    private final List<String> warnings;
+
+    private BotConfig(Map<Setting, Object> values, Map<Setting, String> sources, Path file, Secret token,
+                      List<String> warnings) {
+        this.values = values;
+        this.sources = sources;
+        this.file = file;
         this.token = token;
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
      * Loads the configuration. file may be null: then ./config/bot.properties is used if present, else the
-     * bundled defaults alone.
+     * defaults alone.
      */
     public static BotConfig load(Path file, Map<String, String> env) throws ConfigException {
+        Path chosen = file == null && Files.isRegularFile(DEFAULT_FILE) ? DEFAULT_FILE : file;
+        Properties own = chosen == null ? new Properties() : read(chosen);
+        List<String> warnings = new ArrayList<>();
+        Secret.refuseInFile(own, chosen);
+        for (String key : own.stringPropertyNames()) {
+            if (Setting.byKey(key) == null) {
+                warnings.add("Unknown setting " + key + " in " + chosen + " is ignored (the nearest known key is "
+                        + Nearest.key(key) + ").");
+            }
+        }
+        warnings.addAll(Nearest.unknownEnvironment(env));
+        Map<Setting, Object> values = new EnumMap<>(Setting.class);
+        Map<Setting, String> sources = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            String raw = s.defaultValue();
+            String source = "default";
+            if (own.getProperty(s.key()) != null) {
+                raw = own.getProperty(s.key());
+                source = chosen.toString();
+            }
+            for (String var : s.envNames()) {
+                if (env.get(var) != null && !env.get(var).isBlank()) {
+                    raw = env.get(var);
+                    source = "env " + var;
+                    break;
+                }
+            }
+            String text = raw.strip();
+            values.put(s, text.isEmpty() ? null : s.type().parse(s.key(), text));
+            sources.put(s, source);
+        }
+        Path dir = chosen == null ? null : chosen.toAbsolutePath().getParent();
+        Secret token = Secret.token(env, (Path) values.get(Setting.TOKEN_FILE));
+        return new BotConfig(values, sources, dir, token, warnings);
+    }
+
+    private static Properties read(Path file) throws ConfigException {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("The configuration file " + file
+                    + (Files.isDirectory(file) ? " is a folder, not a file." : " does not exist."));
+        }
         Properties props = new Properties();
-        try (InputStream in = BotConfig.class.getResourceAsStream(DEFAULTS + "bot.properties")) {
-            if (in != null) {
-                props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new ConfigException("The bundled default configuration cannot be read: " + e.getMessage());
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("The configuration file " + file + " cannot be read (" + e.getMessage()
+                    + "); it must be UTF-8 text in the Java properties format.");
         }
-        Path dir = null;
-        Path chosen = file;
-        if (chosen == null && Files.isRegularFile(Path.of("config", "bot.properties"))) {
-            chosen = Path.of("config", "bot.properties");
-        }
-        if (chosen != null) {
-            if (!Files.isRegularFile(chosen)) {
-                throw new ConfigException("The configuration file " + chosen
-                        + (Files.isDirectory(chosen) ? " is a folder, not a file." : " does not exist."));
-            }
-            Properties own = new Properties();
-            try (Reader r = Files.newBufferedReader(chosen, StandardCharsets.UTF_8)) {
-                own.load(r);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new ConfigException("The configuration file " + chosen + " cannot be read: " + e.getMessage());
-            }
-            props.putAll(own);
-            dir = chosen.toAbsolutePath().getParent();
-        }
-        String token = blankToNull(env.get("TELEGRAM_BOT_TOKEN"));
-        override(props, env, "TELEGRAM_API_URL", "telegram.api.url");
-        override(props, env, "BOT_ADMINS", "bot.admins");
-        override(props, env, "TRANSCRIPTS_DIR", "transcripts.dir");
-        override(props, env, "INDEX_DIR", "index.dir");
-        BotConfig c = new BotConfig(props, dir, token);
-        c.validate();
-        return c;
+        return props;
     }
 
-    private static void override(Properties props, Map<String, String> env, String var, String key) {
-        String v = env.get(var);
-        if (v != null && !v.isBlank()) {
-            props.setProperty(key, v.strip());
-        }
+    /** One sentence for each unknown key of the file or the environment. */
+    public List<String> warnings() {
+        return warnings;
     }
 
-    private void validate() throws ConfigException {
-        apiUrl();
-        admins();
-        intValue("search.results", 1, 10);
-        intValue("polling.timeout.seconds", 0, 50);
-        intValue("handler.threads", 1, 64);
-        doubleValue("limits.chat.per.second", 0.01, 100);
-        intValue("limits.group.per.minute", 1, 10_000);
-        intValue("limits.global.per.second", 1, 10_000);
-        intValue("limits.user.questions.per.minute", 0, 10_000);
-        intValue("inline.cache.seconds", 0, 86_400);
-        intValue("shutdown.grace.seconds", 0, 600);
-        for (String w : new String[] {"text", "bigrams", "question", "question_bigrams"}) {
-            doubleValue("search.weight." + w, 0, 100);
-        }
-        String sem = get("search.semantic", "true");
-        if (!sem.equals("true") && !sem.equals("false")) {
-            throw new ConfigException("search.semantic must be true or false, not \"" + sem + "\".");
-        }
-        String lang = get("bot.language.default", "zh");
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            throw new ConfigException("bot.language.default must be zh or en, not \"" + lang + "\".");
-        }
-        if (token != null && !token.matches("[0-9]{1,20}:[A-Za-z0-9_-]{10,100}")) {
-            throw new ConfigException("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters,"
-                    + " digits, _ or -); check the value BotFather gave you.");
-        }
+    public int integer(Setting s) {
+        return (Integer) values.get(s);
     }
 
-    public String get(String key, String def) {
-        String v = props.getProperty(key);
-        return v == null || v.isBlank() ? def : v.strip();
+    public double decimal(Setting s) {
+        return (Double) values.get(s);
     }
 
-    public int intValue(String key, int min, int max) throws ConfigException {
-        return (int) number(key, min, max, true);
+    public boolean flag(Setting s) {
+        return Boolean.parseBoolean((String) values.get(s));
     }
 
-    public double doubleValue(String key, double min, double max) throws ConfigException {
-        return number(key, min, max, false);
+    /** A text setting; empty text gives the default. */
+    public String text(Setting s) {
+        Object v = values.get(s);
+        return v == null ? s.defaultValue() : (String) v;
     }
 
-    /** A numeric setting within [min, max]; whole numbers only if whole. One sentence when it is not. */
-    private double number(String key, double min, double max, boolean whole) throws ConfigException {
-        String v = get(key, null);
-        if (v == null) {
-            throw new ConfigException("The setting " + key + " is missing.");
-        }
-        double d;
-        try {
-            d = whole ? Integer.parseInt(v) : Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new ConfigException("The setting " + key + " must be " + (whole ? "a whole number" : "a number")
-                    + ", not \"" + v + "\".");
-        }
-        if (d < min || d > max || Double.isNaN(d)) {
-            throw new ConfigException("The setting " + key + " must be between " + (whole ? String.valueOf((long) min)
-                    : String.valueOf(min)) + " and " + (whole ? String.valueOf((long) max) : String.valueOf(max))
-                    + ", not " + v + ".");
-        }
-        return d;
+    /** A path setting, or null when it is empty. */
+    public Path path(Setting s) {
+        return (Path) values.get(s);
     }
 
     /** The token, or null when none is set (console mode). */
     public String token() {
-        return token;
+        return token == null ? null : token.value();
     }
 
-    public URI apiUrl() throws ConfigException {
-        String v = get("telegram.api.url", "https://api.telegram.org");
-        try {
-            URI u = new URI(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
-            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
-                throw new ConfigException("telegram.api.url (TELEGRAM_API_URL) must be an http or https URL such as"
-                        + " https://api.telegram.org or http://127.0.0.1:8081, not \"" + v + "\".");
-            }
-            return u;
-        } catch (URISyntaxException e) {
-            throw new ConfigException("telegram.api.url (TELEGRAM_API_URL) is not a valid URL: \"" + v + "\".");
-        }
+    public URI apiUrl() {
+        return (URI) values.get(Setting.API_URL);
     }
 
-    public Set<Long> admins() throws ConfigException {
-        Set<Long> out = new LinkedHashSet<>();
-        for (String part : get("bot.admins", "").split(",")) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(Long.parseLong(p));
-            } catch (NumberFormatException e) {
-                throw new ConfigException("bot.admins (BOT_ADMINS) must be Telegram user ids separated by commas; \""
-                        + p + "\" is not a number.");
-            }
-        }
-        return out;
-    }
-
-    /** The transcripts folder, or null for the bundled transcript. */
-    public Path transcriptsDir() {
-        String v = get("transcripts.dir", null);
-        return v == null ? null : Path.of(v);
+    @SuppressWarnings("unchecked")
+    public Set<Long> admins() {
+        Object v = values.get(Setting.ADMINS);
+        return v == null ? Set.of() : (Set<Long>) v;
     }
 
     /** Where passage vectors are cached: semantic.cache.dir, else ~/.cache/transcript-bot. */
     public Path semanticCacheDir() {
-        String v = get("semantic.cache.dir", null);
-        return v != null ? Path.of(v) : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
+        Path p = path(Setting.SEMANTIC_CACHE_DIR);
+        return p != null ? p : Path.of(System.getProperty("user.home"), ".cache", "transcript-bot");
     }
 
     /**
@@ -196,38 +154,50 @@ public final class BotConfig {
      * folder named after the transcripts folder's path; "memory" (or no transcripts folder): none, in memory.
      */
     public Path indexDir(Path transcriptsDir) {
-        String v = get("index.dir", null);
-        if ("memory".equalsIgnoreCase(v)) {
+        Path p = path(Setting.INDEX_DIR);
+        if (p != null && "memory".equalsIgnoreCase(p.toString())) {
             return null;
         }
-        if (v != null) {
-            return Path.of(v);
+        if (p != null) {
+            return p;
         }
-        return transcriptsDir == null ? null : org.transcriptbot.index.lucene.IndexLocation.under(semanticCacheDir(),
-                transcriptsDir);
+        return transcriptsDir == null ? null : IndexLocation.under(semanticCacheDir(), transcriptsDir);
     }
 
-    /** The synonyms file to use, or null for the bundled copy. */
+    /** The folder of the durable state: state.dir, else a folder "state" in the cache folder. */
+    public Path stateDir() {
+        Path p = path(Setting.STATE_DIR);
+        return p != null ? p : semanticCacheDir().resolve("state");
+    }
+
+    /** The synonyms file to use (relative to the config file's folder), or null for the bundled copy. */
     public Path synonymsFile() {
-        String v = get("synonyms.file", null);
-        if (v == null) {
+        Path p = path(Setting.SYNONYMS_FILE);
+        if (p == null) {
             return null;
         }
-        Path p = Path.of(v);
-        if (!p.isAbsolute() && configDir != null) {
-            p = configDir.resolve(p);
+        if (!p.isAbsolute() && file != null) {
+            p = file.resolve(p);
         }
         return Files.isRegularFile(p) ? p : null;
     }
 
-    @Override
-    public String toString() {
-        Properties copy = new Properties();
-        copy.putAll(props);
-        return "BotConfig" + copy + (token == null ? " (no token)" : " (token set)");
+    /** Every setting with its value and source, and the token redacted: what `transcript-bot config` prints. */
+    public List<Effective> effective() {
+        List<Effective> out = new ArrayList<>();
+        out.add(new Effective("telegram.token", token == null ? "(not set)" : "<redacted>",
+                token == null ? "-" : token.source()));
+        for (Setting s : Setting.values()) {
+            Object v = values.get(s);
+            String text = v instanceof Set<?> ids ? ids.stream().map(String::valueOf).sorted()
+                    .reduce((a, b) -> a + "," + b).orElse("") : v == null ? "" : String.valueOf(v);
+            out.add(new Effective(s.key(), text, sources.get(s)));
+        }
+        return out;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    @Override
+    public String toString() {
+        return "BotConfig" + values + (token == null ? " (no token)" : " (token set)");
     }
 }

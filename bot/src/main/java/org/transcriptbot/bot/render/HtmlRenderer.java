@@ -3,75 +3,57 @@ package org.transcriptbot.bot.render;
 import java.util.List;
 
 /**
- * Telegram HTML: every string escaped (&lt; &gt; &amp; and &quot; in attributes), only tags Telegram supports
- * (b, i, u, s, code, blockquote, blockquote expandable, a href).
+ * Telegram HTML: every string escaped (&lt; &gt; &amp; &quot;), only tags Telegram supports (b, i, u, s,
+ * blockquote, blockquote expandable). Highlighted words are bold,
+ * the answering sentence and inserted words underlined, deleted words struck through.
  */
 public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    public static String render(Doc doc) {
-        StringBuilder sb = new StringBuilder(doc.length() + 64);
-        render(doc.nodes(), sb);
+    public static String render(RichText text) {
+        StringBuilder sb = new StringBuilder(text.length() + 64);
+        render(text.nodes(), sb);
         return sb.toString();
     }
 
-    private static void render(List<Doc.Node> nodes, StringBuilder sb) {
-        for (Doc.Node n : nodes) {
-            if (n instanceof Doc.Text t) {
+    private static void render(List<RichText.Node> nodes, StringBuilder sb) {
+        for (RichText.Node n : nodes) {
+            if (n instanceof RichText.Text t) {
                 escape(t.text(), sb);
-            } else if (n instanceof Doc.Link l) {
-                sb.append("<a href=\"");
-                escape(l.url(), sb);
-                sb.append("\">");
-                escape(l.text(), sb);
-                sb.append("</a>");
             } else {
-                Doc.Styled s = (Doc.Styled) n;
-                if (Doc.length(s.children()) == 0) {
-                    continue;
+                RichText.Styled s = (RichText.Styled) n;
+                if (RichText.length(s.children()) > 0) {
+                    String tag = tag(s.style());
+                    sb.append('<').append(tag).append(s.style() == RichText.Style.EXPANDABLE_QUOTE ? " expandable>" : ">");
+                    render(s.children(), sb);
+                    sb.append("</").append(tag).append('>');
                 }
-                String open;
-                String close;
-                switch (s.style()) {
-                    case BOLD, MARK -> {
-                        open = "<b>";
-                        close = "</b>";
-                    }
-                    case ITALIC -> {
-                        open = "<i>";
-                        close = "</i>";
-                    }
-                    case DELETED -> {
-                        open = "<s>";
-                        close = "</s>";
-                    }
-                    case INSERTED -> {
-                        open = "<u>";
-                        close = "</u>";
-                    }
-                    case CODE -> {
-                        open = "<code>";
-                        close = "</code>";
-                    }
-                    case QUOTE -> {
-                        open = "<blockquote>";
-                        close = "</blockquote>";
-                    }
-                    case EXPANDABLE_QUOTE -> {
-                        open = "<blockquote expandable>";
-                        close = "</blockquote>";
-                    }
-                    default -> throw new IllegalStateException();
-                }
-                sb.append(open);
-                render(s.children(), sb);
-                sb.append(close);
             }
         }
     }
 
-    public static void escape(String s, StringBuilder sb) {
-        sb.append(org.transcriptbot.index.Json.escapeHtml(s));
+    private static String tag(RichText.Style style) {
+        return switch (style) {
+            case BOLD, HIGHLIGHT -> "b";
+            case ITALIC -> "i";
+            case ANSWER, INSERTED -> "u";
+            case DELETED -> "s";
+            case QUOTE, EXPANDABLE_QUOTE -> "blockquote";
+        };
+    }
+
+    /** Appends s with the characters HTML gives meaning to replaced by entities. */
+    static void escape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
     }
 }

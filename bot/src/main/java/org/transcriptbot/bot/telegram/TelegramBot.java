@@ -4,114 +4,59 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.BotSession;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.state.DeliveryStats;
+import org.transcriptbot.bot.state.StateDb;
+import org.transcriptbot.bot.state.StateException;
 
 /**
- * The Telegram bot: TelegramBots long polling and OkHttp client, with the gaps the library leaves closed:
- * the offset is confirmed only after updates were handled (our getUpdates generator asks from the lowest update
- * still in hand), consume() never throws, getUpdates honours retry_after, sending retries (Outbox), and stop()
- * drains the work, confirms the offset and shuts down every thread it started (ours and OkHttp's), so the JVM
- * exits.
+ * The Telegram bot: signs in (getMe, retried with backoff while the Bot API is unreachable), opens the state
+ * file and runs the durable delivery (Delivery) until close() or until Telegram ends it (401, 409: see
+ * awaitExit()). Two OkHttp clients: the long poll has its own, so cancelling it at shutdown never cancels a
+ * message being sent.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
-    static final List<String> UPDATES = List.of("message", "edited_message", "callback_query", "inline_query");
 
-    /** Runtime settings. */
-    public record Settings(URI apiUrl, String token, int pollTimeoutSeconds, int handlerThreads, Outbox.Limits limits,
-                           Duration grace) {
-        @Override
-        public String toString() {
-            return "Settings[apiUrl=" + apiUrl + ", token=<hidden>]";
-        }
-    }
-
-    private final Settings settings;
-    private final BotContext ctx;
-    private final ObjectMapper json = new ObjectMapper();
+    private final DeliverySettings settings;
+    private final Conversation conversation;
     private final OkHttpClient sendHttp;
     private final OkHttpClient pollHttp;
-    private final ScheduledExecutorService sendPool;
-    private final ScheduledExecutorService pollExecutor;
-    private final ExecutorService handlers;
     private final OkHttpTelegramClient client;
-    private final Outbox outbox;
-    private final UpdatePipeline pipeline;
-    private TelegramBotsLongPollingApplication app;
-    private BotSession session;
-    private volatile boolean stopped;
+    private final OkHttpTelegramClient pollClient;
+    private final CompletableFuture<BotExit> exit = new CompletableFuture<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Delivery delivery;
+    private volatile boolean stopping;
 
-    public TelegramBot(Settings settings, BotContext ctx) {
+    public TelegramBot(DeliverySettings settings, Conversation conversation) {
         this.settings = settings;
-        this.ctx = ctx;
+        this.conversation = conversation;
         Redaction.secret(settings.token());
-        this.sendHttp = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30))
-                .build();
-        // its own dispatcher and pool: cancelling the long poll at shutdown must not cancel messages being sent
-        this.pollHttp = sendHttp.newBuilder()
-                .dispatcher(new okhttp3.Dispatcher())
-                .connectionPool(new okhttp3.ConnectionPool())
-                .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
-                .addInterceptor(new RetryAfterInterceptor())
-                .build();
-        this.sendPool = Executors.newScheduledThreadPool(Math.max(2, settings.handlerThreads()), threads("send"));
-        this.pollExecutor = Executors.newSingleThreadScheduledExecutor(threads("poll"));
-        this.handlers = Executors.newFixedThreadPool(settings.handlerThreads(), threads("handle"));
-        this.client = new OkHttpTelegramClient(json, sendHttp, settings.token(), telegramUrl(settings.apiUrl()));
-        this.outbox = new Outbox(client, sendPool, settings.limits(), System::currentTimeMillis);
-        this.pipeline = new UpdatePipeline(new Router(ctx), outbox, handlers);
+        ObjectMapper json = new ObjectMapper();
+        this.sendHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build();
+        this.pollHttp = sendHttp.newBuilder().dispatcher(new okhttp3.Dispatcher()).connectionPool(new okhttp3.ConnectionPool())
+                .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L)).build();
+        TelegramUrl url = telegramUrl(settings.apiUrl());
+        this.client = new OkHttpTelegramClient(json, sendHttp, settings.token(), url);
+        this.pollClient = new OkHttpTelegramClient(json, pollHttp, settings.token(), url);
     }
 
-    /** A bot from the configuration (the token must be set). */
-    public static TelegramBot fromConfig(org.transcriptbot.bot.config.BotConfig config,
-                                         org.transcriptbot.bot.core.Engine engine)
-            throws org.transcriptbot.bot.config.ConfigException {
-        if (config.token() == null) {
-            throw new org.transcriptbot.bot.config.ConfigException("TELEGRAM_BOT_TOKEN is not set.");
-        }
-        Settings settings = new Settings(config.apiUrl(), config.token(),
-                config.intValue("polling.timeout.seconds", 0, 50), config.intValue("handler.threads", 1, 64),
-                new Outbox.Limits(config.doubleValue("limits.chat.per.second", 0.01, 100), 3,
-                        config.intValue("limits.group.per.minute", 1, 10_000),
-                        config.intValue("limits.global.per.second", 1, 10_000)),
-                Duration.ofSeconds(config.intValue("shutdown.grace.seconds", 0, 600)));
-        return new TelegramBot(settings, BotContext.fromConfig(config, engine));
-    }
-
-    public BotContext context() {
-        return ctx;
-    }
-
-    private static ThreadFactory threads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "tb-" + name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    public Conversation conversation() {
+        return conversation;
     }
 
     static TelegramUrl telegramUrl(URI u) {
@@ -120,171 +65,117 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramUrl(u.getScheme(), u.getHost(), port, false);
     }
 
-    /** Learns the bot's name, registers its commands and starts polling. Throws with one clear sentence. */
+    /** Opens the state, signs in, resumes and starts polling. Throws with one clear sentence and an exit code. */
     public void start() throws StartException {
-        User me;
+        StateDb db;
         try {
-            me = client.execute(new GetMe());
-        } catch (TelegramApiRequestException e) {
-            if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
-                throw new StartException("Telegram rejected the bot token (" + e.getErrorCode()
-                        + "): check TELEGRAM_BOT_TOKEN (BotFather's /token shows it).");
-            }
-            throw new StartException("The Bot API at " + settings.apiUrl() + " answered getMe with an error: "
-                    + Redaction.redact(e.getMessage()));
-        } catch (TelegramApiException e) {
-            throw new StartException("Cannot reach the Bot API at " + settings.apiUrl() + " ("
-                    + Redaction.redact(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))
-                    + "); check TELEGRAM_API_URL and the network.");
+            db = StateDb.open(settings.stateDir());
+        } catch (StateException e) {
+            throw new StartException(e.getMessage() + " " + BotExit.STATE_UNUSABLE.message, BotExit.STATE_UNUSABLE);
         }
-        ctx.identity(me.getId(), me.getUserName());
-        LOG.info("Signed in as @{} (id {})", me.getUserName(), me.getId());
         try {
-            app = new TelegramBotsLongPollingApplication(() -> json, () -> pollHttp, () -> pollExecutor,
-                    ExponentialBackOff::new);
-            session = app.registerBot(settings.token(), () -> telegramUrl(settings.apiUrl()), this::nextGetUpdates, pipeline);
-        } catch (TelegramApiException e) {
-            throw new StartException("Long polling could not start: " + Redaction.redact(e.getMessage()));
+            User me = signIn();
+            conversation.identity(me.getId(), me.getUserName());
+            LOG.info("Signed in as @{} (id {}); state in {}", me.getUserName(), me.getId(), db.file());
+        } catch (StartException e) {
+            db.close();
+            throw e;
         }
+        delivery = new Delivery(settings, db, client, pollClient, conversation, this::fatal);
+        conversation.reportDeliveryWith(new StatsFigures(this::deliveryStats));
+        delivery.start();
         LOG.info("Polling {} for updates", settings.apiUrl());
-        // after the first poll is on its way: load the transcripts (updates wait for them, unconfirmed), the
-        // embedding model and the command list
-        ctx.engine.loadInBackground();
-        ctx.engine.warmUp();
-        sendPool.execute(this::registerCommands);
+        conversation.library().loadInBackground();
+        conversation.library().warmUp();
+        Delivery.threads("menu").newThread(() -> CommandMenu.register(client)).start();
     }
 
-    /**
-     * The getUpdates request: offset from our tracker (the lowest update still in hand), not from the library's
-     * last received id. While updates are being handled it waits a little for them first, so polling neither
-     * confirms unhandled updates nor spins on updates Telegram sends again.
-     */
-    GetUpdates nextGetUpdates(Integer libraryLastReceived) {
-        try {
-            pipeline.awaitHandled(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** getMe until it works: a refused token ends start-up, an unreachable Bot API is retried with backoff. */
+    private User signIn() throws StartException {
+        OutageLog outage = new OutageLog(LOG, "Signing in (getMe) at " + settings.apiUrl(), 60_000,
+                System::currentTimeMillis);
+        while (!stopping) {
+            try {
+                return client.execute(new GetMe());
+            } catch (TelegramApiException e) {
+                ApiFailure f = ApiFailure.of(e);
+                if (f.is(ApiFailure.Kind.TOKEN_REFUSED)) {
+                    throw new StartException(BotExit.TOKEN_REFUSED.message, BotExit.TOKEN_REFUSED);
+                }
+                outage.failed(f.reason());
+                try {
+                    closed.await(Math.max(f.retryAfterMs(), outage.backoffMs(settings.retryMax().toMillis())),
+                            TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
-        return GetUpdates.builder()
-                .offset(pipeline.offset())
-                .limit(100)
-                .timeout(pipeline.inFlight() > 0 ? 0 : settings.pollTimeoutSeconds())
-                .allowedUpdates(UPDATES)
-                .build();
+        throw new StartException("Stopped before signing in.", BotExit.STOPPED);
     }
 
-    private void registerCommands() {
-        List<BotCommand> zh = List.of(new BotCommand("ask", "提问：从记者会实录中找答案"),
-                new BotCommand("quote", "核对引语是否为原文"),
-                new BotCommand("topics", "记者会上的所有提问"),
-                new BotCommand("source", "已载入的实录和文本问题"),
-                new BotCommand("help", "用法"));
-        List<BotCommand> en = List.of(new BotCommand("ask", "Ask: find the answer in the transcript"),
-                new BotCommand("quote", "Check whether a quote is verbatim"),
-                new BotCommand("topics", "Every question asked at the press conference"),
-                new BotCommand("source", "Transcripts loaded and their text problems"),
-                new BotCommand("help", "How to use this bot"));
-        try {
-            client.execute(SetMyCommands.builder().commands(en).build());
-            client.execute(SetMyCommands.builder().commands(zh).languageCode("zh").build());
-        } catch (TelegramApiException e) {
-            LOG.warn("The command list could not be registered ({}); the bot works without it",
-                    Redaction.redact(e.getMessage()));
+    private void fatal(BotExit why) {
+        if (exit.complete(why)) {
+            LOG.error("Telegram ended the bot ({}); stopping", why);
+            Delivery.threads("fatal-stop").newThread(this::close).start();
         }
     }
 
+    /** Blocks until the bot has stopped, and says why (STOPPED after close(), else what Telegram answered). */
+    public BotExit awaitExit() throws InterruptedException {
+        closed.await();
+        try {
+            return exit.get();
+        } catch (ExecutionException e) {
+            return BotExit.STOPPED;
+        }
+    }
+
+    /** Queue depths and counters for /stats (empty figures before start()). */
+    public DeliveryStats deliveryStats() {
+        Delivery d = delivery;
+        return d == null ? new DeliveryStats(0, 0, java.util.Optional.empty(), 0, 0, 0, 0) : d.stats();
+    }
+
     /**
-     * Stops polling, finishes the updates in hand and the messages queued (within the grace period), confirms
-     * the offset to Telegram and shuts every thread down.
+     * Stops polling, finishes the work in hand within the grace period, keeps the rest in the state file for the
+     * next start, and shuts every thread down (ours and OkHttp's) so the JVM exits.
      */
     @Override
-    public synchronized void close() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
-        long graceMs = settings.grace().toMillis();
-        LOG.info("Stopping: finishing work in hand (at most {} s)", graceMs / 1000);
-        pipeline.stopAccepting();
-        quietLibraryPoller();
-        if (session != null) {
-            session.stop();
-        }
-        pollHttp.dispatcher().runningCalls().forEach(okhttp3.Call::cancel);
-        pollExecutor.shutdownNow();
-        long end = System.currentTimeMillis() + graceMs;
-        try {
-            if (!pipeline.awaitHandled(Math.max(0, end - System.currentTimeMillis()))) {
-                LOG.warn("{} update(s) still being handled at shutdown; Telegram will deliver them again", pipeline.inFlight());
+    public void close() {
+        synchronized (this) {
+            if (stopping) {
+                return;
             }
-            if (!outbox.awaitIdle(Math.max(0, end - System.currentTimeMillis()))) {
-                LOG.warn("{} message(s) could not be sent before shutdown", outbox.pending());
+            stopping = true;
+        }
+        LOG.info("Stopping: finishing work in hand (at most {} s)", settings.grace().toSeconds());
+        String summary = "not started";
+        try {
+            if (delivery != null) {
+                summary = delivery.stop(settings.grace(), () -> pollHttp.dispatcher().cancelAll());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        confirmOffset();
-        handlers.shutdownNow();
-        sendPool.shutdownNow();
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } catch (Exception e) {
-            LOG.debug("Closing the polling application: {}", e.getMessage());
         }
         for (OkHttpClient c : List.of(sendHttp, pollHttp)) {
             c.dispatcher().executorService().shutdownNow();
             c.connectionPool().evictAll();
         }
-        try {
-            handlers.awaitTermination(1, TimeUnit.SECONDS);
-            sendPool.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("Stopped (offset {} confirmed; {} sent, {} retried, {} failed)", pipeline.offset(), outbox.sent(),
-                outbox.retried(), outbox.failed());
+        LOG.info("Stopped ({})", summary);
+        exit.complete(BotExit.STOPPED);
+        closed.countDown();
     }
 
-    /**
-     * The library logs the cancelled long poll of a shutdown as an ERROR with a stack trace; it is expected, so
-     * its poller is silenced from here on.
-     */
-    private static void quietLibraryPoller() {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext lc) {
-            lc.getLogger("org.telegram.telegrambots.longpolling.BotSession").setLevel(ch.qos.logback.classic.Level.OFF);
-        }
-    }
-
-    /** Tells Telegram which updates were handled: a getUpdates with the offset and no wait. */
-    private void confirmOffset() {
-        int offset = pipeline.offset();
-        if (offset <= 0) {
-            return;
-        }
-        try {
-            client.execute(GetUpdates.builder().offset(offset).limit(1).timeout(0).allowedUpdates(UPDATES).build());
-        } catch (TelegramApiException | RuntimeException e) {
-            LOG.warn("The offset could not be confirmed at shutdown ({}); some updates may be delivered again",
-                    Redaction.redact(e.getMessage()));
-        }
-    }
-
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    public UpdatePipeline pipeline() {
-        return pipeline;
-    }
-
-    /** Start-up failure, one sentence. */
+    /** Start-up failure: one sentence, and the exit code it calls for. */
     public static final class StartException extends Exception {
         private static final long serialVersionUID = 1L;
+        public final transient BotExit exit;
 
-        public StartException(String message) {
+        public StartException(String message, BotExit exit) {
             super(message);
+            this.exit = exit;
         }
     }
 }

@@ -2,40 +2,22 @@ package org.transcriptbot.bot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
-import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
-import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
-import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.transcriptbot.bot.core.Action;
-import org.transcriptbot.bot.core.Composer;
-import org.transcriptbot.bot.core.Incoming;
-import org.transcriptbot.bot.render.Doc;
-import org.transcriptbot.bot.render.HtmlRenderer;
+import org.transcriptbot.bot.conversation.Incoming;
 
-/** Telegram's objects to and from the bot's own model. */
+/** Telegram's updates to the bot's own model of what a user did. */
 public final class TelegramMapper {
     private TelegramMapper() {
     }
 
     /** The incoming event of an update, or null for updates the bot does not act on. */
-    public static Incoming incoming(Update u) {
+    static Incoming incoming(Update u) {
         int id = u.getUpdateId();
         if (u.hasMessage()) {
             return message(id, u.getMessage(), false);
@@ -57,6 +39,17 @@ public final class TelegramMapper {
             return new Incoming.InlineRequest(id, q.getId(), sender(q.getFrom()), q.getQuery());
         }
         return null;
+    }
+
+    /** Updates with the same key are handled in order: a chat's messages and button presses, a user's inline queries. */
+    static long orderKey(Incoming in) {
+        if (in instanceof Incoming.ChatMessage m) {
+            return m.chatId();
+        }
+        if (in instanceof Incoming.ButtonPress b && b.chatId() != null) {
+            return b.chatId();
+        }
+        return in.from() == null ? 0 : in.from().id();
     }
 
     private static Incoming.Sender sender(User u) {
@@ -86,101 +79,5 @@ public final class TelegramMapper {
         Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
         return new Incoming.ChatMessage(id, m.getChatId(), privateChat, sender(m.getFrom()), m.getMessageId(), thread,
                 m.getText(), entities, replyTo, edited);
-    }
-
-    static InlineKeyboardMarkup keyboard(List<List<Action.Button>> rows) {
-        if (rows.isEmpty()) {
-            return null;
-        }
-        List<InlineKeyboardRow> keyboard = new ArrayList<>();
-        for (List<Action.Button> row : rows) {
-            InlineKeyboardRow r = new InlineKeyboardRow();
-            for (Action.Button b : row) {
-                r.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build());
-            }
-            keyboard.add(r);
-        }
-        return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
-    }
-
-    /** A message to send: long documents become several messages, the buttons under the last. */
-    public static List<SendMessage> send(Action.Send s) {
-        List<Doc> docs = s.doc().split(Composer.MESSAGE_LIMIT);
-        List<SendMessage> out = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            var b = SendMessage.builder()
-                    .chatId(String.valueOf(s.chatId()))
-                    .text(HtmlRenderer.render(docs.get(i)))
-                    .parseMode("HTML")
-                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
-            if (s.replyTo() != null) {
-                b.replyParameters(ReplyParameters.builder().messageId(s.replyTo()).allowSendingWithoutReply(true).build());
-            }
-            if (s.threadId() != null) {
-                b.messageThreadId(s.threadId());
-            }
-            if (i == docs.size() - 1 && !s.buttons().isEmpty()) {
-                b.replyMarkup(keyboard(s.buttons()));
-            }
-            out.add(b.build());
-        }
-        return out;
-    }
-
-    public static EditMessageText edit(Action.Edit e) {
-        Doc doc = e.doc().split(Composer.MESSAGE_LIMIT).get(0);
-        return EditMessageText.builder()
-                .chatId(String.valueOf(e.chatId()))
-                .messageId(e.messageId())
-                .text(HtmlRenderer.render(doc))
-                .parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .replyMarkup(keyboard(e.buttons()))
-                .build();
-    }
-
-    public static AnswerCallbackQuery answer(Action.AnswerButton a) {
-        var b = AnswerCallbackQuery.builder().callbackQueryId(a.callbackId());
-        if (a.text() != null) {
-            b.text(a.text().length() > 200 ? a.text().substring(0, 199) + "…" : a.text()).showAlert(a.alert());
-        }
-        return b.build();
-    }
-
-    public static AnswerInlineQuery inline(Action.AnswerInline a) {
-        List<InlineQueryResult> results = new ArrayList<>();
-        for (Action.InlineItem item : a.items().subList(0, Math.min(50, a.items().size()))) {
-            Doc content = item.content().split(Composer.MESSAGE_LIMIT).get(0);
-            results.add(InlineQueryResultArticle.builder()
-                    .id(item.id())
-                    .title(item.title())
-                    .description(item.description())
-                    .inputMessageContent(InputTextMessageContent.builder()
-                            .messageText(HtmlRenderer.render(content))
-                            .parseMode("HTML")
-                            .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                            .build())
-                    .build());
-        }
-        return AnswerInlineQuery.builder().inlineQueryId(a.inlineId()).results(results).cacheTime(a.cacheSeconds()).build();
-    }
-
-    public static SendChatAction typing(Action.Typing t) {
-        var b = SendChatAction.builder().chatId(String.valueOf(t.chatId())).action("typing");
-        if (t.threadId() != null) {
-            b.messageThreadId(t.threadId());
-        }
-        return b.build();
-    }
-
-    /** A one-line description of a method for logs (never the token, never the whole text). */
-    static String describe(BotApiMethod<?> m) {
-        if (m instanceof SendMessage s) {
-            return "sendMessage to " + s.getChatId();
-        }
-        if (m instanceof EditMessageText e) {
-            return "editMessageText " + e.getChatId() + "/" + e.getMessageId();
-        }
-        return m.getMethod();
     }
 }

@@ -14,13 +14,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.core.Action;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Engine;
-import org.transcriptbot.bot.core.Incoming;
-import org.transcriptbot.bot.core.Lang;
-import org.transcriptbot.bot.core.Router;
-import org.transcriptbot.bot.core.UserLimiter;
+import org.transcriptbot.bot.app.Wiring;
+import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.conversation.ConversationSettings;
+import org.transcriptbot.bot.conversation.Incoming;
+import org.transcriptbot.bot.conversation.LiveLibrary;
+import org.transcriptbot.bot.conversation.Outgoing;
+import org.transcriptbot.bot.messages.Lang;
 import org.transcriptbot.bot.render.HtmlRenderer;
 
 /** One question answered end to end, without the network: route, search, compose, render Telegram HTML. */
@@ -28,17 +28,16 @@ import org.transcriptbot.bot.render.HtmlRenderer;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AnswerBench {
-    private Router router;
+    private Conversation router;
     private List<String> questions;
     private int next;
     private final Incoming.Sender user = new Incoming.Sender(7, "bench", false, "zh");
 
     @Setup
     public void setup() throws Exception {
-        Engine engine = Engine.start(BotConfig.load(null, Map.of()), null);
-        engine.library().search("预热", 1); // loads the embedding model
-        BotContext ctx = new BotContext(engine, Set.of(), 4, 300, Lang.ZH, new UserLimiter(0, System::currentTimeMillis));
-        router = new Router(ctx);
+        LiveLibrary engine = Wiring.loadedLibrary(BotConfig.load(null, Map.of()), null);
+        engine.await().search("预热", 1); // loads the embedding model
+        router = new Conversation(new ConversationSettings(Set.of(), 4, 300, Lang.ZH, 0), engine, System::currentTimeMillis);
         questions = new ArrayList<>();
         try (var in = AnswerBench.class.getResourceAsStream("/eval/retrieval-dev.jsonl")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -63,9 +62,9 @@ public class AnswerBench {
 
     private int answer(String q) {
         int n = 0;
-        for (Action a : router.handle(new Incoming.ChatMessage(next, 7, true, user, next, null, q, List.of(), null, false))) {
-            if (a instanceof Action.Send s) {
-                n += HtmlRenderer.render(s.doc()).length();
+        for (Outgoing a : router.handle(new Incoming.ChatMessage(next, 7, true, user, next, null, q, List.of(), null, false))) {
+            if (a instanceof Outgoing.Send s) {
+                n += HtmlRenderer.render(s.text()).length();
             }
         }
         return n;

@@ -1,163 +1,123 @@
 package org.transcriptbot.bot.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
-import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import org.transcriptbot.bot.config.BotConfig;
-import org.transcriptbot.bot.core.Action;
-import org.transcriptbot.bot.core.BotContext;
-import org.transcriptbot.bot.core.Engine;
-import org.transcriptbot.bot.core.Incoming;
-import org.transcriptbot.bot.core.Router;
+import org.transcriptbot.bot.app.Wiring;
+import org.transcriptbot.bot.state.DeliveryStats;
+import org.transcriptbot.bot.telegram.CallLog;
 import org.transcriptbot.bot.telegram.FakeBotApi;
 import org.transcriptbot.bot.telegram.TelegramBot;
-import org.transcriptbot.bot.telegram.TelegramMapperAccess;
+import org.transcriptbot.bot.telegram.WindowCheck;
 
 /**
- * Load run: N users ask at once (one question each, private chats) through the real bot polling a loopback
- * fake Bot API that, like Telegram, answers 429 beyond 30 messages a second. Reports time to the last answer,
- * latency from update to answer (p50/p99), heap, and answers lost or sent twice; then the same load through the
- * TelegramBots library's plain single-threaded consumer sending each answer directly.
- * Usage: java -cp (bot test classpath) org.transcriptbot.bot.bench.LoadRun [users]
+ * Load run: N users ask Q questions each at once (most in private chats, one user in twenty in one of a few
+ * groups) through the real bot, with Telegram's limits and its state in a temporary folder, polling a loopback
+ * fake Bot API that, like Telegram, answers 429 beyond 30 messages a second. Reports the time to the last answer
+ * against the minimum Telegram's 30 a second allows, chats short of answers, the fullest sliding windows
+ * (overall 1 s, per chat 3 s, per group 60 s), 429s, and the peak RSS of this JVM.
+ * Usage: java -Xmx512m -cp (bot test classpath) org.transcriptbot.bot.bench.LoadRun [users] [questions each]
  */
 public final class LoadRun {
+    private static final int GROUP_EVERY = 20;
+    private static final int GROUPS = 5;
+
     private LoadRun() {
     }
 
     public static void main(String[] args) throws Exception {
-        int users = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int each = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path state = Files.createTempDirectory("load-state");
         Path cfg = Files.createTempFile("load", ".properties");
-        Files.writeString(cfg, "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n");
+        Files.writeString(cfg, "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n"
+                + "state.dir=" + state + "\n");
         List<String> questions = questions();
-        Engine engine = Engine.start(BotConfig.load(cfg, Map.of()), null);
-        System.out.printf("%-34s %6s %10s %9s %9s %6s %6s %8s %8s%n", "consumer", "users", "last (s)", "p50 (ms)",
-                "p99 (ms)", "lost", "twice", "429s", "heap MB");
-        run("transcript-bot (pipeline + outbox)", users, questions, cfg, engine, false);
-        run("library single-thread consumer", users, questions, cfg, engine, true);
+        try (FakeBotApi api = new FakeBotApi()) {
+            api.messagesPerSecond = 30;
+            BotConfig config = BotConfig.load(cfg, Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url()));
+            TelegramBot bot = Wiring.telegramBot(config, Wiring.conversation(config, Wiring.loadedLibrary(config, null)));
+            bot.start();
+            api.calls.await("getUpdates", c -> true);
+            Map<Long, Integer> expected = new HashMap<>();
+            List<ObjectNode> batch = new ArrayList<>();
+            for (int q = 0; q < each; q++) {
+                for (int u = 0; u < users; u++) {
+                    long user = 10_000 + u;
+                    boolean inGroup = u % GROUP_EVERY == 0;
+                    long chat = inGroup ? -100_000 - (u / GROUP_EVERY) % GROUPS : user;
+                    String text = questions.get((u * each + q) % questions.size());
+                    batch.add(api.updates.messageUpdate(chat, inGroup ? "supergroup" : "private",
+                            api.updates.user(user, "zh"), inGroup ? "/ask " + text : text));
+                    expected.merge(chat, 1, Integer::sum);
+                }
+            }
+            long t0 = System.currentTimeMillis();
+            api.updates.pushAll(batch);
+            awaitDone(bot, users * each);
+            report(api, expected, t0, users * each);
+            bot.close();
+        }
         System.exit(0);
+    }
+
+    /** Waits until the bot handled and sent everything (a bench may poll; a test may not). */
+    private static void awaitDone(TelegramBot bot, int questions) throws InterruptedException {
+        long idleSince = -1;
+        for (int tick = 1; true; tick++) {
+            Thread.sleep(500);
+            DeliveryStats s = bot.deliveryStats();
+            if (tick % 20 == 0) {
+                System.out.printf("%3d s: %d to handle, %d to send, %d sent%n", tick / 2, s.inboxDepth(), s.outboxDepth(),
+                        s.sent());
+            }
+            boolean idle = s.inboxDepth() == 0 && s.outboxDepth() == 0 && s.sent() >= questions;
+            idleSince = idle ? (idleSince < 0 ? System.currentTimeMillis() : idleSince) : -1;
+            if (idleSince > 0 && System.currentTimeMillis() - idleSince > 1_000) {
+                return;
+            }
+        }
+    }
+
+    private static void report(FakeBotApi api, Map<Long, Integer> expected, long t0, int questions) throws Exception {
+        List<CallLog.Call> sent = api.calls.ok("sendMessage");
+        Map<Long, Integer> got = new HashMap<>();
+        long last = t0;
+        for (CallLog.Call c : sent) {
+            got.merge(c.chatId(), 1, Integer::sum);
+            last = Math.max(last, c.atMillis());
+        }
+        long short_ = expected.entrySet().stream().filter(e -> got.getOrDefault(e.getKey(), 0) < e.getValue()).count();
+        long throttled = api.calls.of("sendMessage").stream().filter(c -> c.status() == 429).count();
+        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
+        System.out.printf("questions %d, messages delivered %d, chats short of an answer %d, 429s %d%n", questions,
+                sent.size(), short_, throttled);
+        System.out.printf("last answer after %.1f s (Telegram's 30/s allows no less than %.1f s)%n", (last - t0) / 1e3,
+                sent.size() / 30.0);
+        System.out.printf("fullest windows: %d in 1 s overall (30), %d in 3 s to one chat (3), %d in 60 s to one group (20)%n",
+                WindowCheck.mostOverall(sent, 1_000), WindowCheck.mostPerChat(sent, 3_000, false),
+                WindowCheck.mostPerChat(sent, 60_000, true));
+        System.out.printf("peak RSS %s, -Xmx %d MB%n", hwm, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     static List<String> questions() throws Exception {
         List<String> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
         try (var in = LoadRun.class.getResourceAsStream("/eval/retrieval-dev.jsonl")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
-                    out.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("query").asText());
+                    out.add(json.readTree(line).get("query").asText());
                 }
             }
         }
         return out;
     }
-
-    static void run(String name, int users, List<String> questions, Path cfg, Engine engine, boolean plain) throws Exception {
-        try (FakeBotApi api = new FakeBotApi()) {
-            api.messagesPerSecond = 30;
-            BotConfig config = BotConfig.load(cfg, Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url()));
-            AutoCloseable bot = plain ? startPlain(config, engine, api) : startOurs(config, engine);
-            api.await("getUpdates", c -> true, Duration.ofSeconds(20));
-            List<ObjectNode> batch = new ArrayList<>();
-            Map<Long, Long> pushedAt = new HashMap<>();
-            long t0 = System.currentTimeMillis();
-            for (int u = 0; u < users; u++) {
-                long chat = 10_000 + u;
-                ObjectNode upd = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-                upd.set("message", api.message(chat, "private", api.user(chat, "zh"), questions.get(u % questions.size())));
-                upd.put("update_id", api.nextUpdateId());
-                batch.add(upd);
-                pushedAt.put(chat, t0);
-            }
-            api.pushAll(batch);
-            long deadline = System.currentTimeMillis() + 120_000;
-            long lastAnswerAt = t0;
-            int quietMs = 0;
-            int answeredBefore = -1;
-            while (System.currentTimeMillis() < deadline) {
-                int answered = (int) api.calls.stream().filter(c -> c.ok() && c.method().equals("sendmessage")).count();
-                if (answered >= users) {
-                    break;
-                }
-                quietMs = answered == answeredBefore ? quietMs + 200 : 0;
-                answeredBefore = answered;
-                if (quietMs >= 8000) {
-                    break; // nothing more is coming
-                }
-                Thread.sleep(200);
-            }
-            Map<Long, Integer> perChat = new HashMap<>();
-            List<Long> latencies = new ArrayList<>();
-            for (FakeBotApi.Call c : api.calls) {
-                if (c.ok() && c.method().equals("sendmessage")) {
-                    perChat.merge(c.chatId(), 1, Integer::sum);
-                    if (perChat.get(c.chatId()) == 1 && pushedAt.containsKey(c.chatId())) {
-                        latencies.add(c.atMillis() - pushedAt.get(c.chatId()));
-                        lastAnswerAt = Math.max(lastAnswerAt, c.atMillis());
-                    }
-                }
-            }
-            long throttled = api.calls.stream().filter(c -> c.status() == 429).count();
-            long lost = users - perChat.size();
-            long twice = perChat.values().stream().filter(v -> v > 1).count();
-            long[] l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.gc();
-            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            System.out.printf("%-34s %6d %10.1f %9d %9d %6d %6d %8d %8.0f%n", name, users, (lastAnswerAt - t0) / 1000.0,
-                    pct(l, 50), pct(l, 99), lost, twice, throttled, heap / 1e6);
-            bot.close();
-        }
-    }
-
-    static long pct(long[] sorted, int p) {
-        return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    static AutoCloseable startOurs(BotConfig config, Engine engine) throws Exception {
-        TelegramBot bot = TelegramBot.fromConfig(config, engine);
-        bot.start();
-        return bot;
-    }
-
-    /** The library's intended simple path: one thread consumes updates and calls the client for each answer. */
-    static AutoCloseable startPlain(BotConfig config, Engine engine, FakeBotApi api) throws Exception {
-        BotContext ctx = BotContext.fromConfig(config, engine);
-        ctx.identity(FakeBotApi.BOT_ID, FakeBotApi.USERNAME);
-        Router router = new Router(ctx);
-        java.net.URI u = config.apiUrl();
-        TelegramUrl url = new TelegramUrl(u.getScheme(), u.getHost(), u.getPort(), false);
-        OkHttpTelegramClient client = new OkHttpTelegramClient(FakeBotApi.TOKEN, url);
-        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication();
-        app.registerBot(FakeBotApi.TOKEN, () -> url, new org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator(),
-                new LongPollingSingleThreadUpdateConsumer() {
-                    @Override
-                    public void consume(Update update) {
-                        Incoming in = TelegramMapperAccess.incoming(update);
-                        if (in == null) {
-                            return;
-                        }
-                        for (Action a : router.handle(in)) {
-                            try {
-                                if (a instanceof Action.Send s) {
-                                    for (var m : TelegramMapperAccess.send(s)) {
-                                        client.execute(m);
-                                    }
-                                }
-                            } catch (Exception e) {
-                                // the plain path: a failed send is just lost
-                            }
-                        }
-                    }
-                });
-        return app;
-    }
-
 }

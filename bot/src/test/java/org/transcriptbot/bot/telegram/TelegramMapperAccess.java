@@ -1,21 +1,19 @@
 package org.transcriptbot.bot.telegram;
 
-import org.transcriptbot.bot.core.Action;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.transcriptbot.bot.conversation.Incoming;
+import org.transcriptbot.bot.conversation.Outgoing;
 
-/** Test access to the mapper. */
+/** Test access to the mappers. */
 public final class TelegramMapperAccess {
     private TelegramMapperAccess() {
     }
 
-    public static org.transcriptbot.bot.core.Incoming incoming(org.telegram.telegrambots.meta.api.objects.Update u) {
+    public static Incoming incoming(Update u) {
         return TelegramMapper.incoming(u);
     }
 
-    public static java.util.List<org.telegram.telegrambots.meta.api.methods.send.SendMessage> send(Action.Send s) {
-        return TelegramMapper.send(s);
-    }
-
-    public static int inlineResults(Action.AnswerInline a) {
-        return TelegramMapper.inline(a).getResults().size();
+    public static int inlineResults(Outgoing.AnswerInline a) {
+        return OutgoingMapper.inline(a).getResults().size();
     }
 }

@@ -45,7 +45,7 @@ final class SourceText {
             }
             if (text == null) {
                 throw new TranscriptException(file + " is not UTF-8 text, nor GB18030 (invalid bytes on line "
-                        + lineAt(bytes, firstInvalidUtf8(bytes, start)) + ").");
+                        + lineAt(bytes, firstInvalidUtf8(bytes, start)) + "); convert it, e.g. iconv -f BIG5 -t UTF-8.");
             }
         }
         if (text.isBlank()) {

@@ -126,6 +126,12 @@ public final class TranscriptLoader {
             byte[] text = Files.readAllBytes(file);
             Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
             byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
+            String brokenMeta = null;
+            if (meta != null && !isJson(meta)) { // a broken sidecar costs the title and date, not the transcript
+                brokenMeta = metaFile.getFileName() + " is not valid JSON; " + file.getFileName()
+                        + " is loaded with the title and date guessed from its text and name.";
+                meta = null;
+            }
             String name = file.getFileName().toString();
             Transcript t = stored.find(name, text, meta);
             if (t == null) {
@@ -133,8 +139,9 @@ public final class TranscriptLoader {
                 stored.keep(name, text, meta, t);
             }
             boolean plain = t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT;
-            return new Outcome(t, plain ? file.getFileName()
-                    + " has no recognisable speaker turns; it is searched as plain paragraphs." : null);
+            String noTurns = plain ? file.getFileName() + " has no recognisable speaker turns; it is searched as plain paragraphs."
+                    : null;
+            return new Outcome(t, brokenMeta == null ? noTurns : noTurns == null ? brokenMeta : brokenMeta + " " + noTurns);
         } catch (TranscriptException e) {
             return new Outcome(null, e.getMessage() + " Skipped.");
         } catch (IOException e) {
@@ -193,9 +200,22 @@ public final class TranscriptLoader {
         return t;
     }
 
+    private static boolean isJson(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes).isObject();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    /** The raw bytes of a bundled transcript file (as named in its meta), or null if the jar has no such file. */
+    public static byte[] bundledFile(String name) throws TranscriptException {
+        return resource(BUNDLED + name);
     }
 
     private static byte[] resource(String path) throws TranscriptException {

@@ -138,6 +138,16 @@ class MalformedInputTest {
     }
 
     @Test
+    void aBrokenSidecarWarnsAndTheTranscriptLoadsWithDefaults(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("2023-05-06-talk.txt"), SMALL);
+        Files.writeString(dir.resolve("2023-05-06-talk.meta.json"), "{\"title\": \"unterminated");
+        TranscriptLoader.Result r = loader.loadDirectory(dir);
+        assertThat(r.transcripts()).singleElement().satisfies(t -> assertThat(t.meta().date()).isEqualTo("2023-05-06"));
+        assertThat(r.warnings()).singleElement().asString().contains("2023-05-06-talk.meta.json is not valid JSON")
+                .contains("loaded");
+    }
+
+    @Test
     void listItemsAreNotMistakenForSpeakers() throws Exception {
         Transcript t = parse("甲报记者：问题？\n\n王毅：回答。\n\n他说：这是引语，不是新的发言人。\n");
         assertThat(t.turns()).hasSize(1);

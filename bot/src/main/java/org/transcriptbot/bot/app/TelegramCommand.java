@@ -1,0 +1,23 @@
+package org.transcriptbot.bot.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "telegram", mixinStandardHelpOptions = true,
+        description = "Runs the Telegram bot until SIGTERM; without a token it exits with 78 instead of falling back "
+                + "to the console chat (what a service wants).")
+public class TelegramCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return TelegramRunner.run(root.common, root.common.config(), spec.commandLine().getErr());
+    }
+}
