@@ -10,12 +10,14 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.Turn;
 
-/** The parsed structure and the anomalies found, as JSON (the shape the README documents for inspect --json) or as readable text. */
+/**
+ * The parsed structure and the anomalies found, as JSON (the shape the README documents for inspect
+ * --json) or as readable text.
+ */
 public final class Inspect {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Inspect() {
-    }
+    private Inspect() {}
 
     public static ObjectNode json(List<Transcript> transcripts) {
         ObjectNode root = JSON.createObjectNode();
@@ -31,8 +33,13 @@ public final class Inspect {
             tn.put("encoding", t.encoding());
             tn.put("language", t.language());
             ArrayNode speakers = tn.putArray("speakers");
-            t.speakers().forEach(sp -> speakers.addObject().put("name", sp.name()).put("title", sp.title())
-                    .put("role", sp.role().name().toLowerCase()));
+            t.speakers()
+                    .forEach(
+                            sp ->
+                                    speakers.addObject()
+                                            .put("name", sp.name())
+                                            .put("title", sp.title())
+                                            .put("role", sp.role().name().toLowerCase()));
             ArrayNode turns = tn.putArray("turns");
             for (Turn turn : t.turns()) {
                 ObjectNode o = turns.addObject();
@@ -67,8 +74,18 @@ public final class Inspect {
                 }
                 if (p.occurrences().size() > 1) {
                     ArrayNode also = o.putArray("alsoAt");
-                    p.occurrences().stream().skip(1).forEach(l -> also.addObject().put("turn", l.turn())
-                            .put("asker", l.asker()).set("lines", JSON.createArrayNode().add(l.firstLine()).add(l.lastLine())));
+                    p.occurrences().stream()
+                            .skip(1)
+                            .forEach(
+                                    l ->
+                                            also.addObject()
+                                                    .put("turn", l.turn())
+                                                    .put("asker", l.asker())
+                                                    .set(
+                                                            "lines",
+                                                            JSON.createArrayNode()
+                                                                    .add(l.firstLine())
+                                                                    .add(l.lastLine())));
                 }
             }
             ArrayNode an = tn.putArray("anomalies");
@@ -85,19 +102,44 @@ public final class Inspect {
     public static String text(List<Transcript> transcripts) {
         StringBuilder sb = new StringBuilder();
         for (Transcript t : transcripts) {
-            sb.append("== ").append(t.meta().title()).append(" (").append(nz(t.meta().date())).append(", ")
-                    .append(t.meta().file()).append(")\n");
+            sb.append("== ")
+                    .append(t.meta().title())
+                    .append(" (")
+                    .append(nz(t.meta().date()))
+                    .append(", ")
+                    .append(t.meta().file())
+                    .append(")\n");
             if (t.meta().occasion() != null || t.meta().source() != null) {
-                sb.append("   ").append(nz(t.meta().occasion())).append(" · ").append(nz(t.meta().source())).append('\n');
+                sb.append("   ")
+                        .append(nz(t.meta().occasion()))
+                        .append(" · ")
+                        .append(nz(t.meta().source()))
+                        .append('\n');
             }
-            sb.append("   read as ").append(t.encoding()).append(", language ").append(t.language()).append('\n');
-            sb.append(t.turns().size()).append(" turns, ").append(t.passages().size()).append(" passages, ")
-                    .append(t.anomalies().size()).append(" anomalies\n\n");
+            sb.append("   read as ")
+                    .append(t.encoding())
+                    .append(", language ")
+                    .append(t.language())
+                    .append('\n');
+            sb.append(t.turns().size())
+                    .append(" turns, ")
+                    .append(t.passages().size())
+                    .append(" passages, ")
+                    .append(t.anomalies().size())
+                    .append(" anomalies\n\n");
             for (Turn turn : t.turns()) {
-                sb.append(String.format("#%d %-13s lines %d-%d", turn.index(), turn.kind().name().toLowerCase(),
-                        turn.firstLine(), turn.lastLine()));
+                sb.append(
+                        String.format(
+                                "#%d %-13s lines %d-%d",
+                                turn.index(),
+                                turn.kind().name().toLowerCase(),
+                                turn.firstLine(),
+                                turn.lastLine()));
                 if (turn.asker() != null) {
-                    sb.append("  ").append(turn.asker()).append("：").append(abbrev(turn.question(), 40));
+                    sb.append("  ")
+                            .append(turn.asker())
+                            .append("：")
+                            .append(abbrev(turn.question(), 40));
                 }
                 if (turn.answerer() != null) {
                     sb.append("  → ").append(turn.answerer());
@@ -106,7 +148,10 @@ public final class Inspect {
             }
             sb.append("\nAnomalies:\n");
             for (Anomaly a : t.anomalies()) {
-                sb.append(String.format("  %-20s lines %d-%d  %s%n", a.kind().label(), a.firstLine(), a.lastLine(), a.detail()));
+                sb.append(
+                        String.format(
+                                "  %-20s lines %d-%d  %s%n",
+                                a.kind().label(), a.firstLine(), a.lastLine(), a.detail()));
             }
             sb.append('\n');
         }

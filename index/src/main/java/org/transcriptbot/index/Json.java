@@ -14,8 +14,7 @@ import org.transcriptbot.index.verify.QuoteCheck;
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectNode search(SearchResult r) {
         ObjectNode o = MAPPER.createObjectNode();
@@ -31,7 +30,9 @@ public final class Json {
             n.put("score", Math.round(h.score() * 1000) / 1000.0);
             n.put("id", p.id());
             n.put("text", p.text());
-            n.put("highlighted", h.highlighted("【", "】")); // neutral markers: the index knows no HTML
+            n.put(
+                    "highlighted",
+                    h.highlighted("【", "】")); // neutral markers: the index knows no HTML
             n.put("asker", l.asker());
             n.put("question", l.question());
             n.put("answerer", l.answerer());
@@ -47,7 +48,9 @@ public final class Json {
                 n.put("truncated", true);
             }
             if (h.answer() != null) {
-                n.putObject("answer").put("text", h.answer().text()).put("start", h.answer().start())
+                n.putObject("answer")
+                        .put("text", h.answer().text())
+                        .put("start", h.answer().start())
                         .put("end", h.answer().end());
             }
             alsoAt(n, p);
@@ -58,13 +61,16 @@ public final class Json {
     private static void alsoAt(ObjectNode n, Passage p) {
         if (p.occurrences().size() > 1) {
             ArrayNode also = n.putArray("alsoAt");
-            p.occurrences().stream().skip(1).forEach(l -> {
-                ObjectNode a = also.addObject();
-                a.put("turn", l.turn());
-                a.put("asker", l.asker());
-                a.put("question", l.question());
-                a.putArray("lines").add(l.firstLine()).add(l.lastLine());
-            });
+            p.occurrences().stream()
+                    .skip(1)
+                    .forEach(
+                            l -> {
+                                ObjectNode a = also.addObject();
+                                a.put("turn", l.turn());
+                                a.put("asker", l.asker());
+                                a.put("question", l.question());
+                                a.putArray("lines").add(l.firstLine()).add(l.lastLine());
+                            });
         }
     }
 
@@ -81,12 +87,18 @@ public final class Json {
         attribution(o, c);
         ArrayNode changes = o.putArray("meaningChanges");
         for (MeaningChange m : c.meaningChanges()) {
-            changes.addObject().put("kind", m.kind().name().toLowerCase()).put("transcript", m.transcript())
-                    .put("quote", m.quote()).put("text", m.text());
+            changes.addObject()
+                    .put("kind", m.kind().name().toLowerCase())
+                    .put("transcript", m.transcript())
+                    .put("quote", m.quote())
+                    .put("text", m.text());
         }
         ArrayNode diffs = o.putArray("differences");
         for (QuoteCheck.Difference d : c.differences()) {
-            diffs.addObject().put("kind", d.kind()).put("transcript", d.transcript()).put("quote", d.quote());
+            diffs.addObject()
+                    .put("kind", d.kind())
+                    .put("transcript", d.transcript())
+                    .put("quote", d.quote());
         }
         if (c.passage() != null) {
             Location l = c.passage().location();
@@ -114,7 +126,10 @@ public final class Json {
         return o;
     }
 
-    /** Who said the words (speaker, role), the claim checked, what was set aside and whom the quote names. */
+    /**
+     * Who said the words (speaker, role), the claim checked, what was set aside and whom the quote
+     * names.
+     */
     private static void attribution(ObjectNode o, QuoteCheck c) {
         QuoteCheck.Attribution a = c.attribution();
         o.put("speaker", c.speaker());

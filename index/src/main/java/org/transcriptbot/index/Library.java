@@ -4,32 +4,41 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.ParsedTranscripts;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.SearchResult;
-import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.search.TranscriptIndex;
 import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.QuoteVerifier;
 
 /**
- * The index module's public face: loaded transcripts, their search index and the quote verifier, built together
- * and immutable (a reload builds a new Library and swaps it in).
+ * The index module's public face: loaded transcripts, their search index and the quote verifier,
+ * built together and immutable (a reload builds a new Library and swaps it in).
  */
 public final class Library implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Library.class);
     private final List<Transcript> transcripts;
     private final List<String> warnings;
     private final TranscriptIndex index;
-    /** Built in the background (about a second at 1,000 transcripts): the first search does not wait for it. */
+
+    /**
+     * Built in the background (about a second at 1,000 transcripts): the first search does not wait
+     * for it.
+     */
     private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier;
+
     private final Options options;
 
-    private Library(List<Transcript> transcripts, List<String> warnings, TranscriptIndex index,
-                    java.util.concurrent.CompletableFuture<QuoteVerifier> verifier, Options options) {
+    private Library(
+            List<Transcript> transcripts,
+            List<String> warnings,
+            TranscriptIndex index,
+            java.util.concurrent.CompletableFuture<QuoteVerifier> verifier,
+            Options options) {
         this.options = options;
         this.transcripts = transcripts;
         this.warnings = warnings;
@@ -37,10 +46,21 @@ public final class Library implements Closeable {
         this.verifier = verifier;
     }
 
-    /** Where to load from and how to search. transcriptsDir and indexDir may be null (bundled, in memory). */
-    public record Options(Path transcriptsDir, Synonyms synonyms, QueryPlanner.Weights weights, Path indexDir,
-                          org.transcriptbot.index.semantic.Semantic semantic) {
-        public Options(Path transcriptsDir, Synonyms synonyms, QueryPlanner.Weights weights, Path indexDir) {
+    /**
+     * Where to load from and how to search. transcriptsDir and indexDir may be null (bundled, in
+     * memory).
+     */
+    public record Options(
+            Path transcriptsDir,
+            Synonyms synonyms,
+            QueryPlanner.Weights weights,
+            Path indexDir,
+            org.transcriptbot.index.semantic.Semantic semantic) {
+        public Options(
+                Path transcriptsDir,
+                Synonyms synonyms,
+                QueryPlanner.Weights weights,
+                Path indexDir) {
             this(transcriptsDir, synonyms, weights, indexDir, null);
         }
 
@@ -56,12 +76,18 @@ public final class Library implements Closeable {
         if (stored != null) {
             stored.parseAhead(options.transcriptsDir());
         }
-        TranscriptLoader.Result r = options.transcriptsDir() == null ? loader.loadBundled()
-                : loader.reusing(stored == null ? TranscriptLoader.Stored.NOTHING : stored).loadDirectory(options.transcriptsDir());
+        TranscriptLoader.Result r =
+                options.transcriptsDir() == null
+                        ? loader.loadBundled()
+                        : loader.reusing(stored == null ? TranscriptLoader.Stored.NOTHING : stored)
+                                .loadDirectory(options.transcriptsDir());
         if (stored != null) {
             stored.keepOnly(r.transcripts());
-            LOG.info("Read {} transcript(s): {} parsed, {} unchanged (stored parse results)", r.transcripts().size(),
-                    stored.parsedCount(), stored.reusedCount());
+            LOG.info(
+                    "Read {} transcript(s): {} parsed, {} unchanged (stored parse results)",
+                    r.transcripts().size(),
+                    stored.parsedCount(),
+                    stored.reusedCount());
         }
         try {
             warm.join();
@@ -79,29 +105,42 @@ public final class Library implements Closeable {
         try {
             return ParsedTranscripts.open(options.indexDir().resolve("parsed"));
         } catch (IOException e) {
-            LOG.warn("Stored parse results in {} cannot be used ({}); every file is parsed", options.indexDir(),
+            LOG.warn(
+                    "Stored parse results in {} cannot be used ({}); every file is parsed",
+                    options.indexDir(),
                     e.getMessage());
             return null;
         }
     }
 
     public static Library of(List<Transcript> transcripts, List<String> warnings, Options options) {
-        TranscriptIndex index = TranscriptIndex.build(transcripts, options.synonyms(), options.weights(), options.indexDir(),
-                options.semantic());
-        var verifier = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            QuoteVerifier v = new QuoteVerifier(transcripts);
-            // large collections: align only the passages sharing the most character pairs with the quote
-            v.candidates(key -> index.candidatePassages(key, 25));
-            return v;
-        });
-        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, verifier, options);
+        TranscriptIndex index =
+                TranscriptIndex.build(
+                        transcripts,
+                        options.synonyms(),
+                        options.weights(),
+                        options.indexDir(),
+                        options.semantic());
+        var verifier =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> {
+                            QuoteVerifier v = new QuoteVerifier(transcripts);
+                            // large collections: align only the passages sharing the most character
+                            // pairs with the quote
+                            v.candidates(key -> index.candidatePassages(key, 25));
+                            return v;
+                        });
+        return new Library(
+                List.copyOf(transcripts), List.copyOf(warnings), index, verifier, options);
     }
 
     public List<Transcript> transcripts() {
         return transcripts;
     }
 
-    /** How this library was built (to build another one the same way, e.g. over more transcripts). */
+    /**
+     * How this library was built (to build another one the same way, e.g. over more transcripts).
+     */
     public Options options() {
         return options;
     }
@@ -122,14 +161,18 @@ public final class Library implements Closeable {
         return index.search(question, limit);
     }
 
-    /** The best passages, only the first {@code highlight} highlighted (cheaper: a chat answer quotes one). */
+    /**
+     * The best passages, only the first {@code highlight} highlighted (cheaper: a chat answer
+     * quotes one).
+     */
     public SearchResult search(String question, int limit, int highlight) {
         return index.search(question, limit, highlight);
     }
 
     /**
-     * Waits until every passage's vector is in (or embedding failed): for runs that need the hybrid ranking from the
-     * first question (evaluation, building the index ahead of time). No-op with semantic search off.
+     * Waits until every passage's vector is in (or embedding failed): for runs that need the hybrid
+     * ranking from the first question (evaluation, building the index ahead of time). No-op with
+     * semantic search off.
      */
     public void awaitVectors() throws InterruptedException {
         if (index.vectors() != null) {

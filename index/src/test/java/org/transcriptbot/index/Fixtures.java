@@ -5,18 +5,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
-import org.transcriptbot.index.analysis.Synonyms;
 
 /** The real shipped transcript and config, shared by the tests. */
 public final class Fixtures {
     private static Transcript transcript;
     private static Library library;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static synchronized Transcript transcript() {
         if (transcript == null) {
@@ -30,8 +29,9 @@ public final class Fixtures {
     }
 
     public static String rawText() {
-        try (InputStream in = Fixtures.class.getResourceAsStream(
-                "/org/transcriptbot/index/transcripts/2022-03-07-wang-yi-press-conference.txt")) {
+        try (InputStream in =
+                Fixtures.class.getResourceAsStream(
+                        "/org/transcriptbot/index/transcripts/2022-03-07-wang-yi-press-conference.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -45,7 +45,8 @@ public final class Fixtures {
             p = p.getParent();
         }
         if (p == null) {
-            throw new IllegalStateException("config/ not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "config/ not found above " + Path.of("").toAbsolutePath());
         }
         return p;
     }
@@ -69,8 +70,15 @@ public final class Fixtures {
 
     public static synchronized Library library() {
         if (library == null) {
-            library = Library.of(java.util.List.of(transcript()), java.util.List.of(),
-                    new Library.Options(null, synonyms(), org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT, null));
+            library =
+                    Library.of(
+                            java.util.List.of(transcript()),
+                            java.util.List.of(),
+                            new Library.Options(
+                                    null,
+                                    synonyms(),
+                                    org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                                    null));
         }
         return library;
     }

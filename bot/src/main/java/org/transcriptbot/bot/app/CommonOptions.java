@@ -24,27 +24,48 @@ import picocli.CommandLine.ScopeType;
 public class CommonOptions {
     private static final Logger LOG = LoggerFactory.getLogger(CommonOptions.class);
 
-    @Option(names = "--transcripts", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder of transcripts (*.txt, optional NAME.meta.json). Default: the bundled transcript.")
+    @Option(
+            names = "--transcripts",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description =
+                    "Folder of transcripts (*.txt, optional NAME.meta.json). Default: the bundled transcript.")
     Path transcripts;
 
-    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Configuration file. Default: ./config/bot.properties if present, else built-in defaults.")
+    @Option(
+            names = "--config",
+            scope = ScopeType.INHERIT,
+            paramLabel = "FILE",
+            description =
+                    "Configuration file. Default: ./config/bot.properties if present, else built-in defaults.")
     Path config;
 
-    @Option(names = "--index-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder of the on-disk index (parse results, Lucene index, vectors). Default: under the cache "
-                    + "folder, one per transcripts folder; \"memory\" for none.")
+    @Option(
+            names = "--index-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description =
+                    "Folder of the on-disk index (parse results, Lucene index, vectors). Default: under the cache "
+                            + "folder, one per transcripts folder; \"memory\" for none.")
     Path indexDir;
 
-    @Option(names = "--encoding", scope = ScopeType.INHERIT, paramLabel = "CHARSET", defaultValue = "UTF-8",
+    @Option(
+            names = "--encoding",
+            scope = ScopeType.INHERIT,
+            paramLabel = "CHARSET",
+            defaultValue = "UTF-8",
             description = "Encoding of standard input (default UTF-8), e.g. GBK.")
     Charset encoding;
 
-    /** The launcher names the distribution's config file with this property; --config wins over it. */
+    /**
+     * The launcher names the distribution's config file with this property; --config wins over it.
+     */
     static final String CONFIG_PROPERTY = "transcript.bot.config";
 
-    /** The settings (file and environment), with the log format they ask for applied and unknown keys warned of. */
+    /**
+     * The settings (file and environment), with the log format they ask for applied and unknown
+     * keys warned of.
+     */
     BotConfig config() throws ConfigException {
         String launcherFile = System.getProperty(CONFIG_PROPERTY);
         Path file = config != null || launcherFile == null ? config : Path.of(launcherFile);
@@ -63,16 +84,25 @@ public class CommonOptions {
         return Wiring.loadedLibrary(config(), transcripts);
     }
 
-    /** Standard input as text in --encoding; a byte that is not in it is an error, not a replacement character. */
+    /**
+     * Standard input as text in --encoding; a byte that is not in it is an error, not a replacement
+     * character.
+     */
     BufferedReader stdin() {
-        return new BufferedReader(new InputStreamReader(System.in, encoding.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return new BufferedReader(
+                new InputStreamReader(
+                        System.in,
+                        encoding.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     /** Each line of standard input, in order: the batch mode of search and verify. */
-    void eachLine(PrintWriter err, Consumer<String> action) throws IOException, Exits.InputException {
+    void eachLine(PrintWriter err, Consumer<String> action)
+            throws IOException, Exits.InputException {
         if (System.console() != null) {
-            err.println("Reading standard input, one a line (Ctrl-D ends it; --help shows how to pass it as arguments).");
+            err.println(
+                    "Reading standard input, one a line (Ctrl-D ends it; --help shows how to pass it as arguments).");
         }
         BufferedReader in = stdin();
         int lineNo = 0;
@@ -82,8 +112,13 @@ public class CommonOptions {
                 action.accept(line);
             }
         } catch (CharacterCodingException e) {
-            throw new Exits.InputException("Line " + (lineNo + 1) + " of standard input is not " + encoding
-                    + " text: " + Exits.InputException.ENCODING_HINT);
+            throw new Exits.InputException(
+                    "Line "
+                            + (lineNo + 1)
+                            + " of standard input is not "
+                            + encoding
+                            + " text: "
+                            + Exits.InputException.ENCODING_HINT);
         }
     }
 

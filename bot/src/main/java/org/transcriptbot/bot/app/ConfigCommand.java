@@ -10,18 +10,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "config", mixinStandardHelpOptions = true,
-        description = "The effective settings (file, then environment, over the defaults) and where each came from;"
-                + " the token is never shown. --defaults prints a documented bot.properties with every default.")
+@Command(
+        name = "config",
+        mixinStandardHelpOptions = true,
+        description =
+                "The effective settings (file, then environment, over the defaults) and where each came from;"
+                        + " the token is never shown. --defaults prints a documented bot.properties with every default.")
 public class ConfigCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    @ParentCommand RootCommand root;
 
-    @Option(names = "--defaults", description = "Print the documented default configuration file instead.")
+    @Option(
+            names = "--defaults",
+            description = "Print the documented default configuration file instead.")
     boolean defaults;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -38,14 +41,22 @@ public class ConfigCommand implements Callable<Integer> {
         return Exits.OK;
     }
 
-    /** config/bot.properties as generated from the settings table (a test keeps the shipped file equal to it). */
+    /**
+     * config/bot.properties as generated from the settings table (a test keeps the shipped file
+     * equal to it).
+     */
     static String defaultsFile() {
         StringBuilder sb = new StringBuilder();
-        sb.append("# transcript-bot configuration. Every key is optional: the values below are the defaults.\n")
-                .append("# Each key can also be set in the environment: TRANSCRIPT_BOT_ and the key in capitals with\n")
-                .append("# dots as underscores (search.results -> TRANSCRIPT_BOT_SEARCH_RESULTS); the environment wins.\n")
-                .append("# The bot token is never written here: set TELEGRAM_BOT_TOKEN, or name a file holding it\n")
-                .append("# with telegram.token.file. `transcript-bot config` shows the settings in effect.\n");
+        sb.append(
+                        "# transcript-bot configuration. Every key is optional: the values below are the defaults.\n")
+                .append(
+                        "# Each key can also be set in the environment: TRANSCRIPT_BOT_ and the key in capitals with\n")
+                .append(
+                        "# dots as underscores (search.results -> TRANSCRIPT_BOT_SEARCH_RESULTS); the environment wins.\n")
+                .append(
+                        "# The bot token is never written here: set TELEGRAM_BOT_TOKEN, or name a file holding it\n")
+                .append(
+                        "# with telegram.token.file. `transcript-bot config` shows the settings in effect.\n");
         for (Setting s : Setting.values()) {
             if (s.doc() != null) {
                 sb.append('\n');
@@ -53,8 +64,11 @@ public class ConfigCommand implements Callable<Integer> {
                     sb.append("# ").append(line).append('\n');
                 }
             }
-            sb.append("#   allowed: ").append(s.type().allowed()).append("; environment: ")
-                    .append(String.join(" or ", s.envNames())).append('\n');
+            sb.append("#   allowed: ")
+                    .append(s.type().allowed())
+                    .append("; environment: ")
+                    .append(String.join(" or ", s.envNames()))
+                    .append('\n');
             sb.append(s.key()).append('=').append(s.defaultValue()).append('\n');
         }
         return sb.toString();

@@ -12,18 +12,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "console", mixinStandardHelpOptions = true,
-        description = "Chat with the bot on the terminal: the same answers as on Telegram, as plain text. "
-                + "Reads standard input line by line when it is not a terminal.")
+@Command(
+        name = "console",
+        mixinStandardHelpOptions = true,
+        description =
+                "Chat with the bot on the terminal: the same answers as on Telegram, as plain text. "
+                        + "Reads standard input line by line when it is not a terminal.")
 public class ConsoleCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    @ParentCommand RootCommand root;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Interface language (default: from LANG, else the config).")
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            description = "Interface language (default: from LANG, else the config).")
     String lang;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -32,8 +36,12 @@ public class ConsoleCommand implements Callable<Integer> {
 
     int run(CommonOptions options, PrintWriter out) throws Exception {
         BotConfig config = options.config();
-        Conversation conversation = Wiring.conversation(config, Wiring.loadedLibrary(config, options.transcripts));
-        String language = lang != null ? lang : System.getenv().getOrDefault("LANG", config.text(Setting.LANGUAGE));
+        Conversation conversation =
+                Wiring.conversation(config, Wiring.loadedLibrary(config, options.transcripts));
+        String language =
+                lang != null
+                        ? lang
+                        : System.getenv().getOrDefault("LANG", config.text(Setting.LANGUAGE));
         boolean interactive = System.console() != null;
         new ConsoleChat(conversation, options.stdin(), out, interactive, language).run();
         return Exits.OK;

@@ -15,19 +15,21 @@ import org.transcriptbot.index.eval.RetrievalEval;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.search.TranscriptIndex;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Scores a question set: 'eval retrieval FILE' (hit@1, hit@3, MRR per kind) or "
-                + "'eval quotes FILE' (confusion table of verdicts) or "
-                + "'eval layouts DIR' (a layout set: structure, questions, quotes).")
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description =
+                "Scores a question set: 'eval retrieval FILE' (hit@1, hit@3, MRR per kind) or "
+                        + "'eval quotes FILE' (confusion table of verdicts) or "
+                        + "'eval layouts DIR' (a layout set: structure, questions, quotes).")
 public class EvalCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    @ParentCommand RootCommand root;
 
     @Parameters(index = "0", paramLabel = "SET", description = "retrieval, quotes or layouts")
     String set;
@@ -35,39 +37,58 @@ public class EvalCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "JSON lines question set")
     Path file;
 
-    @Option(names = "--baseline", description = "Also score the naive baseline (SmartCN BM25 over raw lines).")
+    @Option(
+            names = "--baseline",
+            description = "Also score the naive baseline (SmartCN BM25 over raw lines).")
     boolean baseline;
 
     @Option(names = "--misses", description = "List the questions not answered first.")
     boolean misses;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         boolean layouts = "layouts".equals(set);
         if (layouts ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
-            throw new Exits.InputException("The question set " + file + (Files.exists(file)
-                    ? (layouts ? " is not a folder." : " is a folder, not a file.") : " does not exist."));
+            throw new Exits.InputException(
+                    "The question set "
+                            + file
+                            + (Files.exists(file)
+                                    ? (layouts ? " is not a folder." : " is a folder, not a file.")
+                                    : " does not exist."));
         }
         if (!set.equals("retrieval") && !set.equals("quotes") && !layouts) {
-            throw new Exits.InputException("Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
+            throw new Exits.InputException(
+                    "Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
         }
         Library lib = root.common.library().await();
-        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering while vectors are embedded
+        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering while
+        // vectors are embedded
         switch (set) {
             case "retrieval" -> {
                 var questions = readSet(() -> RetrievalEval.read(file));
-                List<TranscriptIndex.Mode> modes = lib.index().semantic()
-                        ? List.of(TranscriptIndex.Mode.LEXICAL, TranscriptIndex.Mode.SEMANTIC, TranscriptIndex.Mode.HYBRID)
-                        : List.of(TranscriptIndex.Mode.LEXICAL);
+                List<TranscriptIndex.Mode> modes =
+                        lib.index().semantic()
+                                ? List.of(
+                                        TranscriptIndex.Mode.LEXICAL,
+                                        TranscriptIndex.Mode.SEMANTIC,
+                                        TranscriptIndex.Mode.HYBRID)
+                                : List.of(TranscriptIndex.Mode.LEXICAL);
                 for (TranscriptIndex.Mode mode : modes) {
-                    var report = RetrievalEval.runRanked(questions, (q, n) -> ranked(lib.index().search(q, n, 0, mode)));
-                    out.println("transcript-bot search, " + mode.name().toLowerCase()
-                            + (mode == modes.get(modes.size() - 1) ? " (what the bot uses)" : "")
-                            + " (" + questions.size() + " questions)");
+                    var report =
+                            RetrievalEval.runRanked(
+                                    questions, (q, n) -> ranked(lib.index().search(q, n, 0, mode)));
+                    out.println(
+                            "transcript-bot search, "
+                                    + mode.name().toLowerCase()
+                                    + (mode == modes.get(modes.size() - 1)
+                                            ? " (what the bot uses)"
+                                            : "")
+                                    + " ("
+                                    + questions.size()
+                                    + " questions)");
                     out.print(report.table());
                     if (misses) {
                         out.print(report.misses());
@@ -88,9 +109,24 @@ public class EvalCommand implements Callable<Integer> {
                 var report = QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify);
                 out.print(report.table());
             }
-            case "layouts" -> out.print(org.transcriptbot.index.eval.LayoutsEval.run(file, ts -> withVectors(Library.of(ts,
-                    List.of(), new Library.Options(null, lib.options().synonyms(), lib.options().weights(), null,
-                            lib.options().semantic())))).table());
+            case "layouts" ->
+                    out.print(
+                            org.transcriptbot.index.eval.LayoutsEval.run(
+                                            file,
+                                            ts ->
+                                                    withVectors(
+                                                            Library.of(
+                                                                    ts,
+                                                                    List.of(),
+                                                                    new Library.Options(
+                                                                            null,
+                                                                            lib.options()
+                                                                                    .synonyms(),
+                                                                            lib.options().weights(),
+                                                                            null,
+                                                                            lib.options()
+                                                                                    .semantic()))))
+                                    .table());
         }
         out.flush();
         return Exits.OK;
@@ -100,17 +136,26 @@ public class EvalCommand implements Callable<Integer> {
         T read() throws IOException;
     }
 
-    /** A question set; one that is not UTF-8 text gets the conversion hint, not the decoder's "Input length = 1". */
+    /**
+     * A question set; one that is not UTF-8 text gets the conversion hint, not the decoder's "Input
+     * length = 1".
+     */
     private <T> T readSet(SetReader<T> reader) throws IOException, Exits.InputException {
         try {
             return reader.read();
         } catch (CharacterCodingException e) {
-            throw new Exits.InputException("The question set " + file + " is not UTF-8 text: convert it (e.g. iconv"
-                    + " -f GBK -t UTF-8 FILE > NEW).");
+            throw new Exits.InputException(
+                    "The question set "
+                            + file
+                            + " is not UTF-8 text: convert it (e.g. iconv"
+                            + " -f GBK -t UTF-8 FILE > NEW).");
         }
     }
 
-    /** The library once its vectors are in: a layout set is scored with the hybrid ranking the bot answers with. */
+    /**
+     * The library once its vectors are in: a layout set is scored with the hybrid ranking the bot
+     * answers with.
+     */
     private static Library withVectors(Library lib) {
         try {
             lib.awaitVectors();
@@ -121,7 +166,8 @@ public class EvalCommand implements Callable<Integer> {
     }
 
     private static RetrievalEval.Ranked ranked(org.transcriptbot.index.search.SearchResult r) {
-        return new RetrievalEval.Ranked(r.hits().stream().map(h -> h.passage().text()).toList(), !r.answerable());
+        return new RetrievalEval.Ranked(
+                r.hits().stream().map(h -> h.passage().text()).toList(), !r.answerable());
     }
 
     private String rawText(Transcript t) throws java.io.IOException {
@@ -130,7 +176,8 @@ public class EvalCommand implements Callable<Integer> {
             return Files.readString(dir.resolve(t.meta().file()), StandardCharsets.UTF_8);
         }
         try {
-            return new String(org.transcriptbot.index.parse.TranscriptLoader.bundledFile(t.meta().file()),
+            return new String(
+                    org.transcriptbot.index.parse.TranscriptLoader.bundledFile(t.meta().file()),
                     StandardCharsets.UTF_8);
         } catch (org.transcriptbot.index.parse.TranscriptException e) {
             throw new java.io.IOException(e.getMessage(), e);

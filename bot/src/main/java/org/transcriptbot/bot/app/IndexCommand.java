@@ -8,16 +8,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Reads the transcripts, builds the on-disk index and embeds every passage without a stored vector "
-                + "ahead of time, with progress lines; the bot then starts warm. Interrupted, it can simply be run "
-                + "again: what was stored so far is kept.")
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description =
+                "Reads the transcripts, builds the on-disk index and embeds every passage without a stored vector "
+                        + "ahead of time, with progress lines; the bot then starts warm. Interrupted, it can simply be run "
+                        + "again: what was stored so far is kept.")
 public class IndexCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    @ParentCommand RootCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -26,8 +27,12 @@ public class IndexCommand implements Callable<Integer> {
         lib.awaitVectors();
         PrintWriter out = spec.commandLine().getOut();
         int passages = lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum();
-        out.printf("%d transcript(s), %d passages, %s search, ready in %.1f s%n", lib.transcripts().size(), passages,
-                lib.index().semantic() ? "hybrid (lexical + semantic)" : "lexical", (System.nanoTime() - t0) / 1e9);
+        out.printf(
+                "%d transcript(s), %d passages, %s search, ready in %.1f s%n",
+                lib.transcripts().size(),
+                passages,
+                lib.index().semantic() ? "hybrid (lexical + semantic)" : "lexical",
+                (System.nanoTime() - t0) / 1e9);
         for (String w : lib.warnings()) {
             out.println("warning: " + w);
         }

@@ -11,22 +11,24 @@ import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.telegram.Redaction;
 
 /**
- * logging.format=json: the log appender of config/logback.xml (STDERR) switched to one JSON object a line
- * (logback's JsonEncoder: timestamp in epoch milliseconds, level, thread, logger, message, exception), with the
- * bot token removed as in the text format.
+ * logging.format=json: the log appender of config/logback.xml (STDERR) switched to one JSON object
+ * a line (logback's JsonEncoder: timestamp in epoch milliseconds, level, thread, logger, message,
+ * exception), with the bot token removed as in the text format.
  */
 final class LogFormat {
     static final String APPENDER = "STDERR";
 
-    private LogFormat() {
-    }
+    private LogFormat() {}
 
     static void apply(String format) {
-        if (!"json".equals(format) || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (!"json".equals(format)
+                || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        Appender<ILoggingEvent> appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(APPENDER);
-        if (!(appender instanceof OutputStreamAppender<ILoggingEvent> stream) || stream.getEncoder() instanceof Json) {
+        Appender<ILoggingEvent> appender =
+                context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(APPENDER);
+        if (!(appender instanceof OutputStreamAppender<ILoggingEvent> stream)
+                || stream.getEncoder() instanceof Json) {
             return;
         }
         Json encoder = new Json();
@@ -37,7 +39,10 @@ final class LogFormat {
         stream.start();
     }
 
-    /** logback's JSON lines without the fields a log shipper does not need, and with the token redacted. */
+    /**
+     * logback's JSON lines without the fields a log shipper does not need, and with the token
+     * redacted.
+     */
     static final class Json extends JsonEncoder {
         Json() {
             setWithSequenceNumber(false);
@@ -52,7 +57,8 @@ final class LogFormat {
 
         @Override
         public byte[] encode(ILoggingEvent event) {
-            return Redaction.redact(new String(super.encode(event), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            return Redaction.redact(new String(super.encode(event), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
         }
     }
 }

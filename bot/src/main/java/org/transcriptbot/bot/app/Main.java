@@ -4,21 +4,27 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Entry point: the picocli command line; every failure is one sentence on standard error and an exit code. */
+/**
+ * Entry point: the picocli command line; every failure is one sentence on standard error and an
+ * exit code.
+ */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(
+                run(
+                        args,
+                        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             return commandLine(out, err).execute(args);
         } catch (Error e) {
-            // picocli hands Errors on (a class that cannot initialise, a missing resource): still one sentence
+            // picocli hands Errors on (a class that cannot initialise, a missing resource): still
+            // one sentence
             err.println(Exits.message(e));
             return Exits.FAILURE;
         }
@@ -28,18 +34,21 @@ public final class Main {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println(Exits.message(ex));
-            return Exits.code(ex);
-        });
-        cl.setParameterExceptionHandler((ex, args) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println(ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
-                c.getErr().println("See: " + c.getCommandSpec().qualifiedName() + " --help");
-            }
-            return Exits.USAGE;
-        });
+        cl.setExecutionExceptionHandler(
+                (ex, commandLine, parseResult) -> {
+                    commandLine.getErr().println(Exits.message(ex));
+                    return Exits.code(ex);
+                });
+        cl.setParameterExceptionHandler(
+                (ex, args) -> {
+                    CommandLine c = ex.getCommandLine();
+                    c.getErr().println(ex.getMessage());
+                    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                        c.getErr()
+                                .println("See: " + c.getCommandSpec().qualifiedName() + " --help");
+                    }
+                    return Exits.USAGE;
+                });
         return cl;
     }
 }

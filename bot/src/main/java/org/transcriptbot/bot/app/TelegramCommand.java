@@ -6,15 +6,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "telegram", mixinStandardHelpOptions = true,
-        description = "Runs the Telegram bot until SIGTERM; without a token it exits with 78 instead of falling back "
-                + "to the console chat (what a service wants).")
+@Command(
+        name = "telegram",
+        mixinStandardHelpOptions = true,
+        description =
+                "Runs the Telegram bot until SIGTERM; without a token it exits with 78 instead of falling back "
+                        + "to the console chat (what a service wants).")
 public class TelegramCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    @ParentCommand RootCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

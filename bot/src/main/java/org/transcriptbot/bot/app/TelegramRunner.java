@@ -17,19 +17,18 @@ import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 
 /**
- * Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits 0. Otherwise the exit code of
- * {@link BotExit}: 78 (configuration) when the token is refused or the transcripts cannot be loaded (restarting
- * would not help), 75 when another instance polls the same bot, 73 when the state folder cannot be used. An
- * unreachable Bot API is retried, not an exit.
+ * Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits 0. Otherwise the exit code
+ * of {@link BotExit}: 78 (configuration) when the token is refused or the transcripts cannot be
+ * loaded (restarting would not help), 75 when another instance polls the same bot, 73 when the
+ * state folder cannot be used. An unreachable Bot API is retried, not an exit.
  */
 final class TelegramRunner {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramRunner.class);
 
-    private TelegramRunner() {
-    }
+    private TelegramRunner() {}
 
-    static int run(CommonOptions options, BotConfig config, PrintWriter err) throws ConfigException,
-            InterruptedException {
+    static int run(CommonOptions options, BotConfig config, PrintWriter err)
+            throws ConfigException, InterruptedException {
         LiveLibrary library = Wiring.library(config, options.transcripts);
         TelegramBot bot = Wiring.telegramBot(config, Wiring.conversation(config, library));
         MetricsServer metrics = serveMetrics(config, library, bot);
@@ -40,10 +39,14 @@ final class TelegramRunner {
             err.println(e.getMessage());
             return e.exit == BotExit.STOPPED ? Exits.FAILURE : e.exit.code;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Shutdown requested");
-            stop(bot, metrics);
-        }, "tb-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    LOG.info("Shutdown requested");
+                                    stop(bot, metrics);
+                                },
+                                "tb-shutdown"));
         try {
             library.await();
         } catch (TranscriptException e) {
@@ -62,23 +65,36 @@ final class TelegramRunner {
     }
 
     /** The health and metrics port, when metrics.port is set; null otherwise. */
-    private static MetricsServer serveMetrics(BotConfig config, LiveLibrary library, TelegramBot bot) throws ConfigException {
+    private static MetricsServer serveMetrics(
+            BotConfig config, LiveLibrary library, TelegramBot bot) throws ConfigException {
         int port = config.integer(Setting.METRICS_PORT);
         if (port == 0) {
             return null;
         }
         Metrics.outboxDepth(() -> bot.deliveryStats().outboxDepth());
         Metrics.indexSize(() -> count(library, false), () -> count(library, true));
-        Health health = new Health(() -> library.loaded() != null, () -> bot.deliveryStats().outboxDepth(),
-                () -> handled(bot), System::currentTimeMillis);
+        Health health =
+                new Health(
+                        () -> library.loaded() != null,
+                        () -> bot.deliveryStats().outboxDepth(),
+                        () -> handled(bot),
+                        System::currentTimeMillis);
         String host = config.text(Setting.METRICS_HOST);
         try {
             MetricsServer server = MetricsServer.start(host, port, health);
             LOG.info("Health and metrics on http://{}:{}/health and /metrics", host, port);
             return server;
         } catch (IOException e) {
-            throw new ConfigException("The health and metrics port " + host + ":" + port + " cannot be opened ("
-                    + e.getMessage() + "); choose another " + Setting.METRICS_PORT.key() + ".");
+            throw new ConfigException(
+                    "The health and metrics port "
+                            + host
+                            + ":"
+                            + port
+                            + " cannot be opened ("
+                            + e.getMessage()
+                            + "); choose another "
+                            + Setting.METRICS_PORT.key()
+                            + ".");
         }
     }
 
@@ -93,7 +109,9 @@ final class TelegramRunner {
         if (lib == null) {
             return 0;
         }
-        return passages ? lib.transcripts().stream().mapToLong(t -> t.passages().size()).sum() : lib.transcripts().size();
+        return passages
+                ? lib.transcripts().stream().mapToLong(t -> t.passages().size()).sum()
+                : lib.transcripts().size();
     }
 
     private static void stop(TelegramBot bot, MetricsServer metrics) {

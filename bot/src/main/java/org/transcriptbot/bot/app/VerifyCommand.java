@@ -8,27 +8,31 @@ import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.verify.QuoteCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Is a quote in the transcript: EXACT, NEAR (with what differs) or NOT_FOUND. "
-                + "Without QUOTE: one quote a line from standard input.")
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description =
+                "Is a quote in the transcript: EXACT, NEAR (with what differs) or NOT_FOUND. "
+                        + "Without QUOTE: one quote a line from standard input.")
 public class VerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
     boolean json;
 
-    @Parameters(arity = "0..*", paramLabel = "QUOTE", description = "The claimed quote (words are joined with spaces).")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "QUOTE",
+            description = "The claimed quote (words are joined with spaces).")
     List<String> words;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -41,22 +45,44 @@ public class VerifyCommand implements Callable<Integer> {
             out.flush();
             return c.isValid() || json ? Exits.OK : Exits.USAGE;
         }
-        root.common.eachLine(err, line -> {
-            QuoteCheck c;
-            try {
-                c = lib.verify(line);
-            } catch (RuntimeException e) { // one bad line never ends the batch: it gets its own answer
-                c = new QuoteCheck(line, null, 0, null, null, null, null, null, null,
-                        "This line could not be checked (" + e + "); the other lines are checked as usual.",
-                        null, null, null);
-            }
-            print(c, out, err);
-        });
+        root.common.eachLine(
+                err,
+                line -> {
+                    QuoteCheck c;
+                    try {
+                        c = lib.verify(line);
+                    } catch (
+                            RuntimeException
+                                    e) { // one bad line never ends the batch: it gets its own
+                        // answer
+                        c =
+                                new QuoteCheck(
+                                        line,
+                                        null,
+                                        0,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "This line could not be checked ("
+                                                + e
+                                                + "); the other lines are checked as usual.",
+                                        null,
+                                        null,
+                                        null);
+                    }
+                    print(c, out, err);
+                });
         out.flush();
         return Exits.OK;
     }
 
-    /** The verdict on standard output; a quote that cannot be checked on standard error (in JSON: in line). */
+    /**
+     * The verdict on standard output; a quote that cannot be checked on standard error (in JSON: in
+     * line).
+     */
     private void print(QuoteCheck c, PrintWriter out, PrintWriter err) {
         if (json) {
             out.println(Json.verify(c).toString());
@@ -70,10 +96,15 @@ public class VerifyCommand implements Callable<Integer> {
         if (c.passage() != null) {
             out.println("   transcript: " + plain(c));
             Location l = c.passage().location();
-            out.printf("   %s · lines %d-%d%n", l.asker() == null ? SearchCommand.kind(l) : l.asker() + "：" + l.question(),
-                    l.firstLine(), l.lastLine());
+            out.printf(
+                    "   %s · lines %d-%d%n",
+                    l.asker() == null ? SearchCommand.kind(l) : l.asker() + "：" + l.question(),
+                    l.firstLine(),
+                    l.lastLine());
             for (QuoteCheck.Difference d : c.differences()) {
-                out.printf("   %s: transcript \"%s\" / quote \"%s\"%n", d.kind(), d.transcript(), d.quote());
+                out.printf(
+                        "   %s: transcript \"%s\" / quote \"%s\"%n",
+                        d.kind(), d.transcript(), d.quote());
             }
         }
         for (QuoteCheck p : c.parts()) {

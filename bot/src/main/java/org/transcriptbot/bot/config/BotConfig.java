@@ -15,19 +15,23 @@ import java.util.Set;
 import org.transcriptbot.index.lucene.IndexLocation;
 
 /**
- * The bot's settings, read and checked once: each {@link Setting}'s default, then the operator's file, then the
- * environment. Values are typed; unknown keys are warnings naming the nearest known key. The token is never
- * printed: toString(), {@link #effective()} and every error message leave it out.
+ * The bot's settings, read and checked once: each {@link Setting}'s default, then the operator's
+ * file, then the environment. Values are typed; unknown keys are warnings naming the nearest known
+ * key. The token is never printed: toString(), {@link #effective()} and every error message leave
+ * it out.
  */
 public final class BotConfig {
     /** Where the jar keeps its copies of the config folder's files (the synonyms). */
     public static final String DEFAULTS = "/org/transcriptbot/bot/defaults/";
+
     /** The default configuration file, relative to the working directory. */
     public static final Path DEFAULT_FILE = Path.of("config", "bot.properties");
 
-    /** A setting's value as text and where it came from ("default", the file, or an environment variable). */
-    public record Effective(String key, String value, String source) {
-    }
+    /**
+     * A setting's value as text and where it came from ("default", the file, or an environment
+     * variable).
+     */
+    public record Effective(String key, String value, String source) {}
 
     private final Map<Setting, Object> values;
     private final Map<Setting, String> sources;
@@ -35,8 +39,12 @@ public final class BotConfig {
     private final Secret token;
     private final List<String> warnings;
 
-    private BotConfig(Map<Setting, Object> values, Map<Setting, String> sources, Path file, Secret token,
-                      List<String> warnings) {
+    private BotConfig(
+            Map<Setting, Object> values,
+            Map<Setting, String> sources,
+            Path file,
+            Secret token,
+            List<String> warnings) {
         this.values = values;
         this.sources = sources;
         this.file = file;
@@ -45,8 +53,8 @@ public final class BotConfig {
     }
 
     /**
-     * Loads the configuration. file may be null: then ./config/bot.properties is used if present, else the
-     * defaults alone.
+     * Loads the configuration. file may be null: then ./config/bot.properties is used if present,
+     * else the defaults alone.
      */
     public static BotConfig load(Path file, Map<String, String> env) throws ConfigException {
         Path chosen = file == null && Files.isRegularFile(DEFAULT_FILE) ? DEFAULT_FILE : file;
@@ -55,8 +63,14 @@ public final class BotConfig {
         Secret.refuseInFile(own, chosen);
         for (String key : own.stringPropertyNames()) {
             if (Setting.byKey(key) == null) {
-                warnings.add("Unknown setting " + key + " in " + chosen + " is ignored (the nearest known key is "
-                        + Nearest.key(key) + ").");
+                warnings.add(
+                        "Unknown setting "
+                                + key
+                                + " in "
+                                + chosen
+                                + " is ignored (the nearest known key is "
+                                + Nearest.key(key)
+                                + ").");
             }
         }
         warnings.addAll(Nearest.unknownEnvironment(env));
@@ -87,15 +101,23 @@ public final class BotConfig {
 
     private static Properties read(Path file) throws ConfigException {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException("The configuration file " + file
-                    + (Files.isDirectory(file) ? " is a folder, not a file." : " does not exist."));
+            throw new ConfigException(
+                    "The configuration file "
+                            + file
+                            + (Files.isDirectory(file)
+                                    ? " is a folder, not a file."
+                                    : " does not exist."));
         }
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(r);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("The configuration file " + file + " cannot be read (" + e.getMessage()
-                    + "); it must be UTF-8 text in the Java properties format.");
+            throw new ConfigException(
+                    "The configuration file "
+                            + file
+                            + " cannot be read ("
+                            + e.getMessage()
+                            + "); it must be UTF-8 text in the Java properties format.");
         }
         return props;
     }
@@ -150,8 +172,9 @@ public final class BotConfig {
     }
 
     /**
-     * The on-disk index of a transcripts folder: index.dir (INDEX_DIR, --index-dir); empty: a folder under the cache
-     * folder named after the transcripts folder's path; "memory" (or no transcripts folder): none, in memory.
+     * The on-disk index of a transcripts folder: index.dir (INDEX_DIR, --index-dir); empty: a
+     * folder under the cache folder named after the transcripts folder's path; "memory" (or no
+     * transcripts folder): none, in memory.
      */
     public Path indexDir(Path transcriptsDir) {
         Path p = path(Setting.INDEX_DIR);
@@ -161,7 +184,9 @@ public final class BotConfig {
         if (p != null) {
             return p;
         }
-        return transcriptsDir == null ? null : IndexLocation.under(semanticCacheDir(), transcriptsDir);
+        return transcriptsDir == null
+                ? null
+                : IndexLocation.under(semanticCacheDir(), transcriptsDir);
     }
 
     /** The folder of the durable state: state.dir, else a folder "state" in the cache folder. */
@@ -170,7 +195,10 @@ public final class BotConfig {
         return p != null ? p : semanticCacheDir().resolve("state");
     }
 
-    /** The synonyms file to use (relative to the config file's folder), or null for the bundled copy. */
+    /**
+     * The synonyms file to use (relative to the config file's folder), or null for the bundled
+     * copy.
+     */
     public Path synonymsFile() {
         Path p = path(Setting.SYNONYMS_FILE);
         if (p == null) {
@@ -182,15 +210,27 @@ public final class BotConfig {
         return Files.isRegularFile(p) ? p : null;
     }
 
-    /** Every setting with its value and source, and the token redacted: what `transcript-bot config` prints. */
+    /**
+     * Every setting with its value and source, and the token redacted: what `transcript-bot config`
+     * prints.
+     */
     public List<Effective> effective() {
         List<Effective> out = new ArrayList<>();
-        out.add(new Effective("telegram.token", token == null ? "(not set)" : "<redacted>",
-                token == null ? "-" : token.source()));
+        out.add(
+                new Effective(
+                        "telegram.token",
+                        token == null ? "(not set)" : "<redacted>",
+                        token == null ? "-" : token.source()));
         for (Setting s : Setting.values()) {
             Object v = values.get(s);
-            String text = v instanceof Set<?> ids ? ids.stream().map(String::valueOf).sorted()
-                    .reduce((a, b) -> a + "," + b).orElse("") : v == null ? "" : String.valueOf(v);
+            String text =
+                    v instanceof Set<?> ids
+                            ? ids.stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .reduce((a, b) -> a + "," + b)
+                                    .orElse("")
+                            : v == null ? "" : String.valueOf(v);
             out.add(new Effective(s.key(), text, sources.get(s)));
         }
         return out;

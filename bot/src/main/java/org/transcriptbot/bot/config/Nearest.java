@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The known key or variable nearest to a mistyped one, by edit distance. Written here because none of the
- * libraries the bot uses offers a public edit distance (picocli keeps its own suggestion code private).
+ * The known key or variable nearest to a mistyped one, by edit distance. Written here because none
+ * of the libraries the bot uses offers a public edit distance (picocli keeps its own suggestion
+ * code private).
  */
 final class Nearest {
-    private Nearest() {
-    }
+    private Nearest() {}
 
     static String key(String unknown) {
         return nearest(unknown, Stream.of(Setting.values()).map(Setting::key).toList());
@@ -22,16 +22,27 @@ final class Nearest {
 
     /** One warning for each TRANSCRIPT_BOT_ variable that names no setting. */
     static List<String> unknownEnvironment(Map<String, String> env) {
-        Set<String> known = Stream.of(Setting.values()).map(Setting::env).collect(Collectors.toSet());
+        Set<String> known =
+                Stream.of(Setting.values()).map(Setting::env).collect(Collectors.toSet());
         List<String> out = new ArrayList<>();
-        env.keySet().stream().filter(v -> v.startsWith(Setting.ENV_PREFIX) && !known.contains(v)).sorted()
-                .forEach(v -> out.add("Unknown environment variable " + v + " is ignored (the nearest known one is "
-                        + nearest(v, known.stream().sorted().toList()) + ")."));
+        env.keySet().stream()
+                .filter(v -> v.startsWith(Setting.ENV_PREFIX) && !known.contains(v))
+                .sorted()
+                .forEach(
+                        v ->
+                                out.add(
+                                        "Unknown environment variable "
+                                                + v
+                                                + " is ignored (the nearest known one is "
+                                                + nearest(v, known.stream().sorted().toList())
+                                                + ")."));
         return out;
     }
 
     private static String nearest(String unknown, List<String> candidates) {
-        return candidates.stream().min(Comparator.comparingInt(c -> distance(unknown, c))).orElseThrow();
+        return candidates.stream()
+                .min(Comparator.comparingInt(c -> distance(unknown, c)))
+                .orElseThrow();
     }
 
     /** Levenshtein distance, two rows. */

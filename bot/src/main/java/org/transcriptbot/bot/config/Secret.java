@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The bot token: from TELEGRAM_BOT_TOKEN, else from the file telegram.token.file names (a container or systemd
- * secret), never from bot.properties. Messages name where it came from, never the value.
+ * The bot token: from TELEGRAM_BOT_TOKEN, else from the file telegram.token.file names (a container
+ * or systemd secret), never from bot.properties. Messages name where it came from, never the value.
  */
 record Secret(String value, String source) {
     static final String TOKEN_ENV = "TELEGRAM_BOT_TOKEN";
@@ -33,26 +33,46 @@ record Secret(String value, String source) {
         try {
             return checked(Files.readString(file, StandardCharsets.UTF_8).strip(), "file " + file);
         } catch (IOException e) {
-            throw new ConfigException("The token file " + file + " (" + Setting.TOKEN_FILE.key()
-                    + ") cannot be read: " + e.getClass().getSimpleName() + ".");
+            throw new ConfigException(
+                    "The token file "
+                            + file
+                            + " ("
+                            + Setting.TOKEN_FILE.key()
+                            + ") cannot be read: "
+                            + e.getClass().getSimpleName()
+                            + ".");
         }
     }
 
     private static Secret checked(String token, String source) throws ConfigException {
         if (!token.matches(SHAPE)) {
-            throw new ConfigException("The bot token from " + source + " does not look like a bot token (digits, a"
-                    + " colon, then letters, digits, _ or -); check the value BotFather gave you.");
+            throw new ConfigException(
+                    "The bot token from "
+                            + source
+                            + " does not look like a bot token (digits, a"
+                            + " colon, then letters, digits, _ or -); check the value BotFather gave you.");
         }
         return new Secret(token, source);
     }
 
-    /** A token-like key in the operator's file is refused: secrets stay out of files others may read. */
+    /**
+     * A token-like key in the operator's file is refused: secrets stay out of files others may
+     * read.
+     */
     static void refuseInFile(Properties own, Path file) throws ConfigException {
         for (String key : own.stringPropertyNames()) {
             String k = key.toLowerCase(Locale.ROOT);
             if (k.contains("token") && !k.equals(Setting.TOKEN_FILE.key())) {
-                throw new ConfigException("The bot token must not be written in " + file + " (key " + key
-                        + "): set " + TOKEN_ENV + " or name a file holding it with " + Setting.TOKEN_FILE.key() + ".");
+                throw new ConfigException(
+                        "The bot token must not be written in "
+                                + file
+                                + " (key "
+                                + key
+                                + "): set "
+                                + TOKEN_ENV
+                                + " or name a file holding it with "
+                                + Setting.TOKEN_FILE.key()
+                                + ".");
             }
         }
     }

@@ -8,65 +8,86 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What values a setting takes, and how its text becomes a value: one sentence an operator can act on if not. */
+/**
+ * What values a setting takes, and how its text becomes a value: one sentence an operator can act
+ * on if not.
+ */
 public abstract class SettingType {
-    public static final SettingType TEXT = new SettingType("text") {
-        @Override
-        Object parse(String key, String raw) {
-            return raw;
-        }
-    };
+    public static final SettingType TEXT =
+            new SettingType("text") {
+                @Override
+                Object parse(String key, String raw) {
+                    return raw;
+                }
+            };
 
     public static final SettingType BOOLEAN = choice("true", "false");
 
     /** A path; the empty text stands for "not set". */
-    public static final SettingType PATH = new SettingType("a path") {
-        @Override
-        Object parse(String key, String raw) throws ConfigException {
-            try {
-                return Path.of(raw);
-            } catch (InvalidPathException e) {
-                throw new ConfigException("The setting " + key + " is not a valid path: \"" + raw + "\".");
-            }
-        }
-    };
+    public static final SettingType PATH =
+            new SettingType("a path") {
+                @Override
+                Object parse(String key, String raw) throws ConfigException {
+                    try {
+                        return Path.of(raw);
+                    } catch (InvalidPathException e) {
+                        throw new ConfigException(
+                                "The setting " + key + " is not a valid path: \"" + raw + "\".");
+                    }
+                }
+            };
 
-    public static final SettingType URL = new SettingType("an http or https URL") {
-        @Override
-        Object parse(String key, String raw) throws ConfigException {
-            String hint = key + " must be an http or https URL such as https://api.telegram.org or"
-                    + " http://127.0.0.1:8081, not \"" + raw + "\".";
-            try {
-                URI u = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
-                if (u.getHost() == null || !("http".equals(u.getScheme()) || "https".equals(u.getScheme()))) {
-                    throw new ConfigException(hint);
+    public static final SettingType URL =
+            new SettingType("an http or https URL") {
+                @Override
+                Object parse(String key, String raw) throws ConfigException {
+                    String hint =
+                            key
+                                    + " must be an http or https URL such as https://api.telegram.org or"
+                                    + " http://127.0.0.1:8081, not \""
+                                    + raw
+                                    + "\".";
+                    try {
+                        URI u =
+                                new URI(
+                                        raw.endsWith("/")
+                                                ? raw.substring(0, raw.length() - 1)
+                                                : raw);
+                        if (u.getHost() == null
+                                || !("http".equals(u.getScheme())
+                                        || "https".equals(u.getScheme()))) {
+                            throw new ConfigException(hint);
+                        }
+                        return u;
+                    } catch (URISyntaxException e) {
+                        throw new ConfigException(hint);
+                    }
                 }
-                return u;
-            } catch (URISyntaxException e) {
-                throw new ConfigException(hint);
-            }
-        }
-    };
+            };
 
-    public static final SettingType USER_IDS = new SettingType("Telegram user ids, comma-separated") {
-        @Override
-        Object parse(String key, String raw) throws ConfigException {
-            Set<Long> ids = new LinkedHashSet<>();
-            for (String part : raw.split(",")) {
-                String p = part.strip();
-                if (p.isEmpty()) {
-                    continue;
+    public static final SettingType USER_IDS =
+            new SettingType("Telegram user ids, comma-separated") {
+                @Override
+                Object parse(String key, String raw) throws ConfigException {
+                    Set<Long> ids = new LinkedHashSet<>();
+                    for (String part : raw.split(",")) {
+                        String p = part.strip();
+                        if (p.isEmpty()) {
+                            continue;
+                        }
+                        try {
+                            ids.add(Long.parseLong(p));
+                        } catch (NumberFormatException e) {
+                            throw new ConfigException(
+                                    key
+                                            + " must be Telegram user ids separated by commas; \""
+                                            + p
+                                            + "\" is not a number.");
+                        }
+                    }
+                    return Set.copyOf(ids);
                 }
-                try {
-                    ids.add(Long.parseLong(p));
-                } catch (NumberFormatException e) {
-                    throw new ConfigException(key + " must be Telegram user ids separated by commas; \"" + p
-                            + "\" is not a number.");
-                }
-            }
-            return Set.copyOf(ids);
-        }
-    };
+            };
 
     private final String allowed;
 
@@ -88,7 +109,14 @@ public abstract class SettingType {
             @Override
             Object parse(String key, String raw) throws ConfigException {
                 if (!options.contains(raw)) {
-                    throw new ConfigException("The setting " + key + " must be " + allowed() + ", not \"" + raw + "\".");
+                    throw new ConfigException(
+                            "The setting "
+                                    + key
+                                    + " must be "
+                                    + allowed()
+                                    + ", not \""
+                                    + raw
+                                    + "\".");
                 }
                 return raw;
             }
@@ -114,12 +142,26 @@ public abstract class SettingType {
                 try {
                     v = whole ? Integer.parseInt(raw) : Double.parseDouble(raw);
                 } catch (NumberFormatException e) {
-                    throw new ConfigException("The setting " + key + " must be " + (whole ? "a whole number" : "a number")
-                            + ", not \"" + raw + "\".");
+                    throw new ConfigException(
+                            "The setting "
+                                    + key
+                                    + " must be "
+                                    + (whole ? "a whole number" : "a number")
+                                    + ", not \""
+                                    + raw
+                                    + "\".");
                 }
                 if (!(v >= min && v <= max)) {
-                    throw new ConfigException("The setting " + key + " must be between " + low + " and " + high
-                            + ", not " + raw + ".");
+                    throw new ConfigException(
+                            "The setting "
+                                    + key
+                                    + " must be between "
+                                    + low
+                                    + " and "
+                                    + high
+                                    + ", not "
+                                    + raw
+                                    + ".");
                 }
                 if (whole) {
                     return (int) v; // an Integer: a mixed ?: would make it a Double

@@ -12,10 +12,10 @@ import org.transcriptbot.bot.messages.Messages;
 import org.transcriptbot.bot.render.PlainRenderer;
 
 /**
- * The bot on a terminal: each line is a private message (commands included), answers are the same as on
- * Telegram, rendered as plain text. Buttons are numbered: type #1, #2… to press one; a button keeps its number
- * while its message is paged. Reads standard input line by line, so it can be scripted
- * (echo "问题" | java -jar … console).
+ * The bot on a terminal: each line is a private message (commands included), answers are the same
+ * as on Telegram, rendered as plain text. Buttons are numbered: type #1, #2… to press one; a button
+ * keeps its number while its message is paged. Reads standard input line by line, so it can be
+ * scripted (echo "问题" | java -jar … console).
  */
 public final class ConsoleChat {
     private static final long CHAT = 1;
@@ -31,8 +31,12 @@ public final class ConsoleChat {
     private String lastText;
     private long updateId;
 
-    public ConsoleChat(Conversation conversation, BufferedReader in, PrintWriter out, boolean interactive,
-                       String language) {
+    public ConsoleChat(
+            Conversation conversation,
+            BufferedReader in,
+            PrintWriter out,
+            boolean interactive,
+            String language) {
         this.conversation = conversation;
         this.in = in;
         this.out = out;
@@ -82,11 +86,31 @@ public final class ConsoleChat {
                 say(messages.get("console.noButton", n));
                 return;
             }
-            print(conversation.handle(new Incoming.ButtonPress(updateId, "cb" + updateId, user, CHAT, lastMessageId,
-                    true, b.data(), lastText)));
+            print(
+                    conversation.handle(
+                            new Incoming.ButtonPress(
+                                    updateId,
+                                    "cb" + updateId,
+                                    user,
+                                    CHAT,
+                                    lastMessageId,
+                                    true,
+                                    b.data(),
+                                    lastText)));
         } else {
-            print(conversation.handle(new Incoming.ChatMessage(updateId, CHAT, true, user, (int) updateId, null, text,
-                    List.of(), null, false)));
+            print(
+                    conversation.handle(
+                            new Incoming.ChatMessage(
+                                    updateId,
+                                    CHAT,
+                                    true,
+                                    user,
+                                    (int) updateId,
+                                    null,
+                                    text,
+                                    List.of(),
+                                    null,
+                                    false)));
         }
     }
 

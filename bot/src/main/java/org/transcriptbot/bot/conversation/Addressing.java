@@ -3,16 +3,20 @@ package org.transcriptbot.bot.conversation;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads how a message addresses the bot: a /command (maybe /command@bot), or a mention of the bot's handle. */
+/**
+ * Reads how a message addresses the bot: a /command (maybe /command@bot), or a mention of the bot's
+ * handle.
+ */
 final class Addressing {
     private static final String COMMAND_NAME = "[A-Za-z0-9_]{1,32}";
 
-    private Addressing() {
-    }
+    private Addressing() {}
 
-    /** A parsed command: name without slash, the bot it is addressed to (null if none), and its argument text. */
-    record Command(String name, String target, String args) {
-    }
+    /**
+     * A parsed command: name without slash, the bot it is addressed to (null if none), and its
+     * argument text.
+     */
+    record Command(String name, String target, String args) {}
 
     /** The command a message starts with, or null. */
     static Command command(String text, List<Incoming.Entity> entities) {
@@ -47,7 +51,10 @@ final class Addressing {
         return end;
     }
 
-    /** The text without the mention of the bot (username, botId), or null if the bot is not mentioned. */
+    /**
+     * The text without the mention of the bot (username, botId), or null if the bot is not
+     * mentioned.
+     */
     static String withoutMention(Incoming.ChatMessage m, String username, long botId) {
         String text = m.text();
         String handle = "@" + username;
@@ -56,8 +63,11 @@ final class Addressing {
                 continue;
             }
             String s = text.substring(e.offset(), e.offset() + e.length());
-            boolean me = "mention".equals(e.type()) && s.equalsIgnoreCase(handle)
-                    || "text_mention".equals(e.type()) && e.userId() != null && e.userId() == botId;
+            boolean me =
+                    "mention".equals(e.type()) && s.equalsIgnoreCase(handle)
+                            || "text_mention".equals(e.type())
+                                    && e.userId() != null
+                                    && e.userId() == botId;
             if (me) {
                 return cutOut(text, e.offset(), e.offset() + e.length());
             }

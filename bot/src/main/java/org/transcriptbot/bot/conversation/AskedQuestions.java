@@ -6,23 +6,25 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The questions behind recent answers, so previous/next buttons can page through their results. Tokens are
- * short (they travel in callback_data) and carry a per-process prefix: a button from before a restart finds no
- * question (and the question is read back from the message) instead of someone else's.
+ * The questions behind recent answers, so previous/next buttons can page through their results.
+ * Tokens are short (they travel in callback_data) and carry a per-process prefix: a button from
+ * before a restart finds no question (and the question is read back from the message) instead of
+ * someone else's.
  */
 final class AskedQuestions {
     private static final int CAPACITY = 20_000;
 
     private final String prefix;
     private final AtomicLong counter = new AtomicLong();
-    private final Map<String, String> questions = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Map<String, String> questions =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > CAPACITY;
+                }
+            };
 
     AskedQuestions() {
         SecureRandom r = new SecureRandom();

@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.transcriptbot.bot.messages.Lang;
 
 /**
- * What a button asks for, and its callback_data codec: "kind:field:field", at most 64 bytes. Transcripts and
- * passages are referenced by stable ids and keys (derived from their text), never by list position, so a button
- * pressed after a /reload finds the same text or says it has expired; it never shows something else.
+ * What a button asks for, and its callback_data codec: "kind:field:field", at most 64 bytes.
+ * Transcripts and passages are referenced by stable ids and keys (derived from their text), never
+ * by list position, so a button pressed after a /reload finds the same text or says it has expired;
+ * it never shows something else.
  */
 public sealed interface Callback {
     int MAX_BYTES = 64;
@@ -36,13 +37,19 @@ public sealed interface Callback {
         }
     }
 
-    /** Turn turnIndex of the transcript with key transcriptKey, valid while its question has key questionKey. */
+    /**
+     * Turn turnIndex of the transcript with key transcriptKey, valid while its question has key
+     * questionKey.
+     */
     record TopicTurn(String transcriptKey, int turnIndex, String questionKey) implements Callback {
         public String encode() {
             return checked("t", transcriptKey, String.valueOf(turnIndex), questionKey);
         }
 
-        /** A short key of a transcript id or a question: stable across runs (String.hashCode is specified). */
+        /**
+         * A short key of a transcript id or a question: stable across runs (String.hashCode is
+         * specified).
+         */
         public static String key(String s) {
             return Integer.toHexString(s.hashCode());
         }
@@ -69,7 +76,10 @@ public sealed interface Callback {
         }
     }
 
-    /** The callback data read back; null for data this version does not write (older buttons, tampering). */
+    /**
+     * The callback data read back; null for data this version does not write (older buttons,
+     * tampering).
+     */
     static Callback decode(String data) {
         String[] f = data == null ? new String[0] : data.split(":", -1);
         try {
@@ -77,9 +87,14 @@ public sealed interface Callback {
                 case "p" -> f.length == 3 ? new Page(f[1], Integer.parseInt(f[2])) : null;
                 case "f" -> f.length == 2 ? new FullAnswer(f[1]) : null;
                 case "q" -> f.length == 2 ? new AskedQuestion(f[1]) : null;
-                case "t" -> f.length == 4 ? new TopicTurn(f[1], Integer.parseInt(f[2]), f[3]) : null;
-                case "e" -> f.length == 3 ? new Example(Lang.valueOf(f[1].toUpperCase(Locale.ROOT)), Integer.parseInt(f[2]))
-                        : null;
+                case "t" ->
+                        f.length == 4 ? new TopicTurn(f[1], Integer.parseInt(f[2]), f[3]) : null;
+                case "e" ->
+                        f.length == 3
+                                ? new Example(
+                                        Lang.valueOf(f[1].toUpperCase(Locale.ROOT)),
+                                        Integer.parseInt(f[2]))
+                                : null;
                 case "topics" -> f.length == 1 ? new Topics() : null;
                 case "noop" -> f.length == 1 ? new Nothing() : null;
                 default -> null;
@@ -89,7 +104,10 @@ public sealed interface Callback {
         }
     }
 
-    /** Joins the fields; a field with the separator or data over 64 bytes is a bug, not a user error. */
+    /**
+     * Joins the fields; a field with the separator or data over 64 bytes is a bug, not a user
+     * error.
+     */
     private static String checked(String kind, String... fields) {
         StringBuilder sb = new StringBuilder(kind);
         for (String field : fields) {

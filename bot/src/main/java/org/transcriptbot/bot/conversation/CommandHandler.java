@@ -1,8 +1,6 @@
 package org.transcriptbot.bot.conversation;
 
 import java.util.List;
-import org.transcriptbot.bot.metrics.Metrics;
-import org.transcriptbot.index.verify.QuoteCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.messages.Messages;
@@ -11,10 +9,15 @@ import org.transcriptbot.bot.messages.SourceMessage;
 import org.transcriptbot.bot.messages.StatsMessage;
 import org.transcriptbot.bot.messages.TopicList;
 import org.transcriptbot.bot.messages.UserText;
+import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.Library;
+import org.transcriptbot.index.verify.QuoteCheck;
 
-/** The commands: /start, /help, /ask, /quote, /topics, /source, and for administrators /stats and /reload. */
+/**
+ * The commands: /start, /help, /ask, /quote, /topics, /source, and for administrators /stats and
+ * /reload.
+ */
 final class CommandHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
 
@@ -26,19 +29,37 @@ final class CommandHandler {
         this.questions = questions;
     }
 
-    List<Outgoing> handle(Incoming.ChatMessage m, Addressing.Command cmd, LiveLibrary.Lease lease, Messages msg) {
+    List<Outgoing> handle(
+            Incoming.ChatMessage m, Addressing.Command cmd, LiveLibrary.Lease lease, Messages msg) {
         return switch (cmd.name()) {
             case "start" -> start(m, msg);
             case "help" -> QuestionHandler.reply(m, msg.get("help", state.username()));
             case "ask" -> questions.ask(m, cmd.args(), lease, msg);
             case "quote", "verify" -> quote(m, cmd.args(), lease, msg);
             case "topics" -> topics(m, lease.library(), msg);
-            case "source", "sources" -> send(m, SourceMessage.of(lease.library().transcripts(),
-                    lease.library().warnings(), msg));
-            case "stats" -> state.isAdmin(m.from()) ? send(m, stats(msg)) : QuestionHandler.reply(m, msg.get("admin.only"));
-            case "reload" -> state.isAdmin(m.from()) ? reload(m, msg) : QuestionHandler.reply(m, msg.get("admin.only"));
-            default -> !m.privateChat() && cmd.target() == null ? List.of() // another bot's command in a group
-                    : QuestionHandler.reply(m, msg.get("command.unknown", "/" + UserText.echo(cmd.name(), 40)));
+            case "source", "sources" ->
+                    send(
+                            m,
+                            SourceMessage.of(
+                                    lease.library().transcripts(),
+                                    lease.library().warnings(),
+                                    msg));
+            case "stats" ->
+                    state.isAdmin(m.from())
+                            ? send(m, stats(msg))
+                            : QuestionHandler.reply(m, msg.get("admin.only"));
+            case "reload" ->
+                    state.isAdmin(m.from())
+                            ? reload(m, msg)
+                            : QuestionHandler.reply(m, msg.get("admin.only"));
+            default ->
+                    !m.privateChat() && cmd.target() == null
+                            ? List.of() // another bot's command in a group
+                            : QuestionHandler.reply(
+                                    m,
+                                    msg.get(
+                                            "command.unknown",
+                                            "/" + UserText.echo(cmd.name(), 40)));
         };
     }
 
@@ -48,13 +69,19 @@ final class CommandHandler {
 
     private List<Outgoing> start(Incoming.ChatMessage m, Messages msg) {
         List<String> examples = msg.list("example");
-        RichText.Builder b = RichText.builder().bold(msg.get("welcome.title")).text("\n").text(msg.get("welcome.body"));
+        RichText.Builder b =
+                RichText.builder()
+                        .bold(msg.get("welcome.title"))
+                        .text("\n")
+                        .text(msg.get("welcome.body"));
         examples.forEach(e -> b.text("\n• ").text(e));
-        return List.of(Outgoing.Send.answering(m, b.build(), Keyboards.examples(examples, msg.lang())));
+        return List.of(
+                Outgoing.Send.answering(m, b.build(), Keyboards.examples(examples, msg.lang())));
     }
 
     /** The quote after /quote, or the text of the message replied to. */
-    private List<Outgoing> quote(Incoming.ChatMessage m, String args, LiveLibrary.Lease lease, Messages msg) {
+    private List<Outgoing> quote(
+            Incoming.ChatMessage m, String args, LiveLibrary.Lease lease, Messages msg) {
         String text = args;
         if (text.isBlank() && m.replyTo() != null) {
             if (m.replyTo().text() == null || m.replyTo().text().isBlank()) {
@@ -73,31 +100,54 @@ final class CommandHandler {
         QuoteCheck check = lease.library().verify(text);
         Metrics.quoteChecked(check.isValid() ? check.verdict().name() : "INVALID");
         RichText verdict = QuoteMessage.of(check, msg);
-        return List.of(new Outgoing.Typing(m.chatId(), m.threadId()), Outgoing.Send.answering(m, verdict, List.of()));
+        return List.of(
+                new Outgoing.Typing(m.chatId(), m.threadId()),
+                Outgoing.Send.answering(m, verdict, List.of()));
     }
 
     static List<Outgoing> topics(Incoming.ChatMessage m, Library lib, Messages msg) {
         List<TopicList.Topic> topics = TopicList.of(lib.transcripts());
-        return List.of(Outgoing.Send.answering(m, TopicList.message(topics, msg), Keyboards.topics(topics, msg)));
+        return List.of(
+                Outgoing.Send.answering(
+                        m, TopicList.message(topics, msg), Keyboards.topics(topics, msg)));
     }
 
     private RichText stats(Messages msg) {
         DeliveryFigures d = state.delivery();
-        StatsMessage.Delivery delivery = d == null ? null : new StatsMessage.Delivery(d.inboxDepth(), d.outboxDepth(),
-                d.oldestPendingAnswer(), d.messagesSent(), d.retries(), d.refusals());
+        StatsMessage.Delivery delivery =
+                d == null
+                        ? null
+                        : new StatsMessage.Delivery(
+                                d.inboxDepth(),
+                                d.outboxDepth(),
+                                d.oldestPendingAnswer(),
+                                d.messagesSent(),
+                                d.retries(),
+                                d.refusals());
         return StatsMessage.of(state.counters.snapshot(), delivery, msg);
     }
 
     /**
-     * Starts a reload in the background and answers at once; the outcome is sent when it is known. Questions
-     * meanwhile are answered from the current library.
+     * Starts a reload in the background and answers at once; the outcome is sent when it is known.
+     * Questions meanwhile are answered from the current library.
      */
     private List<Outgoing> reload(Incoming.ChatMessage m, Messages msg) {
         boolean running = state.library.reloadRunning();
-        state.replyLater(state.library.reload(), (lib, failure) -> QuestionHandler.reply(m, failure == null
-                ? msg.get("reload.done", lib.transcripts().size(),
-                        lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum())
-                : msg.get("reload.failed", UserText.clean(failure.getMessage()))));
+        state.replyLater(
+                state.library.reload(),
+                (lib, failure) ->
+                        QuestionHandler.reply(
+                                m,
+                                failure == null
+                                        ? msg.get(
+                                                "reload.done",
+                                                lib.transcripts().size(),
+                                                lib.transcripts().stream()
+                                                        .mapToInt(t -> t.passages().size())
+                                                        .sum())
+                                        : msg.get(
+                                                "reload.failed",
+                                                UserText.clean(failure.getMessage()))));
         LOG.info("Reload asked for by administrator {}", m.from().id());
         return QuestionHandler.reply(m, msg.get(running ? "reload.busy" : "reload.started"));
     }

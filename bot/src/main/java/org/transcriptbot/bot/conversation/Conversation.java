@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.messages.Messages;
 
 /**
- * Decides the bot's answer to each thing a user did: a message (a command, or a question when the bot is
- * addressed: any private message, a mention or a reply in a group), a button press or an inline query. It sends
- * nothing itself, so Telegram and the console share it; it does keep state: it counts usage, remembers
- * questions for paging, applies fair use and starts reloads. Replies that are ready only later (a reload's
- * outcome) go to the sink given to {@link #replyLaterWith}.
+ * Decides the bot's answer to each thing a user did: a message (a command, or a question when the
+ * bot is addressed: any private message, a mention or a reply in a group), a button press or an
+ * inline query. It sends nothing itself, so Telegram and the console share it; it does keep state:
+ * it counts usage, remembers questions for paging, applies fair use and starts reloads. Replies
+ * that are ready only later (a reload's outcome) go to the sink given to {@link #replyLaterWith}.
  */
 public final class Conversation {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
@@ -57,15 +57,24 @@ public final class Conversation {
         }
         Addressing.Command cmd = Addressing.command(m.text(), m.entities());
         if (cmd != null) {
-            boolean forAnother = cmd.target() != null && !cmd.target().equalsIgnoreCase(state.username());
+            boolean forAnother =
+                    cmd.target() != null && !cmd.target().equalsIgnoreCase(state.username());
             return forAnother ? List.of() : commands.handle(m, cmd, lease, msg);
         }
-        String question = m.privateChat() ? m.text() : Addressing.withoutMention(m, state.username(), state.botId());
-        boolean replyToBot = m.replyTo() != null && m.replyTo().fromId() != null && m.replyTo().fromId() == state.botId();
+        String question =
+                m.privateChat()
+                        ? m.text()
+                        : Addressing.withoutMention(m, state.username(), state.botId());
+        boolean replyToBot =
+                m.replyTo() != null
+                        && m.replyTo().fromId() != null
+                        && m.replyTo().fromId() == state.botId();
         if (question == null && replyToBot) {
             question = m.text();
         }
-        return question == null ? List.of() : questions.ask(m, question, lease, msg); // else group chatter
+        return question == null
+                ? List.of()
+                : questions.ask(m, question, lease, msg); // else group chatter
     }
 
     private static List<Outgoing> failure(Incoming in, Messages msg) {
@@ -91,12 +100,17 @@ public final class Conversation {
         return state.library;
     }
 
-    /** Where replies go that are ready only after the handler returned (the outcome of a /reload). */
+    /**
+     * Where replies go that are ready only after the handler returned (the outcome of a /reload).
+     */
     public void replyLaterWith(Consumer<List<Outgoing>> sink) {
         state.replyLaterWith(sink);
     }
 
-    /** Waits until every reply promised for later has gone to its sink (the console, before it exits). */
+    /**
+     * Waits until every reply promised for later has gone to its sink (the console, before it
+     * exits).
+     */
     public void awaitLaterReplies() {
         state.awaitLaterReplies();
     }

@@ -10,9 +10,9 @@ import org.transcriptbot.bot.messages.Lang;
 import org.transcriptbot.bot.messages.Messages;
 
 /**
- * What the handlers of a conversation share: the settings, the live library, and the state the conversation
- * keeps (questions behind recent answers, usage counters, fair-use windows, the bot's identity, where replies
- * that are ready later go, and the transport's delivery figures).
+ * What the handlers of a conversation share: the settings, the live library, and the state the
+ * conversation keeps (questions behind recent answers, usage counters, fair-use windows, the bot's
+ * identity, where replies that are ready later go, and the transport's delivery figures).
  */
 final class ConversationState {
     final ConversationSettings settings;
@@ -22,7 +22,7 @@ final class ConversationState {
     final FairUse fairUse;
     private volatile long botId;
     private volatile String username = "transcript_bot";
-    private volatile Consumer<List<Outgoing>> later = replies -> { };
+    private volatile Consumer<List<Outgoing>> later = replies -> {};
     private volatile DeliveryFigures delivery;
     private final Queue<CompletableFuture<?>> pendingLater = new ConcurrentLinkedQueue<>();
 
@@ -63,8 +63,11 @@ final class ConversationState {
     }
 
     /** Sends the replies that work (done once it is done) will produce to the later sink. */
-    <T> void replyLater(CompletableFuture<T> work, java.util.function.BiFunction<T, Throwable, List<Outgoing>> replies) {
-        CompletableFuture<?> delivered = work.whenComplete((value, failure) -> later.accept(replies.apply(value, failure)));
+    <T> void replyLater(
+            CompletableFuture<T> work,
+            java.util.function.BiFunction<T, Throwable, List<Outgoing>> replies) {
+        CompletableFuture<?> delivered =
+                work.whenComplete((value, failure) -> later.accept(replies.apply(value, failure)));
         pendingLater.add(delivered);
         delivered.whenComplete((v, e) -> pendingLater.remove(delivered));
     }

@@ -3,8 +3,9 @@ package org.transcriptbot.bot.conversation;
 import java.time.Duration;
 
 /**
- * What the transport reports about delivery for /stats; the Telegram side implements it over its inbox and
- * outbox and hands it to {@link Conversation#reportDeliveryWith}. oldestPendingAnswer is null when none waits.
+ * What the transport reports about delivery for /stats; the Telegram side implements it over its
+ * inbox and outbox and hands it to {@link Conversation#reportDeliveryWith}. oldestPendingAnswer is
+ * null when none waits.
  */
 public interface DeliveryFigures {
     long inboxDepth();

@@ -6,19 +6,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Fair use: at most N questions a user a minute (sliding window). The first question over the limit gets one
- * notice saying when the user can ask again and that questions sent before then are not answered; further ones
- * in that time are not answered (the notice said so).
+ * Fair use: at most N questions a user a minute (sliding window). The first question over the limit
+ * gets one notice saying when the user can ask again and that questions sent before then are not
+ * answered; further ones in that time are not answered (the notice said so).
  */
 final class FairUse {
     private static final long WINDOW_MS = 60_000;
     private static final int FORGET_OVER = 50_000;
 
-    enum Kind { ALLOW, NOTIFY, DROP }
-
-    /** What to do with a question; retryInSeconds is when the user may ask again (0 when allowed). */
-    record Decision(Kind kind, long retryInSeconds) {
+    enum Kind {
+        ALLOW,
+        NOTIFY,
+        DROP
     }
+
+    /**
+     * What to do with a question; retryInSeconds is when the user may ask again (0 when allowed).
+     */
+    record Decision(Kind kind, long retryInSeconds) {}
 
     private final int perMinute;
     private final LongSupplier clock;
@@ -65,7 +70,9 @@ final class FairUse {
         }
     }
 
-    /** A user whose last question is more than a window old (forgotten, so memory stays bounded). */
+    /**
+     * A user whose last question is more than a window old (forgotten, so memory stays bounded).
+     */
     private static boolean idle(Window w, long now) {
         synchronized (w) {
             Long last = w.times.peekLast();

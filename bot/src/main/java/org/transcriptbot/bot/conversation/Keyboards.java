@@ -12,10 +12,12 @@ import org.transcriptbot.index.search.SearchResult;
 final class Keyboards {
     private static final int TOPIC_LABEL = 28;
 
-    private Keyboards() {
-    }
+    private Keyboards() {}
 
-    /** Under an answer: previous / k of n / next, then the full answer and the question of the passage shown. */
+    /**
+     * Under an answer: previous / k of n / next, then the full answer and the question of the
+     * passage shown.
+     */
     static List<List<Outgoing.Button>> answer(String token, SearchResult r, int k, Messages m) {
         List<List<Outgoing.Button>> rows = new ArrayList<>();
         int n = r.hits().size();
@@ -34,7 +36,9 @@ final class Keyboards {
         List<Outgoing.Button> more = new ArrayList<>();
         more.add(new Outgoing.Button(m.get("button.full"), new Callback.FullAnswer(p.id())));
         if (p.location().question() != null) {
-            more.add(new Outgoing.Button(m.get("button.question"), new Callback.AskedQuestion(p.id())));
+            more.add(
+                    new Outgoing.Button(
+                            m.get("button.question"), new Callback.AskedQuestion(p.id())));
         }
         rows.add(more);
         return rows;
@@ -57,7 +61,9 @@ final class Keyboards {
     }
 
     static Callback.TopicTurn turnOf(TopicList.Topic t) {
-        return new Callback.TopicTurn(Callback.TopicTurn.key(t.transcript().id()), t.turn().index(),
+        return new Callback.TopicTurn(
+                Callback.TopicTurn.key(t.transcript().id()),
+                t.turn().index(),
                 Callback.TopicTurn.key(t.turn().question()));
     }
 

@@ -12,9 +12,10 @@ import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 
 /**
- * The library (transcripts, index, verifier) the bot answers from. The first load and every reload run on a
- * background thread; a reload swaps the new library in atomically while questions keep being answered from
- * the old one, which is closed once the last question using it is done (each use holds a {@link Lease}).
+ * The library (transcripts, index, verifier) the bot answers from. The first load and every reload
+ * run on a background thread; a reload swaps the new library in atomically while questions keep
+ * being answered from the old one, which is closed once the last question using it is done (each
+ * use holds a {@link Lease}).
  */
 public final class LiveLibrary implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveLibrary.class);
@@ -23,9 +24,11 @@ public final class LiveLibrary implements AutoCloseable {
     public interface Loader {
         Library load() throws TranscriptException;
 
-        /** Prepares what the first question would otherwise wait for (the embedding model); default nothing. */
-        default void warmUp() {
-        }
+        /**
+         * Prepares what the first question would otherwise wait for (the embedding model); default
+         * nothing.
+         */
+        default void warmUp() {}
     }
 
     /** One library and the uses of it in progress; closed when retired and no longer used. */
@@ -63,20 +66,24 @@ public final class LiveLibrary implements AutoCloseable {
     /** Starts the first load on a background thread (once). */
     public void loadInBackground() {
         if (loadStarted.compareAndSet(false, true)) {
-            runInBackground("library-load", () -> {
-                try {
-                    Library lib = loader.load();
-                    current.set(new Held(lib));
-                    lib.warnings().forEach(LOG::warn);
-                    firstLoad.complete(lib);
-                } catch (TranscriptException | RuntimeException e) {
-                    firstLoad.completeExceptionally(e);
-                }
-            });
+            runInBackground(
+                    "library-load",
+                    () -> {
+                        try {
+                            Library lib = loader.load();
+                            current.set(new Held(lib));
+                            lib.warnings().forEach(LOG::warn);
+                            firstLoad.complete(lib);
+                        } catch (TranscriptException | RuntimeException e) {
+                            firstLoad.completeExceptionally(e);
+                        }
+                    });
         }
     }
 
-    /** The library in service, after starting the first load and waiting for it; throws its failure. */
+    /**
+     * The library in service, after starting the first load and waiting for it; throws its failure.
+     */
     public Library await() throws TranscriptException {
         loadInBackground();
         try {
@@ -90,11 +97,16 @@ public final class LiveLibrary implements AutoCloseable {
             if (e.getCause() instanceof TranscriptException te) {
                 throw te;
             }
-            throw new TranscriptException("The transcripts could not be loaded: " + e.getCause().getMessage(), e.getCause());
+            throw new TranscriptException(
+                    "The transcripts could not be loaded: " + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 
-    /** The library in service now, or null while the first load runs (never waits: for health and metrics). */
+    /**
+     * The library in service now, or null while the first load runs (never waits: for health and
+     * metrics).
+     */
     public Library loaded() {
         Held now = current.get();
         return now == null ? null : now.library;
@@ -105,8 +117,9 @@ public final class LiveLibrary implements AutoCloseable {
     }
 
     /**
-     * Builds a new library in the background and swaps it in; the returned future completes with it (or with
-     * the failure, the old library still serving). A reload asked for while one runs joins that one.
+     * Builds a new library in the background and swaps it in; the returned future completes with it
+     * (or with the failure, the old library still serving). A reload asked for while one runs joins
+     * that one.
      */
     public CompletableFuture<Library> reload() {
         CompletableFuture<Library> fresh = new CompletableFuture<>();
@@ -114,20 +127,26 @@ public final class LiveLibrary implements AutoCloseable {
         if (running != null) {
             return running;
         }
-        runInBackground("library-reload", () -> {
-            try {
-                Library lib = loader.load();
-                Held old = current.getAndSet(new Held(lib));
-                LOG.info("Reloaded {} transcript(s)", lib.transcripts().size());
-                retire(old);
-                reloading.set(null); // before completing: whoever waited on it may reload again at once
-                fresh.complete(lib);
-            } catch (TranscriptException | RuntimeException e) {
-                LOG.warn("Reload failed; the previous transcripts keep serving: {}", e.getMessage());
-                reloading.set(null);
-                fresh.completeExceptionally(e);
-            }
-        });
+        runInBackground(
+                "library-reload",
+                () -> {
+                    try {
+                        Library lib = loader.load();
+                        Held old = current.getAndSet(new Held(lib));
+                        LOG.info("Reloaded {} transcript(s)", lib.transcripts().size());
+                        retire(old);
+                        reloading.set(
+                                null); // before completing: whoever waited on it may reload again
+                        // at once
+                        fresh.complete(lib);
+                    } catch (TranscriptException | RuntimeException e) {
+                        LOG.warn(
+                                "Reload failed; the previous transcripts keep serving: {}",
+                                e.getMessage());
+                        reloading.set(null);
+                        fresh.completeExceptionally(e);
+                    }
+                });
         return fresh;
     }
 
@@ -136,7 +155,10 @@ public final class LiveLibrary implements AutoCloseable {
         return reloading.get() != null;
     }
 
-    /** A use of the library that is acquired on first need (waiting for the first load) and released by close(). */
+    /**
+     * A use of the library that is acquired on first need (waiting for the first load) and released
+     * by close().
+     */
     public Lease lease() {
         return new Lease();
     }

@@ -9,7 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.transcriptbot.bot.messages.StatsMessage;
 
-/** Counters for /stats since the start: questions (and those declined), quotes, inline queries, buttons, limits. */
+/**
+ * Counters for /stats since the start: questions (and those declined), quotes, inline queries,
+ * buttons, limits.
+ */
 final class UsageCounters {
     private static final int MAX_DISTINCT = 10_000;
     private static final int KEY_LENGTH = 80;
@@ -39,12 +42,24 @@ final class UsageCounters {
     }
 
     StatsMessage.Usage snapshot() {
-        List<Map.Entry<String, Integer>> top = asked.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue().get()))
-                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .limit(TOP).toList();
-        return new StatsMessage.Usage(questions.get(), declined.get(), quotes.get(), inline.get(), buttons.get(),
-                limited.get(), Duration.ofMillis(System.currentTimeMillis() - started), top);
+        List<Map.Entry<String, Integer>> top =
+                asked.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue().get()))
+                        .sorted(
+                                Comparator.<Map.Entry<String, Integer>>comparingInt(
+                                                Map.Entry::getValue)
+                                        .reversed()
+                                        .thenComparing(Map.Entry::getKey))
+                        .limit(TOP)
+                        .toList();
+        return new StatsMessage.Usage(
+                questions.get(),
+                declined.get(),
+                quotes.get(),
+                inline.get(),
+                buttons.get(),
+                limited.get(),
+                Duration.ofMillis(System.currentTimeMillis() - started),
+                top);
     }
 }

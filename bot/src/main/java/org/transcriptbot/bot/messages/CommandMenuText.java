@@ -8,11 +8,9 @@ public final class CommandMenuText {
     public static final List<String> COMMANDS = List.of("ask", "quote", "topics", "source", "help");
 
     /** A command without its slash and its one-line description. */
-    public record Entry(String command, String description) {
-    }
+    public record Entry(String command, String description) {}
 
-    private CommandMenuText() {
-    }
+    private CommandMenuText() {}
 
     public static List<Entry> of(Lang lang) {
         Messages m = Messages.of(lang);

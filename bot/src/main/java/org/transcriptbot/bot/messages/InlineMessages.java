@@ -5,22 +5,25 @@ import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.search.SearchHit;
 
-/** The texts of inline results ("@bot question" in any chat): description lines and the messages they insert. */
+/**
+ * The texts of inline results ("@bot question" in any chat): description lines and the messages
+ * they insert.
+ */
 public final class InlineMessages {
     private static final int COLLAPSE_OVER = 600;
     private static final int DESCRIPTION_SHOWN = 60;
     private static final int TITLE_SHOWN = 40;
 
-    private InlineMessages() {
-    }
+    private InlineMessages() {}
 
     public static String title(SearchHit hit) {
         return UserText.abbreviate(hit.passage().text(), TITLE_SHOWN);
     }
 
     /**
-     * The line under the title: the answering sentence when the search found one; otherwise who asked; for a
-     * question the transcripts do not address, a plain "closest passage, not an answer".
+     * The line under the title: the answering sentence when the search found one; otherwise who
+     * asked; for a question the transcripts do not address, a plain "closest passage, not an
+     * answer".
      */
     public static String description(SearchHit hit, boolean answerable, Messages m) {
         if (!answerable) {
@@ -30,11 +33,16 @@ public final class InlineMessages {
             return UserText.abbreviate(hit.answer().text(), DESCRIPTION_SHOWN);
         }
         Location l = hit.passage().location();
-        return l.asker() != null ? m.get("asked.by", l.asker()) + UserText.abbreviate(l.question(), DESCRIPTION_SHOWN)
+        return l.asker() != null
+                ? m.get("asked.by", l.asker())
+                        + UserText.abbreviate(l.question(), DESCRIPTION_SHOWN)
                 : Provenance.withoutQuestion(l, m);
     }
 
-    /** The message a result inserts: the passage (answering sentence emphasised), whose words and where. */
+    /**
+     * The message a result inserts: the passage (answering sentence emphasised), whose words and
+     * where.
+     */
     public static RichText quote(SearchHit hit, boolean answerable, Messages m) {
         RichText.Builder b = RichText.builder();
         if (!answerable) {
@@ -55,13 +63,19 @@ public final class InlineMessages {
         return m.get("inline.topics") + m.get("separator") + topic.transcript().meta().title();
     }
 
-    /** The message a topic inserts: the question, the first paragraph of its answer, the transcript. */
+    /**
+     * The message a topic inserts: the question, the first paragraph of its answer, the transcript.
+     */
     public static RichText topic(TopicList.Topic topic, Messages m) {
         var turn = topic.turn();
         String first = turn.paragraphs().isEmpty() ? "" : turn.paragraphs().get(0).text();
         String speaker = turn.answerer() == null ? "" : m.get("speaker.line", turn.answerer());
-        return RichText.builder().text(m.get("asked.by", turn.asker())).italic(turn.question()).text("\n")
+        return RichText.builder()
+                .text(m.get("asked.by", turn.asker()))
+                .italic(turn.question())
+                .text("\n")
                 .quote(List.of(new RichText.Text(speaker + first)), first.length() > COLLAPSE_OVER)
-                .text(Provenance.title(topic.transcript().meta(), m)).build();
+                .text(Provenance.title(topic.transcript().meta(), m))
+                .build();
     }
 }

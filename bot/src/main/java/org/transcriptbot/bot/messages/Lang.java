@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Interface language: Simplified Chinese or English, from the user's Telegram language_code. */
 public enum Lang {
-    ZH(Locale.CHINESE), EN(Locale.ENGLISH);
+    ZH(Locale.CHINESE),
+    EN(Locale.ENGLISH);
 
     private final Locale locale;
 
@@ -16,7 +17,10 @@ public enum Lang {
         return locale;
     }
 
-    /** The language for a Telegram language_code ("zh-hans", "en-US", …), fallback for others and null. */
+    /**
+     * The language for a Telegram language_code ("zh-hans", "en-US", …), fallback for others and
+     * null.
+     */
     public static Lang of(String languageCode, Lang fallback) {
         if (languageCode == null || languageCode.isBlank()) {
             return fallback;

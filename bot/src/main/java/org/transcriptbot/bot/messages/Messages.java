@@ -9,9 +9,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The interface text of one language, from messages_zh.properties / messages_en.properties (UTF-8) beside this
- * class. Placeholders are MessageFormat's {0}, {1}…; numbers are filled in as written (no digit grouping, so line
- * numbers stay plain). To add a language: a Lang constant and a messages_xx.properties with every key.
+ * The interface text of one language, from messages_zh.properties / messages_en.properties (UTF-8)
+ * beside this class. Placeholders are MessageFormat's {0}, {1}…; numbers are filled in as written
+ * (no digit grouping, so line numbers stay plain). To add a language: a Lang constant and a
+ * messages_xx.properties with every key.
  */
 public final class Messages {
     static final String BUNDLE = "org.transcriptbot.bot.messages.messages";
@@ -19,8 +20,15 @@ public final class Messages {
 
     static {
         for (Lang lang : Lang.values()) {
-            BY_LANG.put(lang, new Messages(lang, ResourceBundle.getBundle(BUNDLE, lang.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
+            BY_LANG.put(
+                    lang,
+                    new Messages(
+                            lang,
+                            ResourceBundle.getBundle(
+                                    BUNDLE,
+                                    lang.locale(),
+                                    ResourceBundle.Control.getNoFallbackControl(
+                                            ResourceBundle.Control.FORMAT_PROPERTIES))));
         }
     }
 

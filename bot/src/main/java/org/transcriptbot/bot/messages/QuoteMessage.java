@@ -10,16 +10,16 @@ import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.Verdict;
 
 /**
- * The verdict on a quote: icon and sentence first; what was checked and what was set aside; for NEAR the
- * changes of meaning before the character differences; whose words they are ("X 答" / "X 记者问") and where
- * they stand. A NOT_FOUND quote shows the closest passage only as the closest the transcript comes.
+ * The verdict on a quote: icon and sentence first; what was checked and what was set aside; for
+ * NEAR the changes of meaning before the character differences; whose words they are ("X 答" / "X
+ * 记者问") and where they stand. A NOT_FOUND quote shows the closest passage only as the closest the
+ * transcript comes.
  */
 public final class QuoteMessage {
     private static final int QUOTE_SHOWN = 300;
     private static final int PART_SHOWN = 60;
 
-    private QuoteMessage() {
-    }
+    private QuoteMessage() {}
 
     public static RichText of(QuoteCheck c, Messages m) {
         if (!c.isValid()) {
@@ -44,15 +44,20 @@ public final class QuoteMessage {
         };
     }
 
-    /** The quote as the user sent it, or, when an attribution was set aside, what was checked and what was not. */
+    /**
+     * The quote as the user sent it, or, when an attribution was set aside, what was checked and
+     * what was not.
+     */
     private static void claim(RichText.Builder b, QuoteCheck c, Messages m) {
         QuoteCheck.Attribution a = c.attribution();
         if (a == null || a.setAside() == null || a.setAside().isBlank()) {
             b.text("“").text(UserText.echo(c.quote(), QUOTE_SHOWN)).text("”\n");
             return;
         }
-        b.text(m.get("quote.checked", UserText.echo(a.claim(), QUOTE_SHOWN))).text("\n")
-                .text(m.get("quote.setAside", UserText.echo(a.setAside(), QUOTE_SHOWN))).text("\n");
+        b.text(m.get("quote.checked", UserText.echo(a.claim(), QUOTE_SHOWN)))
+                .text("\n")
+                .text(m.get("quote.setAside", UserText.echo(a.setAside(), QUOTE_SHOWN)))
+                .text("\n");
     }
 
     private static void match(RichText.Builder b, QuoteCheck c, Messages m) {
@@ -67,7 +72,9 @@ public final class QuoteMessage {
         if (!c.differences().isEmpty()) {
             List<String> ds = new ArrayList<>();
             c.differences().forEach(d -> ds.add(difference(d, m)));
-            b.text(m.get("quote.differences")).text(String.join(m.get("list.separator"), ds)).text("\n");
+            b.text(m.get("quote.differences"))
+                    .text(String.join(m.get("list.separator"), ds))
+                    .text("\n");
         }
         speaker(b, c, m);
         b.text("\n");
@@ -90,7 +97,10 @@ public final class QuoteMessage {
 
     private static void otherSpeaker(RichText.Builder b, QuoteCheck c, Messages m) {
         QuoteCheck.Attribution a = c.attribution();
-        if (a != null && a.claimedSpeaker() != null && a.speaker() != null && !a.speaker().contains(a.claimedSpeaker())) {
+        if (a != null
+                && a.claimedSpeaker() != null
+                && a.speaker() != null
+                && !a.speaker().contains(a.claimedSpeaker())) {
             b.bold(m.get("quote.otherSpeaker", a.claimedSpeaker(), a.speaker())).text("\n");
         }
     }
@@ -99,13 +109,16 @@ public final class QuoteMessage {
         List<RichText.Node> nodes = new ArrayList<>();
         for (QuoteCheck.Segment s : c.segments()) {
             List<RichText.Node> text = List.of(new RichText.Text(s.text()));
-            nodes.add(switch (s.type()) {
-                case SAME -> text.get(0);
-                case DELETED -> new RichText.Styled(RichText.Style.DELETED, text);
-                case INSERTED -> new RichText.Styled(RichText.Style.INSERTED, text);
-            });
+            nodes.add(
+                    switch (s.type()) {
+                        case SAME -> text.get(0);
+                        case DELETED -> new RichText.Styled(RichText.Style.DELETED, text);
+                        case INSERTED -> new RichText.Styled(RichText.Style.INSERTED, text);
+                    });
         }
-        return nodes.isEmpty() ? List.of(new RichText.Text(c.match() == null ? "" : c.match())) : nodes;
+        return nodes.isEmpty()
+                ? List.of(new RichText.Text(c.match() == null ? "" : c.match()))
+                : nodes;
     }
 
     private static String difference(QuoteCheck.Difference d, Messages m) {
@@ -127,13 +140,17 @@ public final class QuoteMessage {
         } else {
             b.text(m.get("quote.speaker.answer", a.speaker()));
             if (l.question() != null) {
-                b.text(m.get("separator")).text(m.get("asked.by", l.asker()))
+                b.text(m.get("separator"))
+                        .text(m.get("asked.by", l.asker()))
                         .italic("“" + UserText.abbreviate(l.question(), 80) + "”");
             }
         }
     }
 
-    /** NOT_FOUND: the nearest passage, plainly labelled as the closest the transcript comes, never as a match. */
+    /**
+     * NOT_FOUND: the nearest passage, plainly labelled as the closest the transcript comes, never
+     * as a match.
+     */
     private static void closest(RichText.Builder b, QuoteCheck c, Messages m) {
         QuoteCheck.Closest closest = c.closest();
         b.text(m.get("quote.closest", m.percent(c.similarity()))).text("\n");

@@ -10,13 +10,15 @@ import org.transcriptbot.index.model.Anomaly;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.TranscriptMeta;
 
-/** What /source shows: each transcript loaded, its origin and size, and the text problems the parser found. */
+/**
+ * What /source shows: each transcript loaded, its origin and size, and the text problems the parser
+ * found.
+ */
 public final class SourceMessage {
     private static final int ANOMALIES_SHOWN = 12;
     private static final int DETAIL_SHOWN = 110;
 
-    private SourceMessage() {
-    }
+    private SourceMessage() {}
 
     public static RichText of(List<Transcript> transcripts, List<String> warnings, Messages m) {
         RichText.Builder b = RichText.builder().bold(m.get("source.title"));
@@ -46,7 +48,10 @@ public final class SourceMessage {
         return facts;
     }
 
-    /** A count of each kind, then the first few that a moderator should look at (joined lines are routine). */
+    /**
+     * A count of each kind, then the first few that a moderator should look at (joined lines are
+     * routine).
+     */
     private static void anomalies(RichText.Builder b, Transcript t, Messages m) {
         Map<Anomaly.Kind, Integer> counts = new EnumMap<>(Anomaly.Kind.class);
         t.anomalies().forEach(a -> counts.merge(a.kind(), 1, Integer::sum));
@@ -55,10 +60,18 @@ public final class SourceMessage {
         }
         b.text("\n").text(m.get("anomalies.title"));
         counts.forEach((k, v) -> b.text("\n• " + kindName(k, m) + " × " + v));
-        t.anomalies().stream().filter(a -> a.kind() != Anomaly.Kind.BROKEN_LINE_JOIN).limit(ANOMALIES_SHOWN)
-                .forEach(a -> b.text(m.get("anomaly.item", kindName(a.kind(), m),
-                                Provenance.lines(a.firstLine(), a.lastLine(), m)))
-                        .text(UserText.abbreviate(a.detail(), DETAIL_SHOWN)));
+        t.anomalies().stream()
+                .filter(a -> a.kind() != Anomaly.Kind.BROKEN_LINE_JOIN)
+                .limit(ANOMALIES_SHOWN)
+                .forEach(
+                        a ->
+                                b.text(
+                                                m.get(
+                                                        "anomaly.item",
+                                                        kindName(a.kind(), m),
+                                                        Provenance.lines(
+                                                                a.firstLine(), a.lastLine(), m)))
+                                        .text(UserText.abbreviate(a.detail(), DETAIL_SHOWN)));
     }
 
     static String kindName(Anomaly.Kind kind, Messages m) {

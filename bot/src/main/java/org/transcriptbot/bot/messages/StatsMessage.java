@@ -5,20 +5,35 @@ import java.util.List;
 import java.util.Map;
 import org.transcriptbot.bot.render.RichText;
 
-/** What /stats shows an administrator: usage since the start and, where the transport reports it, delivery. */
+/**
+ * What /stats shows an administrator: usage since the start and, where the transport reports it,
+ * delivery.
+ */
 public final class StatsMessage {
-    private StatsMessage() {
-    }
+    private StatsMessage() {}
 
     /** Usage figures since the start; top holds the most asked questions with their counts. */
-    public record Usage(long questions, long declined, long quotes, long inline, long buttons, long limited,
-                        Duration uptime, List<Map.Entry<String, Integer>> top) {
-    }
+    public record Usage(
+            long questions,
+            long declined,
+            long quotes,
+            long inline,
+            long buttons,
+            long limited,
+            Duration uptime,
+            List<Map.Entry<String, Integer>> top) {}
 
-    /** Delivery figures: updates and answers waiting, the oldest answer's wait (null if none), totals. */
-    public record Delivery(long inboxDepth, long outboxDepth, Duration oldestPending, long sent, long retries,
-                           long refusals) {
-    }
+    /**
+     * Delivery figures: updates and answers waiting, the oldest answer's wait (null if none),
+     * totals.
+     */
+    public record Delivery(
+            long inboxDepth,
+            long outboxDepth,
+            Duration oldestPending,
+            long sent,
+            long retries,
+            long refusals) {}
 
     /** delivery may be null (the console has no delivery queue). */
     public static RichText of(Usage u, Delivery delivery, Messages m) {
@@ -44,7 +59,15 @@ public final class StatsMessage {
         }
         if (!u.top().isEmpty()) {
             b.text(m.get("stats.top"));
-            u.top().forEach(e -> b.text("\n• ").text(m.get("stats.top.item", UserText.clean(e.getKey()), e.getValue())));
+            u.top()
+                    .forEach(
+                            e ->
+                                    b.text("\n• ")
+                                            .text(
+                                                    m.get(
+                                                            "stats.top.item",
+                                                            UserText.clean(e.getKey()),
+                                                            e.getValue())));
         }
         return b.build();
     }

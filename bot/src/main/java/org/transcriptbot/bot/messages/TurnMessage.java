@@ -14,24 +14,41 @@ import org.transcriptbot.index.model.Turn;
 public final class TurnMessage {
     private static final int COLLAPSE_OVER = 600;
 
-    private TurnMessage() {
-    }
+    private TurnMessage() {}
 
     public static List<RichText> of(Transcript t, Turn turn, Messages m) {
         RichText.Builder b = RichText.builder();
-        b.bold("📄 " + (turn.asker() != null ? m.get("full.title.asker", turn.asker()) : m.get("full.title")))
+        b.bold(
+                        "📄 "
+                                + (turn.asker() != null
+                                        ? m.get("full.title.asker", turn.asker())
+                                        : m.get("full.title")))
                 .text("\n");
         if (turn.question() != null) {
             b.text(m.get("full.question")).italic(turn.question()).text("\n");
         } else {
-            Provenance.speakers(b, new Location(t.id(), turn.index(), turn.kind(), null, null, turn.answerer(), 1,
-                    turn.paragraphs().size(), turn.firstLine(), turn.lastLine()), m);
+            Provenance.speakers(
+                    b,
+                    new Location(
+                            t.id(),
+                            turn.index(),
+                            turn.kind(),
+                            null,
+                            null,
+                            turn.answerer(),
+                            1,
+                            turn.paragraphs().size(),
+                            turn.firstLine(),
+                            turn.lastLine()),
+                    m);
             b.text("\n");
         }
-        String body = turn.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
+        String body =
+                turn.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
         b.text(turn.answerer() == null ? "" : m.get("speaker.line", turn.answerer()) + "\n");
         b.quote(List.of(new RichText.Text(body)), body.length() > COLLAPSE_OVER);
-        b.text(Provenance.lines(turn.firstLine(), turn.lastLine(), m)).text(m.get("separator"))
+        b.text(Provenance.lines(turn.firstLine(), turn.lastLine(), m))
+                .text(m.get("separator"))
                 .text(Provenance.title(t.meta(), m));
         return numbered(MessageSplitter.split(b.build()), m);
     }
@@ -42,7 +59,11 @@ public final class TurnMessage {
         }
         List<RichText> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            out.add(RichText.builder().append(parts.get(i)).text(m.get("part", i + 1, parts.size())).build());
+            out.add(
+                    RichText.builder()
+                            .append(parts.get(i))
+                            .text(m.get("part", i + 1, parts.size()))
+                            .build());
         }
         return out;
     }

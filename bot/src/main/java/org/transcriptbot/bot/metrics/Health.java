@@ -5,14 +5,21 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The bot's health for /health: starting until the index answers, degraded while messages wait in the outbox and
- * none has left it (sent or given up) for a while, else ok.
+ * The bot's health for /health: starting until the index answers, degraded while messages wait in
+ * the outbox and none has left it (sent or given up) for a while, else ok.
  */
 public final class Health {
-    /** How long queued messages may stand without one of them leaving before the bot counts as degraded. */
+    /**
+     * How long queued messages may stand without one of them leaving before the bot counts as
+     * degraded.
+     */
     public static final Duration STUCK_AFTER = Duration.ofSeconds(60);
 
-    public enum Status { OK, STARTING, DEGRADED }
+    public enum Status {
+        OK,
+        STARTING,
+        DEGRADED
+    }
 
     private final BooleanSupplier indexReady;
     private final LongSupplier pending;
@@ -22,10 +29,14 @@ public final class Health {
     private long lastMovedMs;
 
     /**
-     * indexReady: the index answers; pending: messages in the outbox; leftOutbox: messages that left it so far
-     * (sent or given up); clockMs: milliseconds.
+     * indexReady: the index answers; pending: messages in the outbox; leftOutbox: messages that
+     * left it so far (sent or given up); clockMs: milliseconds.
      */
-    public Health(BooleanSupplier indexReady, LongSupplier pending, LongSupplier leftOutbox, LongSupplier clockMs) {
+    public Health(
+            BooleanSupplier indexReady,
+            LongSupplier pending,
+            LongSupplier leftOutbox,
+            LongSupplier clockMs) {
         this.indexReady = indexReady;
         this.pending = pending;
         this.leftOutbox = leftOutbox;

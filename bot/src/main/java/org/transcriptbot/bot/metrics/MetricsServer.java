@@ -12,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The optional health and metrics port (metrics.port): GET /health answers 200 {"status":"ok"}, or 503 with
- * "starting" or "degraded"; GET /metrics is the Prometheus text format (the client library's own handler).
- * The JDK's small HTTP server serves both on one daemon thread.
+ * The optional health and metrics port (metrics.port): GET /health answers 200 {"status":"ok"}, or
+ * 503 with "starting" or "degraded"; GET /metrics is the Prometheus text format (the client
+ * library's own handler). The JDK's small HTTP server serves both on one daemon thread.
  */
 public final class MetricsServer implements AutoCloseable {
     private final HttpServer server;
@@ -30,19 +30,22 @@ public final class MetricsServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 8);
         server.createContext("/metrics", new MetricsHandler(Metrics.REGISTRY));
         server.createContext("/health", exchange -> health(exchange, health.status()));
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "tb-metrics");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor =
+                Executors.newSingleThreadExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "tb-metrics");
+                            t.setDaemon(true);
+                            return t;
+                        });
         server.setExecutor(executor);
         server.start();
         return new MetricsServer(server, executor);
     }
 
     private static void health(HttpExchange exchange, Health.Status status) throws IOException {
-        byte[] body = ("{\"status\":\"" + status.name().toLowerCase(Locale.ROOT) + "\"}\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("{\"status\":\"" + status.name().toLowerCase(Locale.ROOT) + "\"}\n")
+                        .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status == Health.Status.OK ? 200 : 503, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -3,13 +3,12 @@ package org.transcriptbot.bot.render;
 import java.util.List;
 
 /**
- * Telegram HTML: every string escaped (&lt; &gt; &amp; &quot;), only tags Telegram supports (b, i, u, s,
- * blockquote, blockquote expandable). Highlighted words are bold,
- * the answering sentence and inserted words underlined, deleted words struck through.
+ * Telegram HTML: every string escaped (&lt; &gt; &amp; &quot;), only tags Telegram supports (b, i,
+ * u, s, blockquote, blockquote expandable). Highlighted words are bold, the answering sentence and
+ * inserted words underlined, deleted words struck through.
  */
 public final class HtmlRenderer {
-    private HtmlRenderer() {
-    }
+    private HtmlRenderer() {}
 
     public static String render(RichText text) {
         StringBuilder sb = new StringBuilder(text.length() + 64);
@@ -25,7 +24,12 @@ public final class HtmlRenderer {
                 RichText.Styled s = (RichText.Styled) n;
                 if (RichText.length(s.children()) > 0) {
                     String tag = tag(s.style());
-                    sb.append('<').append(tag).append(s.style() == RichText.Style.EXPANDABLE_QUOTE ? " expandable>" : ">");
+                    sb.append('<')
+                            .append(tag)
+                            .append(
+                                    s.style() == RichText.Style.EXPANDABLE_QUOTE
+                                            ? " expandable>"
+                                            : ">");
                     render(s.children(), sb);
                     sb.append("</").append(tag).append('>');
                 }

@@ -4,23 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a long message into messages that fit Telegram's limit, cutting preferably after a line break or a
- * sentence end, and never inside a style: a cut quote or bold span is closed on one side and reopened on the
- * other.
+ * Splits a long message into messages that fit Telegram's limit, cutting preferably after a line
+ * break or a sentence end, and never inside a style: a cut quote or bold span is closed on one side
+ * and reopened on the other.
  */
 public final class MessageSplitter {
     /**
-     * Telegram accepts 4096 characters of visible text; the margin keeps a split message clear of it even where
-     * Telegram counts a character differently from Java (some emoji sequences).
+     * Telegram accepts 4096 characters of visible text; the margin keeps a split message clear of
+     * it even where Telegram counts a character differently from Java (some emoji sequences).
      */
     public static final int MAX_LENGTH = 4000;
 
     private static final String SENTENCE_ENDS = "。！？；!?;";
 
-    private MessageSplitter() {
-    }
+    private MessageSplitter() {}
 
-    /** The message as parts of at most MAX_LENGTH visible characters (the message itself if it fits). */
+    /**
+     * The message as parts of at most MAX_LENGTH visible characters (the message itself if it
+     * fits).
+     */
     public static List<RichText> split(RichText text) {
         return split(text, MAX_LENGTH);
     }
@@ -47,7 +49,10 @@ public final class MessageSplitter {
         return out;
     }
 
-    /** Where to cut visible text to keep at most limit characters: a line end, else a sentence end, else limit. */
+    /**
+     * Where to cut visible text to keep at most limit characters: a line end, else a sentence end,
+     * else limit.
+     */
     static int cutPoint(String visible, int limit) {
         int min = limit / 2;
         for (int i = limit; i > min; i--) {

@@ -3,12 +3,12 @@ package org.transcriptbot.bot.render;
 import java.util.List;
 
 /**
- * Plain text for the terminal: highlights as 【…】, the answering sentence as **…**, deletions as [-…-],
- * insertions as {+…+}, quotes indented behind a bar. Nothing is escaped: a terminal shows text as it is.
+ * Plain text for the terminal: highlights as 【…】, the answering sentence as **…**, deletions as
+ * [-…-], insertions as {+…+}, quotes indented behind a bar. Nothing is escaped: a terminal shows
+ * text as it is.
  */
 public final class PlainRenderer {
-    private PlainRenderer() {
-    }
+    private PlainRenderer() {}
 
     public static String render(RichText text) {
         StringBuilder sb = new StringBuilder();

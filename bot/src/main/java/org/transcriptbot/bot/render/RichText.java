@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A message as a tree of styled text, rendered to Telegram HTML or to plain text. Strings inside are raw (never
- * pre-escaped): escaping is the renderer's job, so user and transcript text can never inject markup.
+ * A message as a tree of styled text, rendered to Telegram HTML or to plain text. Strings inside
+ * are raw (never pre-escaped): escaping is the renderer's job, so user and transcript text can
+ * never inject markup.
  */
 public record RichText(List<Node> nodes) {
     public RichText {
@@ -13,17 +14,24 @@ public record RichText(List<Node> nodes) {
     }
 
     /** A piece of a message. */
-    public sealed interface Node permits Text, Styled {
-    }
+    public sealed interface Node permits Text, Styled {}
 
-    public record Text(String text) implements Node {
-    }
+    public record Text(String text) implements Node {}
 
     /**
-     * What a span of text is. HIGHLIGHT marks the words a search matched, ANSWER the sentence that answers the
-     * question, DELETED and INSERTED the differences of a quote from the transcript.
+     * What a span of text is. HIGHLIGHT marks the words a search matched, ANSWER the sentence that
+     * answers the question, DELETED and INSERTED the differences of a quote from the transcript.
      */
-    public enum Style { BOLD, ITALIC, HIGHLIGHT, ANSWER, DELETED, INSERTED, QUOTE, EXPANDABLE_QUOTE }
+    public enum Style {
+        BOLD,
+        ITALIC,
+        HIGHLIGHT,
+        ANSWER,
+        DELETED,
+        INSERTED,
+        QUOTE,
+        EXPANDABLE_QUOTE
+    }
 
     public record Styled(Style style, List<Node> children) implements Node {
         public Styled {

@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When recent messages were accepted by Telegram, per chat: the sending windows are rebuilt from it after a
- * restart, so a restart does not hand a chat or a group a fresh allowance. Entries older than the longest
- * window are pruned.
+ * When recent messages were accepted by Telegram, per chat: the sending windows are rebuilt from it
+ * after a restart, so a restart does not hand a chat or a group a fresh allowance. Entries older
+ * than the longest window are pruned.
  */
 public final class SendLog {
     /** One accepted message. */
-    public record Stamp(long chatId, boolean group, long sentAt) {
-    }
+    public record Stamp(long chatId, boolean group, long sentAt) {}
 
     private final StateDb db;
 
@@ -24,7 +23,9 @@ public final class SendLog {
     }
 
     void record(Connection c, long chatId, boolean group, long sentAt) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sent_log (chat_id, is_group, sent_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO sent_log (chat_id, is_group, sent_at) VALUES (?, ?, ?)")) {
             ps.setLong(1, chatId);
             ps.setInt(2, group ? 1 : 0);
             ps.setLong(3, sentAt);
@@ -34,29 +35,33 @@ public final class SendLog {
 
     /** Messages accepted after since, oldest first. */
     public List<Stamp> since(long since) {
-        return db.read(c -> {
-            List<Stamp> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT chat_id, is_group, sent_at FROM sent_log WHERE sent_at > ? ORDER BY sent_at")) {
-                ps.setLong(1, since);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Stamp(rs.getLong(1), rs.getInt(2) == 1, rs.getLong(3)));
+        return db.read(
+                c -> {
+                    List<Stamp> out = new ArrayList<>();
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "SELECT chat_id, is_group, sent_at FROM sent_log WHERE sent_at > ? ORDER BY sent_at")) {
+                        ps.setLong(1, since);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.add(new Stamp(rs.getLong(1), rs.getInt(2) == 1, rs.getLong(3)));
+                            }
+                        }
                     }
-                }
-            }
-            return out;
-        });
+                    return out;
+                });
     }
 
     /** Forgets messages accepted at or before the time. */
     public void prune(long before) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sent_log WHERE sent_at <= ?")) {
-                ps.setLong(1, before);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.transaction(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement("DELETE FROM sent_log WHERE sent_at <= ?")) {
+                        ps.setLong(1, before);
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
     }
 }

@@ -10,28 +10,30 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The bot's durable state: one SQLite file (state.db) in WAL mode, created on first start, its schema versioned
- * with SQLite's user_version. One connection serves every thread (callers are serialised here): the bot writes a
- * few short transactions a message, far below what one SQLite connection sustains. Every committed transaction
- * survives a kill -9. Storing updates (after which Telegram forgets them) is also flushed to the disk
- * (durableTransaction, synchronous=FULL), so it survives a power cut too; the other writes are not flushed one by
- * one (synchronous=NORMAL), as losing one of them to a power cut can only repeat work (an update handled again,
- * a message sent again), never lose it, and flushing each would cap sending far below Telegram's 30 a second on
- * a slow disk.
+ * The bot's durable state: one SQLite file (state.db) in WAL mode, created on first start, its
+ * schema versioned with SQLite's user_version. One connection serves every thread (callers are
+ * serialised here): the bot writes a few short transactions a message, far below what one SQLite
+ * connection sustains. Every committed transaction survives a kill -9. Storing updates (after which
+ * Telegram forgets them) is also flushed to the disk (durableTransaction, synchronous=FULL), so it
+ * survives a power cut too; the other writes are not flushed one by one (synchronous=NORMAL), as
+ * losing one of them to a power cut can only repeat work (an update handled again, a message sent
+ * again), never lose it, and flushing each would cap sending far below Telegram's 30 a second on a
+ * slow disk.
  */
 public final class StateDb implements AutoCloseable {
     public static final String FILE_NAME = "state.db";
     static final int SCHEMA_VERSION = 1;
-    private static final List<String> SCHEMA_V1 = List.of(
-            "CREATE TABLE inbox (update_id INTEGER PRIMARY KEY, chat_key INTEGER NOT NULL, payload TEXT NOT NULL,"
-                    + " received_at INTEGER NOT NULL)",
-            "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, update_id INTEGER NOT NULL,"
-                    + " chat_id INTEGER NOT NULL, is_group INTEGER NOT NULL, payload TEXT NOT NULL,"
-                    + " created_at INTEGER NOT NULL)",
-            "CREATE INDEX outbox_created ON outbox (created_at)",
-            "CREATE TABLE sent_log (chat_id INTEGER NOT NULL, is_group INTEGER NOT NULL, sent_at INTEGER NOT NULL)",
-            "CREATE INDEX sent_log_at ON sent_log (sent_at)",
-            "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+    private static final List<String> SCHEMA_V1 =
+            List.of(
+                    "CREATE TABLE inbox (update_id INTEGER PRIMARY KEY, chat_key INTEGER NOT NULL, payload TEXT NOT NULL,"
+                            + " received_at INTEGER NOT NULL)",
+                    "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, update_id INTEGER NOT NULL,"
+                            + " chat_id INTEGER NOT NULL, is_group INTEGER NOT NULL, payload TEXT NOT NULL,"
+                            + " created_at INTEGER NOT NULL)",
+                    "CREATE INDEX outbox_created ON outbox (created_at)",
+                    "CREATE TABLE sent_log (chat_id INTEGER NOT NULL, is_group INTEGER NOT NULL, sent_at INTEGER NOT NULL)",
+                    "CREATE INDEX sent_log_at ON sent_log (sent_at)",
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
 
     /** Work done on the connection, inside a transaction or not. */
     @FunctionalInterface
@@ -63,29 +65,35 @@ public final class StateDb implements AutoCloseable {
             db.migrate();
             return db;
         } catch (IOException | SQLException e) {
-            throw new StateException("The state file " + file + " cannot be opened: " + e.getMessage(), e);
+            throw new StateException(
+                    "The state file " + file + " cannot be opened: " + e.getMessage(), e);
         }
     }
 
     private void migrate() throws SQLException {
-        int version = read(c -> {
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        int version =
+                read(
+                        c -> {
+                            try (Statement s = c.createStatement();
+                                    var rs = s.executeQuery("PRAGMA user_version")) {
+                                return rs.next() ? rs.getInt(1) : 0;
+                            }
+                        });
         if (version > SCHEMA_VERSION) {
-            throw new SQLException("it was written by a newer version of the bot (schema " + version + ")");
+            throw new SQLException(
+                    "it was written by a newer version of the bot (schema " + version + ")");
         }
         if (version < 1) {
-            transaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String sql : SCHEMA_V1) {
-                        s.execute(sql);
-                    }
-                    s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
-                }
-                return null;
-            });
+            transaction(
+                    c -> {
+                        try (Statement s = c.createStatement()) {
+                            for (String sql : SCHEMA_V1) {
+                                s.execute(sql);
+                            }
+                            s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+                        }
+                        return null;
+                    });
         }
     }
 
@@ -109,7 +117,8 @@ public final class StateDb implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StateException("Writing the state file " + file + " failed: " + e.getMessage(), e);
+            throw new StateException(
+                    "Writing the state file " + file + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -124,11 +133,12 @@ public final class StateDb implements AutoCloseable {
     }
 
     private void setSynchronous(String level) {
-        read(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.execute("PRAGMA synchronous=" + level);
-            }
-        });
+        read(
+                c -> {
+                    try (Statement s = c.createStatement()) {
+                        return s.execute("PRAGMA synchronous=" + level);
+                    }
+                });
     }
 
     /** Runs a read (or a single statement) outside an explicit transaction. */
@@ -137,7 +147,8 @@ public final class StateDb implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StateException("Reading the state file " + file + " failed: " + e.getMessage(), e);
+            throw new StateException(
+                    "Reading the state file " + file + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -156,7 +167,8 @@ public final class StateDb implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StateException("Closing the state file " + file + " failed: " + e.getMessage(), e);
+            throw new StateException(
+                    "Closing the state file " + file + " failed: " + e.getMessage(), e);
         }
     }
 }

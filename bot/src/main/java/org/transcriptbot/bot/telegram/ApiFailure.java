@@ -19,9 +19,16 @@ record ApiFailure(Kind kind, String reason, long retryAfterMs) {
     }
 
     static ApiFailure of(TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
+        if (e instanceof TelegramApiRequestException r
+                && r.getErrorCode() != null
+                && r.getErrorCode() > 0) {
             int code = r.getErrorCode();
-            String reason = code + " " + (r.getApiResponse() == null ? "" : Redaction.redact(r.getApiResponse()));
+            String reason =
+                    code
+                            + " "
+                            + (r.getApiResponse() == null
+                                    ? ""
+                                    : Redaction.redact(r.getApiResponse()));
             if (code == 401 || code == 404) {
                 return new ApiFailure(Kind.TOKEN_REFUSED, reason, 0);
             }
@@ -29,14 +36,18 @@ record ApiFailure(Kind kind, String reason, long retryAfterMs) {
                 return new ApiFailure(Kind.CONFLICT, reason, 0);
             }
             if (code == 429) {
-                Integer after = r.getParameters() == null ? null : r.getParameters().getRetryAfter();
-                return new ApiFailure(Kind.RETRY_AFTER, reason, Math.max(1, after == null ? 1 : after) * 1000L);
+                Integer after =
+                        r.getParameters() == null ? null : r.getParameters().getRetryAfter();
+                return new ApiFailure(
+                        Kind.RETRY_AFTER, reason, Math.max(1, after == null ? 1 : after) * 1000L);
             }
             return new ApiFailure(code < 500 ? Kind.REFUSED : Kind.TRANSIENT, reason, 0);
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        String what = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String what =
+                cause.getMessage() == null
+                        ? cause.getClass().getSimpleName()
+                        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return new ApiFailure(Kind.TRANSIENT, Redaction.redact(what), 0);
     }
 

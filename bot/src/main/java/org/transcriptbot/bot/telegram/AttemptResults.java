@@ -7,8 +7,9 @@ import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.bot.state.Outbox;
 
 /**
- * What one attempt to send a message means: records it in the outbox (delivered, refused for good, rewritten as
- * plain text), counts and logs it, and tells the dispatcher what the chat (or all sending) does next.
+ * What one attempt to send a message means: records it in the outbox (delivered, refused for good,
+ * rewritten as plain text), counts and logs it, and tells the dispatcher what the chat (or all
+ * sending) does next.
  */
 final class AttemptResults {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -26,8 +27,7 @@ final class AttemptResults {
         STOP
     }
 
-    record Result(Next next, long until, Outbox.Message head) {
-    }
+    record Result(Next next, long until, Outbox.Message head) {}
 
     private final Outbox outbox;
     private final DeliveryCounters counters;
@@ -42,8 +42,8 @@ final class AttemptResults {
     }
 
     /**
-     * The result of sending m, started at startedAt (o is null when its JSON could not be read; failure is null when
-     * Telegram took it).
+     * The result of sending m, started at startedAt (o is null when its JSON could not be read;
+     * failure is null when Telegram took it).
      */
     Result record(Outbox.Message m, StoredMessage o, ApiFailure failure, long startedAt, long now) {
         if (failure == null) {
@@ -58,7 +58,9 @@ final class AttemptResults {
                 counters.retries.incrementAndGet();
                 Metrics.retried();
                 Metrics.tooManyRequests();
-                LOG.warn("{}: Telegram asks to wait {} s (429); the chat waits, the others go on", o.describe(),
+                LOG.warn(
+                        "{}: Telegram asks to wait {} s (429); the chat waits, the others go on",
+                        o.describe(),
                         failure.retryAfterMs() / 1000);
                 yield new Result(Next.CHAT_WAITS, now + failure.retryAfterMs(), null);
             }
@@ -74,10 +76,16 @@ final class AttemptResults {
         };
     }
 
-    /** Telegram will never take this message as it is: resend HTML it could not parse as plain text, else drop it. */
+    /**
+     * Telegram will never take this message as it is: resend HTML it could not parse as plain text,
+     * else drop it.
+     */
     private Result refused(Outbox.Message m, StoredMessage o, String reason) {
         if (o != null && reason.contains("can't parse entities") && !o.plain()) {
-            LOG.warn("{}: Telegram could not parse the HTML ({}); resending as plain text", o.describe(), reason);
+            LOG.warn(
+                    "{}: Telegram could not parse the HTML ({}); resending as plain text",
+                    o.describe(),
+                    reason);
             String plain = OutgoingJson.write(o.asPlainText());
             outbox.replace(m.id(), plain);
             return new Result(Next.RESEND, 0, m.withPayload(plain));
@@ -86,7 +94,9 @@ final class AttemptResults {
         if (!reason.contains("not modified")) { // an edit to the same text: nothing to do
             counters.refusals.incrementAndGet();
             Metrics.sendFailed();
-            LOG.warn("{} refused by Telegram for good, not retried: {}", o == null ? "Message " + m.id() : o.describe(),
+            LOG.warn(
+                    "{} refused by Telegram for good, not retried: {}",
+                    o == null ? "Message " + m.id() : o.describe(),
                     reason);
         }
         return new Result(Next.NEXT_MESSAGE, 0, null);

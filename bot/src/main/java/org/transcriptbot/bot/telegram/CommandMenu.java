@@ -10,23 +10,30 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.transcriptbot.bot.messages.CommandMenuText;
 import org.transcriptbot.bot.messages.Lang;
 
-/** Registers the command menu Telegram shows, in English and Chinese (from the interface text). The bot works without it. */
+/**
+ * Registers the command menu Telegram shows, in English and Chinese (from the interface text). The
+ * bot works without it.
+ */
 final class CommandMenu {
     private static final Logger LOG = LoggerFactory.getLogger(CommandMenu.class);
 
-    private CommandMenu() {
-    }
+    private CommandMenu() {}
 
     static void register(TelegramClient client) {
         try {
             client.execute(SetMyCommands.builder().commands(menu(Lang.EN)).build());
-            client.execute(SetMyCommands.builder().commands(menu(Lang.ZH)).languageCode("zh").build());
+            client.execute(
+                    SetMyCommands.builder().commands(menu(Lang.ZH)).languageCode("zh").build());
         } catch (TelegramApiException e) {
-            LOG.warn("The command list could not be registered ({}); the bot works without it", ApiFailure.of(e).reason());
+            LOG.warn(
+                    "The command list could not be registered ({}); the bot works without it",
+                    ApiFailure.of(e).reason());
         }
     }
 
     private static List<BotCommand> menu(Lang lang) {
-        return CommandMenuText.of(lang).stream().map(e -> new BotCommand(e.command(), e.description())).toList();
+        return CommandMenuText.of(lang).stream()
+                .map(e -> new BotCommand(e.command(), e.description()))
+                .toList();
     }
 }

@@ -19,9 +19,10 @@ import org.transcriptbot.bot.state.SendLog;
 import org.transcriptbot.bot.state.StateDb;
 
 /**
- * The durable path of a message, wired on the state file: poller → inbox → worker (answers) → outbox →
- * dispatcher → Telegram. start() resumes what the last run left in the inbox and outbox; stop() finishes what it
- * can within the grace period and leaves the rest in the state file for the next start.
+ * The durable path of a message, wired on the state file: poller → inbox → worker (answers) →
+ * outbox → dispatcher → Telegram. start() resumes what the last run left in the inbox and outbox;
+ * stop() finishes what it can within the grace period and leaves the rest in the state file for the
+ * next start.
  */
 final class Delivery {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
@@ -42,8 +43,13 @@ final class Delivery {
     private final DeliverySettings settings;
     private volatile DeliveryStats stoppedWith;
 
-    Delivery(DeliverySettings settings, StateDb db, TelegramClient client, TelegramClient pollClient, Conversation conversation,
-             Consumer<BotExit> fatal) {
+    Delivery(
+            DeliverySettings settings,
+            StateDb db,
+            TelegramClient client,
+            TelegramClient pollClient,
+            Conversation conversation,
+            Consumer<BotExit> fatal) {
         this.settings = settings;
         this.db = db;
         this.sendLog = new SendLog(db);
@@ -53,9 +59,24 @@ final class Delivery {
         this.handlers = Executors.newFixedThreadPool(settings.handlerThreads(), threads("handle"));
         this.senders = Executors.newFixedThreadPool(SENDER_THREADS, threads("send"));
         this.loosePool = Executors.newScheduledThreadPool(2, threads("answer"));
-        this.dispatcher = new Dispatcher(client, outbox, sendLog, windows, senders, System::currentTimeMillis, settings,
-                fatal);
-        this.worker = new InboxWorker(inbox, outbox, conversation, dispatcher, new LooseSender(client, loosePool), handlers);
+        this.dispatcher =
+                new Dispatcher(
+                        client,
+                        outbox,
+                        sendLog,
+                        windows,
+                        senders,
+                        System::currentTimeMillis,
+                        settings,
+                        fatal);
+        this.worker =
+                new InboxWorker(
+                        inbox,
+                        outbox,
+                        conversation,
+                        dispatcher,
+                        new LooseSender(client, loosePool),
+                        handlers);
         this.poller = new Poller(pollClient, inbox, worker, settings, fatal);
         conversation.replyLaterWith(worker::later);
     }
@@ -76,7 +97,10 @@ final class Delivery {
         var pending = inbox.pending();
         var queued = outbox.all();
         if (!pending.isEmpty() || !queued.isEmpty()) {
-            LOG.info("Resuming: {} update(s) to handle and {} message(s) to send from {}", pending.size(), queued.size(),
+            LOG.info(
+                    "Resuming: {} update(s) to handle and {} message(s) to send from {}",
+                    pending.size(),
+                    queued.size(),
                     db.file());
         }
         dispatcher.add(queued);
@@ -86,8 +110,9 @@ final class Delivery {
     }
 
     /**
-     * Stops polling (cancelPoll ends the request in flight), finishes updates and messages within the grace
-     * period, waits for sends in flight and closes the state file. Returns a summary for the log.
+     * Stops polling (cancelPoll ends the request in flight), finishes updates and messages within
+     * the grace period, waits for sends in flight and closes the state file. Returns a summary for
+     * the log.
      */
     String stop(Duration grace, Runnable cancelPoll) throws InterruptedException {
         poller.stop();
@@ -106,9 +131,18 @@ final class Delivery {
         DeliveryStats s = stats();
         stoppedWith = s;
         db.close();
-        return (handled && sent ? "" : s.inboxDepth() + " update(s) and " + s.outboxDepth()
-                + " message(s) kept for the next start; ") + s.sent() + " sent, " + s.retries() + " retried, "
-                + s.refusals() + " refused";
+        return (handled && sent
+                        ? ""
+                        : s.inboxDepth()
+                                + " update(s) and "
+                                + s.outboxDepth()
+                                + " message(s) kept for the next start; ")
+                + s.sent()
+                + " sent, "
+                + s.retries()
+                + " retried, "
+                + s.refusals()
+                + " refused";
     }
 
     /** The figures now, or as they stood when stop() closed the state file. */
@@ -118,9 +152,16 @@ final class Delivery {
         }
         DeliveryCounters c = dispatcher.counters();
         var oldest = outbox.oldestCreatedAt();
-        return new DeliveryStats(inbox.depth(), outbox.depth(),
-                oldest.isPresent() ? java.util.Optional.of(Duration.ofMillis(System.currentTimeMillis() - oldest.getAsLong()))
+        return new DeliveryStats(
+                inbox.depth(),
+                outbox.depth(),
+                oldest.isPresent()
+                        ? java.util.Optional.of(
+                                Duration.ofMillis(System.currentTimeMillis() - oldest.getAsLong()))
                         : java.util.Optional.empty(),
-                c.sent.get(), c.retries.get(), c.refusals.get(), c.dropped.get());
+                c.sent.get(),
+                c.retries.get(),
+                c.refusals.get(),
+                c.dropped.get());
     }
 }

@@ -19,12 +19,14 @@ import org.transcriptbot.bot.state.SendLog;
 import org.transcriptbot.bot.state.StateException;
 
 /**
- * Sends the outbox. Each chat is a lane: its messages go out in order, one at a time (so a crash can repeat at
- * most the one message a chat had in flight), when the sliding windows allow. Among the chats that may send, the
- * answer to the oldest update goes first: a busy chat cannot starve the others (its own window holds it back), and a group
- * held back by its 20 a minute sends as soon as its window allows. A 429 holds its chat for retry_after; a 5xx or network error pauses all sending with
- * growing backoff for as long as the outage lasts; 400/403 remove the message with a log line; messages older
- * than maxAge are dropped. dispatchDue() does one round; run() repeats it whenever something changed.
+ * Sends the outbox. Each chat is a lane: its messages go out in order, one at a time (so a crash
+ * can repeat at most the one message a chat had in flight), when the sliding windows allow. Among
+ * the chats that may send, the answer to the oldest update goes first: a busy chat cannot starve
+ * the others (its own window holds it back), and a group held back by its 20 a minute sends as soon
+ * as its window allows. A 429 holds its chat for retry_after; a 5xx or network error pauses all
+ * sending with growing backoff for as long as the outage lasts; 400/403 remove the message with a
+ * log line; messages older than maxAge are dropped. dispatchDue() does one round; run() repeats it
+ * whenever something changed.
  */
 final class Dispatcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -58,17 +60,29 @@ final class Dispatcher implements Runnable {
     private int inFlight;
     private boolean stopping;
 
-    Dispatcher(TelegramClient client, Outbox outbox, SendLog sendLog, SendWindows windows, Executor senders, LongSupplier clock,
-               DeliverySettings settings, Consumer<BotExit> fatal) {
+    Dispatcher(
+            TelegramClient client,
+            Outbox outbox,
+            SendLog sendLog,
+            SendWindows windows,
+            Executor senders,
+            LongSupplier clock,
+            DeliverySettings settings,
+            Consumer<BotExit> fatal) {
         this.client = client;
         this.outbox = outbox;
         this.windows = windows;
         this.senders = senders;
         this.clock = clock;
         this.fatal = fatal;
-        this.housekeeping = new Housekeeping(outbox, sendLog, settings, counters, clock.getAsLong());
-        this.results = new AttemptResults(outbox, counters, new OutageLog(LOG, "Sending messages", 60_000, clock),
-                settings.retryMax().toMillis());
+        this.housekeeping =
+                new Housekeeping(outbox, sendLog, settings, counters, clock.getAsLong());
+        this.results =
+                new AttemptResults(
+                        outbox,
+                        counters,
+                        new OutageLog(LOG, "Sending messages", 60_000, clock),
+                        settings.retryMax().toMillis());
     }
 
     DeliveryCounters counters() {
@@ -90,7 +104,8 @@ final class Dispatcher implements Runnable {
             return IDLE_MS;
         }
         housekeeping.tidy(windows, now);
-        housekeeping.dropExpired(lanes.values().stream().filter(l -> !l.busy).map(l -> l.queue).toList(), now);
+        housekeeping.dropExpired(
+                lanes.values().stream().filter(l -> !l.busy).map(l -> l.queue).toList(), now);
         if (now < pausedUntil) {
             return pausedUntil - now;
         }
@@ -101,10 +116,13 @@ final class Dispatcher implements Runnable {
                 waiting.add(lane);
             }
         }
-        waiting.sort(Comparator.comparingLong(l -> l.queue.peekFirst().updateId())); // the oldest question first
+        waiting.sort(
+                Comparator.comparingLong(
+                        l -> l.queue.peekFirst().updateId())); // the oldest question first
         long next = IDLE_MS;
         for (Lane lane : waiting) {
-            long wait = Math.max(lane.notBefore - now, windows.waitMs(lane.chatId, lane.group, now));
+            long wait =
+                    Math.max(lane.notBefore - now, windows.waitMs(lane.chatId, lane.group, now));
             if (wait > 0) {
                 next = Math.min(next, wait);
             } else {
@@ -128,7 +146,10 @@ final class Dispatcher implements Runnable {
         try {
             o = OutgoingJson.read(m.payload());
         } catch (JsonProcessingException e) {
-            LOG.error("Message {} in the outbox cannot be read ({}); dropped", m.id(), e.getOriginalMessage());
+            LOG.error(
+                    "Message {} in the outbox cannot be read ({}); dropped",
+                    m.id(),
+                    e.getOriginalMessage());
             finish(lane, m, null, new ApiFailure(ApiFailure.Kind.REFUSED, "unreadable", 0));
             return;
         }
@@ -138,12 +159,15 @@ final class Dispatcher implements Runnable {
         } catch (TelegramApiException e) {
             failure = ApiFailure.of(e);
         } catch (RuntimeException e) {
-            failure = new ApiFailure(ApiFailure.Kind.TRANSIENT, Redaction.redact(String.valueOf(e)), 0);
+            failure =
+                    new ApiFailure(
+                            ApiFailure.Kind.TRANSIENT, Redaction.redact(String.valueOf(e)), 0);
         }
         finish(lane, m, o, failure);
     }
 
-    private synchronized void finish(Lane lane, Outbox.Message m, StoredMessage o, ApiFailure failure) {
+    private synchronized void finish(
+            Lane lane, Outbox.Message m, StoredMessage o, ApiFailure failure) {
         long now = clock.getAsLong();
         inFlight--;
         lane.busy = false;
@@ -164,7 +188,10 @@ final class Dispatcher implements Runnable {
                 pausedUntil = 0;
             }
         } catch (StateException e) {
-            LOG.error("The outbox could not be updated after {}: {}", o == null ? "a message" : o.describe(), e.getMessage());
+            LOG.error(
+                    "The outbox could not be updated after {}: {}",
+                    o == null ? "a message" : o.describe(),
+                    e.getMessage());
         }
         notifyAll();
     }
@@ -185,7 +212,10 @@ final class Dispatcher implements Runnable {
         }
     }
 
-    /** Waits until every queued message was sent (or left), at most millis; true if the outbox is empty. */
+    /**
+     * Waits until every queued message was sent (or left), at most millis; true if the outbox is
+     * empty.
+     */
     synchronized boolean awaitEmpty(long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
         while (!lanes.values().stream().allMatch(l -> l.queue.isEmpty() && !l.busy)) {
@@ -198,7 +228,10 @@ final class Dispatcher implements Runnable {
         return true;
     }
 
-    /** Starts no more sends and waits (at most millis) for those in flight, so none is cut off mid-way. */
+    /**
+     * Starts no more sends and waits (at most millis) for those in flight, so none is cut off
+     * mid-way.
+     */
     synchronized void stop(long millis) throws InterruptedException {
         stopping = true;
         notifyAll();

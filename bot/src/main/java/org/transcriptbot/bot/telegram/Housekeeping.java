@@ -11,9 +11,9 @@ import org.transcriptbot.bot.state.SendLog;
 import org.transcriptbot.bot.state.StateException;
 
 /**
- * The dispatcher's housekeeping: drops answers that waited longer than the maximum age (an outage of a day), with
- * one log line for all of them instead of retrying forever (looks at most once a second); once a minute forgets
- * empty sending windows and send times too old to matter.
+ * The dispatcher's housekeeping: drops answers that waited longer than the maximum age (an outage
+ * of a day), with one log line for all of them instead of retrying forever (looks at most once a
+ * second); once a minute forgets empty sending windows and send times too old to matter.
  */
 final class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
@@ -26,7 +26,12 @@ final class Housekeeping {
     private long lastLook = Long.MIN_VALUE;
     private long lastTidy;
 
-    Housekeeping(Outbox outbox, SendLog sendLog, DeliverySettings settings, DeliveryCounters counters, long now) {
+    Housekeeping(
+            Outbox outbox,
+            SendLog sendLog,
+            DeliverySettings settings,
+            DeliveryCounters counters,
+            long now) {
         this.outbox = outbox;
         this.sendLog = sendLog;
         this.maxAgeMs = settings.maxAge().toMillis();
@@ -58,19 +63,23 @@ final class Housekeeping {
         long cutoff = now - maxAgeMs;
         List<Long> ids = new ArrayList<>();
         for (Collection<Outbox.Message> q : queues) {
-            q.removeIf(m -> {
-                boolean old = m.createdAt() < cutoff;
-                if (old) {
-                    ids.add(m.id());
-                }
-                return old;
-            });
+            q.removeIf(
+                    m -> {
+                        boolean old = m.createdAt() < cutoff;
+                        if (old) {
+                            ids.add(m.id());
+                        }
+                        return old;
+                    });
         }
         if (!ids.isEmpty()) {
             outbox.discard(ids);
             counters.dropped.addAndGet(ids.size());
             ids.forEach(id -> Metrics.sendFailed());
-            LOG.warn("Dropped {} answer(s) that could not be delivered within {} h", ids.size(), maxAgeMs / 3_600_000);
+            LOG.warn(
+                    "Dropped {} answer(s) that could not be delivered within {} h",
+                    ids.size(),
+                    maxAgeMs / 3_600_000);
         }
     }
 }

@@ -12,17 +12,18 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.transcriptbot.bot.conversation.Outgoing;
-import org.transcriptbot.bot.conversation.Incoming;
 import org.transcriptbot.bot.conversation.Conversation;
+import org.transcriptbot.bot.conversation.Incoming;
+import org.transcriptbot.bot.conversation.Outgoing;
 import org.transcriptbot.bot.state.Inbox;
 import org.transcriptbot.bot.state.Outbox;
 import org.transcriptbot.bot.state.StateException;
 
 /**
- * Handles the inbox: one chat's updates in order, different chats in parallel on the handler pool. An update
- * leaves the inbox in the transaction that puts its answers in the outbox, so a crash or a shutdown in the middle
- * leaves it to be handled again at the next start, never half done. Button and inline answers go out at once.
+ * Handles the inbox: one chat's updates in order, different chats in parallel on the handler pool.
+ * An update leaves the inbox in the transaction that puts its answers in the outbox, so a crash or
+ * a shutdown in the middle leaves it to be handled again at the next start, never half done. Button
+ * and inline answers go out at once.
  */
 final class InboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
@@ -33,13 +34,19 @@ final class InboxWorker {
     private final Dispatcher dispatcher;
     private final LooseSender loose;
     private final ExecutorService handlers;
-    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private int inHand;
     private volatile boolean stopping;
 
-    InboxWorker(Inbox inbox, Outbox outbox, Conversation conversation, Dispatcher dispatcher, LooseSender loose,
-                ExecutorService handlers) {
+    InboxWorker(
+            Inbox inbox,
+            Outbox outbox,
+            Conversation conversation,
+            Dispatcher dispatcher,
+            LooseSender loose,
+            ExecutorService handlers) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.conversation = conversation;
@@ -54,22 +61,27 @@ final class InboxWorker {
             synchronized (this) {
                 inHand++;
             }
-            Runnable task = () -> {
-                try {
-                    handle(e);
-                } finally {
-                    synchronized (this) {
-                        inHand--;
-                        notifyAll();
-                    }
-                }
-            };
-            tails.compute(e.chatKey(), (k, tail) -> {
-                CompletableFuture<Void> next = tail == null ? CompletableFuture.runAsync(task, handlers)
-                        : tail.thenRunAsync(task, handlers);
-                next.whenComplete((v, x) -> tails.remove(k, next));
-                return next;
-            });
+            Runnable task =
+                    () -> {
+                        try {
+                            handle(e);
+                        } finally {
+                            synchronized (this) {
+                                inHand--;
+                                notifyAll();
+                            }
+                        }
+                    };
+            tails.compute(
+                    e.chatKey(),
+                    (k, tail) -> {
+                        CompletableFuture<Void> next =
+                                tail == null
+                                        ? CompletableFuture.runAsync(task, handlers)
+                                        : tail.thenRunAsync(task, handlers);
+                        next.whenComplete((v, x) -> tails.remove(k, next));
+                        return next;
+                    });
         }
     }
 
@@ -85,18 +97,25 @@ final class InboxWorker {
             LOG.error("Update {} could not be handled and is dropped", e.updateId(), x);
             actions = List.of();
         }
-        typing(actions); // before the answer is queued: "typing…" never follows the answer it announces
+        typing(actions); // before the answer is queued: "typing…" never follows the answer it
+        // announces
         List<Outbox.NewMessage> messages = chatMessages(actions);
         try {
             dispatcher.add(inbox.complete(e.updateId(), messages));
         } catch (StateException x) {
-            LOG.warn("Update {} stays in the inbox to be handled again: {}", e.updateId(), x.getMessage());
+            LOG.warn(
+                    "Update {} stays in the inbox to be handled again: {}",
+                    e.updateId(),
+                    x.getMessage());
             return;
         }
         sendLoose(actions);
     }
 
-    /** Replies the conversation promised for later (a finished reload): queued like answers, but for no update. */
+    /**
+     * Replies the conversation promised for later (a finished reload): queued like answers, but for
+     * no update.
+     */
     void later(List<Outgoing> actions) {
         typing(actions);
         try {

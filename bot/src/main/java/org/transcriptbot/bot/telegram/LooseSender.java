@@ -11,9 +11,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends what is not a chat message at once: acknowledgements of button presses, inline answers, "typing…".
- * They are not kept in the outbox: Telegram accepts them only for a short while after the press or query, so
- * after a restart they would be refused anyway. Network and 5xx errors are retried a few times within that while.
+ * Sends what is not a chat message at once: acknowledgements of button presses, inline answers,
+ * "typing…". They are not kept in the outbox: Telegram accepts them only for a short while after
+ * the press or query, so after a restart they would be refused anyway. Network and 5xx errors are
+ * retried a few times within that while.
  */
 final class LooseSender {
     private static final Logger LOG = LoggerFactory.getLogger(LooseSender.class);
@@ -50,7 +51,8 @@ final class LooseSender {
             client.execute(method);
         } catch (TelegramApiException e) {
             ApiFailure f = ApiFailure.of(e);
-            boolean retryable = f.is(ApiFailure.Kind.TRANSIENT) || f.is(ApiFailure.Kind.RETRY_AFTER);
+            boolean retryable =
+                    f.is(ApiFailure.Kind.TRANSIENT) || f.is(ApiFailure.Kind.RETRY_AFTER);
             if (retryable && attempt < ATTEMPTS) {
                 schedule(method, attempt + 1, Math.max(f.retryAfterMs(), 500L << attempt));
             } else if (method.getMethod().equals("sendChatAction")) {

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class OutgoingJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OutgoingJson() {
-    }
+    private OutgoingJson() {}
 
     static String write(StoredMessage o) {
         try {

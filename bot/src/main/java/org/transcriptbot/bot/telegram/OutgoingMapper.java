@@ -22,33 +22,56 @@ import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.render.MessageSplitter;
 import org.transcriptbot.bot.render.RichText;
 
-/** The bot's actions to Telegram's methods: chat messages via StoredMessage (so they can wait in the outbox), the rest directly. */
+/**
+ * The bot's actions to Telegram's methods: chat messages via StoredMessage (so they can wait in the
+ * outbox), the rest directly.
+ */
 final class OutgoingMapper {
-    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+    private static final LinkPreviewOptions NO_PREVIEW =
+            LinkPreviewOptions.builder().isDisabled(true).build();
 
-    private OutgoingMapper() {
-    }
+    private OutgoingMapper() {}
 
     /** A message to send: long documents become several messages, the buttons under the last. */
     static List<StoredMessage> messages(Outgoing.Send s) {
         List<RichText> docs = MessageSplitter.split(s.text());
         List<StoredMessage> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            out.add(new StoredMessage(s.chatId(), s.group(), null, HtmlRenderer.render(docs.get(i)), false, s.replyTo(),
-                    s.threadId(), i == docs.size() - 1 ? stored(s.buttons()) : List.of()));
+            out.add(
+                    new StoredMessage(
+                            s.chatId(),
+                            s.group(),
+                            null,
+                            HtmlRenderer.render(docs.get(i)),
+                            false,
+                            s.replyTo(),
+                            s.threadId(),
+                            i == docs.size() - 1 ? stored(s.buttons()) : List.of()));
         }
         return out;
     }
 
     static StoredMessage edit(Outgoing.Edit e) {
         RichText doc = MessageSplitter.first(e.text());
-        return new StoredMessage(e.chatId(), e.chatId() < 0, e.messageId(), HtmlRenderer.render(doc), false, null, null,
+        return new StoredMessage(
+                e.chatId(),
+                e.chatId() < 0,
+                e.messageId(),
+                HtmlRenderer.render(doc),
+                false,
+                null,
+                null,
                 stored(e.buttons()));
     }
 
     /** The buttons as the outbox stores them: label and callback data. */
     private static List<List<StoredMessage.Button>> stored(List<List<Outgoing.Button>> rows) {
-        return rows.stream().map(row -> row.stream().map(b -> new StoredMessage.Button(b.label(), b.data())).toList())
+        return rows.stream()
+                .map(
+                        row ->
+                                row.stream()
+                                        .map(b -> new StoredMessage.Button(b.label(), b.data()))
+                                        .toList())
                 .toList();
     }
 
@@ -56,14 +79,28 @@ final class OutgoingMapper {
     static BotApiMethod<? extends Serializable> method(StoredMessage o) {
         String parseMode = o.plain() ? null : "HTML";
         if (o.editMessageId() != null) {
-            return EditMessageText.builder().chatId(String.valueOf(o.chatId())).messageId(o.editMessageId())
-                    .text(o.text()).parseMode(parseMode).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(o.buttons()))
+            return EditMessageText.builder()
+                    .chatId(String.valueOf(o.chatId()))
+                    .messageId(o.editMessageId())
+                    .text(o.text())
+                    .parseMode(parseMode)
+                    .linkPreviewOptions(NO_PREVIEW)
+                    .replyMarkup(keyboard(o.buttons()))
                     .build();
         }
-        var b = SendMessage.builder().chatId(String.valueOf(o.chatId())).text(o.text()).parseMode(parseMode)
-                .linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(o.buttons()));
+        var b =
+                SendMessage.builder()
+                        .chatId(String.valueOf(o.chatId()))
+                        .text(o.text())
+                        .parseMode(parseMode)
+                        .linkPreviewOptions(NO_PREVIEW)
+                        .replyMarkup(keyboard(o.buttons()));
         if (o.replyTo() != null) {
-            b.replyParameters(ReplyParameters.builder().messageId(o.replyTo()).allowSendingWithoutReply(true).build());
+            b.replyParameters(
+                    ReplyParameters.builder()
+                            .messageId(o.replyTo())
+                            .allowSendingWithoutReply(true)
+                            .build());
         }
         if (o.threadId() != null) {
             b.messageThreadId(o.threadId());
@@ -79,7 +116,11 @@ final class OutgoingMapper {
         for (List<StoredMessage.Button> row : rows) {
             InlineKeyboardRow r = new InlineKeyboardRow();
             for (StoredMessage.Button b : row) {
-                r.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build());
+                r.add(
+                        InlineKeyboardButton.builder()
+                                .text(b.label())
+                                .callbackData(b.data())
+                                .build());
             }
             keyboard.add(r);
         }
@@ -89,7 +130,8 @@ final class OutgoingMapper {
     static AnswerCallbackQuery answer(Outgoing.AnswerButton a) {
         var b = AnswerCallbackQuery.builder().callbackQueryId(a.callbackId());
         if (a.text() != null) {
-            b.text(a.text().length() > 200 ? a.text().substring(0, 199) + "…" : a.text()).showAlert(a.alert());
+            b.text(a.text().length() > 200 ? a.text().substring(0, 199) + "…" : a.text())
+                    .showAlert(a.alert());
         }
         return b.build();
     }
@@ -98,13 +140,24 @@ final class OutgoingMapper {
         List<InlineQueryResult> results = new ArrayList<>();
         for (Outgoing.InlineItem item : a.items().subList(0, Math.min(50, a.items().size()))) {
             RichText content = MessageSplitter.first(item.content());
-            results.add(InlineQueryResultArticle.builder().id(item.id()).title(item.title())
-                    .description(item.description())
-                    .inputMessageContent(InputTextMessageContent.builder().messageText(HtmlRenderer.render(content))
-                            .parseMode("HTML").linkPreviewOptions(NO_PREVIEW).build())
-                    .build());
+            results.add(
+                    InlineQueryResultArticle.builder()
+                            .id(item.id())
+                            .title(item.title())
+                            .description(item.description())
+                            .inputMessageContent(
+                                    InputTextMessageContent.builder()
+                                            .messageText(HtmlRenderer.render(content))
+                                            .parseMode("HTML")
+                                            .linkPreviewOptions(NO_PREVIEW)
+                                            .build())
+                            .build());
         }
-        return AnswerInlineQuery.builder().inlineQueryId(a.inlineId()).results(results).cacheTime(a.cacheSeconds()).build();
+        return AnswerInlineQuery.builder()
+                .inlineQueryId(a.inlineId())
+                .results(results)
+                .cacheTime(a.cacheSeconds())
+                .build();
     }
 
     static SendChatAction typing(Outgoing.Typing t) {

@@ -19,17 +19,19 @@ import org.transcriptbot.bot.state.Inbox;
 import org.transcriptbot.bot.state.StateException;
 
 /**
- * Our own getUpdates loop over the TelegramBots client, in place of the library's long-polling application:
- * that one confirms an update's offset as soon as it hands the update to the consumer (before it is handled or
- * stored), ends polling silently when the consumer throws, retries failed polls on its own schedule ignoring
- * retry_after, and leaves threads alive after close(). Here updates are stored in the inbox first (with the
- * offset that confirms them, in one transaction), and only then does the next getUpdates confirm them: polling
- * never waits for updates to be handled. 401 and 409 end the bot; 429 waits retry_after; other failures are
- * retried with backoff, logged as one line (see OutageLog).
+ * Our own getUpdates loop over the TelegramBots client, in place of the library's long-polling
+ * application: that one confirms an update's offset as soon as it hands the update to the consumer
+ * (before it is handled or stored), ends polling silently when the consumer throws, retries failed
+ * polls on its own schedule ignoring retry_after, and leaves threads alive after close(). Here
+ * updates are stored in the inbox first (with the offset that confirms them, in one transaction),
+ * and only then does the next getUpdates confirm them: polling never waits for updates to be
+ * handled. 401 and 409 end the bot; 429 waits retry_after; other failures are retried with backoff,
+ * logged as one line (see OutageLog).
  */
 final class Poller implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
-    static final List<String> UPDATES = List.of("message", "edited_message", "callback_query", "inline_query");
+    static final List<String> UPDATES =
+            List.of("message", "edited_message", "callback_query", "inline_query");
     private static final int BATCH = 100;
 
     private final TelegramClient client;
@@ -38,10 +40,16 @@ final class Poller implements Runnable {
     private final DeliverySettings settings;
     private final Consumer<BotExit> fatal;
     private final ObjectMapper json = new ObjectMapper();
-    private final OutageLog outage = new OutageLog(LOG, "Polling for updates", 60_000, System::currentTimeMillis);
+    private final OutageLog outage =
+            new OutageLog(LOG, "Polling for updates", 60_000, System::currentTimeMillis);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    Poller(TelegramClient client, Inbox inbox, InboxWorker worker, DeliverySettings settings, Consumer<BotExit> fatal) {
+    Poller(
+            TelegramClient client,
+            Inbox inbox,
+            InboxWorker worker,
+            DeliverySettings settings,
+            Consumer<BotExit> fatal) {
         this.client = client;
         this.inbox = inbox;
         this.worker = worker;
@@ -53,8 +61,14 @@ final class Poller implements Runnable {
     public void run() {
         while (stopped.getCount() > 0) {
             try {
-                List<Update> updates = client.execute(GetUpdates.builder().offset((int) inbox.nextOffset()).limit(BATCH)
-                        .timeout(settings.pollTimeoutSeconds()).allowedUpdates(UPDATES).build());
+                List<Update> updates =
+                        client.execute(
+                                GetUpdates.builder()
+                                        .offset((int) inbox.nextOffset())
+                                        .limit(BATCH)
+                                        .timeout(settings.pollTimeoutSeconds())
+                                        .allowedUpdates(UPDATES)
+                                        .build());
                 outage.succeeded();
                 store(updates);
             } catch (TelegramApiException e) {
@@ -71,7 +85,9 @@ final class Poller implements Runnable {
         }
     }
 
-    /** Stores the updates (confirming them with the next poll) and hands the new ones to the worker. */
+    /**
+     * Stores the updates (confirming them with the next poll) and hands the new ones to the worker.
+     */
     private void store(List<Update> updates) {
         if (updates.isEmpty()) {
             return;
@@ -83,10 +99,17 @@ final class Poller implements Runnable {
             next = Math.max(next, u.getUpdateId() + 1L);
             Incoming in = TelegramMapper.incoming(u);
             try {
-                entries.add(new Inbox.Entry(u.getUpdateId(), in == null ? 0 : TelegramMapper.orderKey(in),
-                        json.writeValueAsString(u), now));
+                entries.add(
+                        new Inbox.Entry(
+                                u.getUpdateId(),
+                                in == null ? 0 : TelegramMapper.orderKey(in),
+                                json.writeValueAsString(u),
+                                now));
             } catch (JsonProcessingException e) {
-                LOG.error("Update {} cannot be stored ({}); skipped", u.getUpdateId(), e.getOriginalMessage());
+                LOG.error(
+                        "Update {} cannot be stored ({}); skipped",
+                        u.getUpdateId(),
+                        e.getOriginalMessage());
             }
         }
         worker.submit(inbox.store(entries, next));
@@ -99,7 +122,9 @@ final class Poller implements Runnable {
             case CONFLICT -> fatal.accept(BotExit.CONFLICT);
             case RETRY_AFTER -> {
                 Metrics.tooManyRequests();
-                LOG.warn("Polling for updates: Telegram asks to wait {} s (429)", f.retryAfterMs() / 1000);
+                LOG.warn(
+                        "Polling for updates: Telegram asks to wait {} s (429)",
+                        f.retryAfterMs() / 1000);
                 pause(f.retryAfterMs());
                 return true;
             }

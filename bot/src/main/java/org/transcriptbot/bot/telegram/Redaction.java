@@ -5,8 +5,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.util.regex.Pattern;
 
 /**
- * Keeps the bot token out of every log line: a logback layout that replaces the configured token, and anything
- * shaped like a bot token, before the line is written (exceptions and library messages included).
+ * Keeps the bot token out of every log line: a logback layout that replaces the configured token,
+ * and anything shaped like a bot token, before the line is written (exceptions and library messages
+ * included).
  */
 public final class Redaction extends PatternLayout {
     private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{5,20}:[A-Za-z0-9_-]{20,100}");

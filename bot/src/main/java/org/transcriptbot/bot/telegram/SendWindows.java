@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.transcriptbot.bot.state.SendLog;
 
-/** The sliding windows of every chat, every group and all chats together. Not thread-safe (the dispatcher locks). */
+/**
+ * The sliding windows of every chat, every group and all chats together. Not thread-safe (the
+ * dispatcher locks).
+ */
 final class SendWindows {
     private final SendLimits limits;
     private final SlidingWindow all;
@@ -57,10 +60,14 @@ final class SendWindows {
     }
 
     private SlidingWindow chat(long chatId) {
-        return chats.computeIfAbsent(chatId, k -> new SlidingWindow(limits.chatMessages(), limits.chatWindow().toMillis()));
+        return chats.computeIfAbsent(
+                chatId,
+                k -> new SlidingWindow(limits.chatMessages(), limits.chatWindow().toMillis()));
     }
 
     private SlidingWindow group(long chatId) {
-        return groups.computeIfAbsent(chatId, k -> new SlidingWindow(limits.groupMessages(), limits.groupWindow().toMillis()));
+        return groups.computeIfAbsent(
+                chatId,
+                k -> new SlidingWindow(limits.groupMessages(), limits.groupWindow().toMillis()));
     }
 }

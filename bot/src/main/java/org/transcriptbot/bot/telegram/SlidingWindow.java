@@ -3,10 +3,10 @@ package org.transcriptbot.bot.telegram;
 import java.util.ArrayDeque;
 
 /**
- * At most max messages in any window of lengthMs. A message in flight holds a place until Telegram answers;
- * an accepted one then holds it until lengthMs after the answer (the answer comes after Telegram counted it, so
- * by Telegram's clock the window is never exceeded); a failed attempt gives its place back. Not thread-safe
- * (the dispatcher locks).
+ * At most max messages in any window of lengthMs. A message in flight holds a place until Telegram
+ * answers; an accepted one then holds it until lengthMs after the answer (the answer comes after
+ * Telegram counted it, so by Telegram's clock the window is never exceeded); a failed attempt gives
+ * its place back. Not thread-safe (the dispatcher locks).
  */
 final class SlidingWindow {
     private final int max;
@@ -19,7 +19,10 @@ final class SlidingWindow {
         this.lengthMs = lengthMs;
     }
 
-    /** Milliseconds until a message may start (0 = now; lengthMs when only an answer in flight can free a place). */
+    /**
+     * Milliseconds until a message may start (0 = now; lengthMs when only an answer in flight can
+     * free a place).
+     */
     long waitMs(long now) {
         forgetBefore(now);
         if (accepted.size() + inFlight < max) {

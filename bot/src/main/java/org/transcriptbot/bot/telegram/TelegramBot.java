@@ -22,10 +22,10 @@ import org.transcriptbot.bot.state.StateDb;
 import org.transcriptbot.bot.state.StateException;
 
 /**
- * The Telegram bot: signs in (getMe, retried with backoff while the Bot API is unreachable), opens the state
- * file and runs the durable delivery (Delivery) until close() or until Telegram ends it (401, 409: see
- * awaitExit()). Two OkHttp clients: the long poll has its own, so cancelling it at shutdown never cancels a
- * message being sent.
+ * The Telegram bot: signs in (getMe, retried with backoff while the Bot API is unreachable), opens
+ * the state file and runs the durable delivery (Delivery) until close() or until Telegram ends it
+ * (401, 409: see awaitExit()). Two OkHttp clients: the long poll has its own, so cancelling it at
+ * shutdown never cancels a message being sent.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
@@ -46,10 +46,18 @@ public final class TelegramBot implements AutoCloseable {
         this.conversation = conversation;
         Redaction.secret(settings.token());
         ObjectMapper json = new ObjectMapper();
-        this.sendHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build();
-        this.pollHttp = sendHttp.newBuilder().dispatcher(new okhttp3.Dispatcher()).connectionPool(new okhttp3.ConnectionPool())
-                .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L)).build();
+        this.sendHttp =
+                new OkHttpClient.Builder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .readTimeout(Duration.ofSeconds(30))
+                        .writeTimeout(Duration.ofSeconds(30))
+                        .build();
+        this.pollHttp =
+                sendHttp.newBuilder()
+                        .dispatcher(new okhttp3.Dispatcher())
+                        .connectionPool(new okhttp3.ConnectionPool())
+                        .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
+                        .build();
         TelegramUrl url = telegramUrl(settings.apiUrl());
         this.client = new OkHttpTelegramClient(json, sendHttp, settings.token(), url);
         this.pollClient = new OkHttpTelegramClient(json, pollHttp, settings.token(), url);
@@ -65,18 +73,26 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramUrl(u.getScheme(), u.getHost(), port, false);
     }
 
-    /** Opens the state, signs in, resumes and starts polling. Throws with one clear sentence and an exit code. */
+    /**
+     * Opens the state, signs in, resumes and starts polling. Throws with one clear sentence and an
+     * exit code.
+     */
     public void start() throws StartException {
         StateDb db;
         try {
             db = StateDb.open(settings.stateDir());
         } catch (StateException e) {
-            throw new StartException(e.getMessage() + " " + BotExit.STATE_UNUSABLE.message, BotExit.STATE_UNUSABLE);
+            throw new StartException(
+                    e.getMessage() + " " + BotExit.STATE_UNUSABLE.message, BotExit.STATE_UNUSABLE);
         }
         try {
             User me = signIn();
             conversation.identity(me.getId(), me.getUserName());
-            LOG.info("Signed in as @{} (id {}); state in {}", me.getUserName(), me.getId(), db.file());
+            LOG.info(
+                    "Signed in as @{} (id {}); state in {}",
+                    me.getUserName(),
+                    me.getId(),
+                    db.file());
         } catch (StartException e) {
             db.close();
             throw e;
@@ -90,10 +106,17 @@ public final class TelegramBot implements AutoCloseable {
         Delivery.threads("menu").newThread(() -> CommandMenu.register(client)).start();
     }
 
-    /** getMe until it works: a refused token ends start-up, an unreachable Bot API is retried with backoff. */
+    /**
+     * getMe until it works: a refused token ends start-up, an unreachable Bot API is retried with
+     * backoff.
+     */
     private User signIn() throws StartException {
-        OutageLog outage = new OutageLog(LOG, "Signing in (getMe) at " + settings.apiUrl(), 60_000,
-                System::currentTimeMillis);
+        OutageLog outage =
+                new OutageLog(
+                        LOG,
+                        "Signing in (getMe) at " + settings.apiUrl(),
+                        60_000,
+                        System::currentTimeMillis);
         while (!stopping) {
             try {
                 return client.execute(new GetMe());
@@ -104,7 +127,10 @@ public final class TelegramBot implements AutoCloseable {
                 }
                 outage.failed(f.reason());
                 try {
-                    closed.await(Math.max(f.retryAfterMs(), outage.backoffMs(settings.retryMax().toMillis())),
+                    closed.await(
+                            Math.max(
+                                    f.retryAfterMs(),
+                                    outage.backoffMs(settings.retryMax().toMillis())),
                             TimeUnit.MILLISECONDS);
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
@@ -122,7 +148,10 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** Blocks until the bot has stopped, and says why (STOPPED after close(), else what Telegram answered). */
+    /**
+     * Blocks until the bot has stopped, and says why (STOPPED after close(), else what Telegram
+     * answered).
+     */
     public BotExit awaitExit() throws InterruptedException {
         closed.await();
         try {
@@ -135,12 +164,14 @@ public final class TelegramBot implements AutoCloseable {
     /** Queue depths and counters for /stats (empty figures before start()). */
     public DeliveryStats deliveryStats() {
         Delivery d = delivery;
-        return d == null ? new DeliveryStats(0, 0, java.util.Optional.empty(), 0, 0, 0, 0) : d.stats();
+        return d == null
+                ? new DeliveryStats(0, 0, java.util.Optional.empty(), 0, 0, 0, 0)
+                : d.stats();
     }
 
     /**
-     * Stops polling, finishes the work in hand within the grace period, keeps the rest in the state file for the
-     * next start, and shuts every thread down (ours and OkHttp's) so the JVM exits.
+     * Stops polling, finishes the work in hand within the grace period, keeps the rest in the state
+     * file for the next start, and shuts every thread down (ours and OkHttp's) so the JVM exits.
      */
     @Override
     public void close() {

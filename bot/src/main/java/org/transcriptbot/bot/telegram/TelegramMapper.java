@@ -13,8 +13,7 @@ import org.transcriptbot.bot.conversation.Incoming;
 
 /** Telegram's updates to the bot's own model of what a user did. */
 public final class TelegramMapper {
-    private TelegramMapper() {
-    }
+    private TelegramMapper() {}
 
     /** The incoming event of an update, or null for updates the bot does not act on. */
     static Incoming incoming(Update u) {
@@ -30,9 +29,18 @@ public final class TelegramMapper {
             MaybeInaccessibleMessage mm = q.getMessage();
             Long chatId = mm == null ? null : mm.getChatId();
             Integer messageId = mm == null ? null : mm.getMessageId();
-            boolean privateChat = mm != null && mm.getChat() != null && "private".equals(mm.getChat().getType());
+            boolean privateChat =
+                    mm != null && mm.getChat() != null && "private".equals(mm.getChat().getType());
             String text = mm instanceof Message msg ? msg.getText() : null;
-            return new Incoming.ButtonPress(id, q.getId(), sender(q.getFrom()), chatId, messageId, privateChat, q.getData(), text);
+            return new Incoming.ButtonPress(
+                    id,
+                    q.getId(),
+                    sender(q.getFrom()),
+                    chatId,
+                    messageId,
+                    privateChat,
+                    q.getData(),
+                    text);
         }
         if (u.hasInlineQuery()) {
             InlineQuery q = u.getInlineQuery();
@@ -41,7 +49,10 @@ public final class TelegramMapper {
         return null;
     }
 
-    /** Updates with the same key are handled in order: a chat's messages and button presses, a user's inline queries. */
+    /**
+     * Updates with the same key are handled in order: a chat's messages and button presses, a
+     * user's inline queries.
+     */
     static long orderKey(Incoming in) {
         if (in instanceof Incoming.ChatMessage m) {
             return m.chatId();
@@ -57,27 +68,45 @@ public final class TelegramMapper {
             return null;
         }
         String name = u.getUserName() != null ? u.getUserName() : u.getFirstName();
-        return new Incoming.Sender(u.getId(), name, Boolean.TRUE.equals(u.getIsBot()), u.getLanguageCode());
+        return new Incoming.Sender(
+                u.getId(), name, Boolean.TRUE.equals(u.getIsBot()), u.getLanguageCode());
     }
 
     private static Incoming.ChatMessage message(int id, Message m, boolean edited) {
         List<Incoming.Entity> entities = new ArrayList<>();
         if (m.getEntities() != null) {
             for (MessageEntity e : m.getEntities()) {
-                entities.add(new Incoming.Entity(e.getType(), e.getOffset(), e.getLength(),
-                        e.getUser() == null ? null : e.getUser().getId()));
+                entities.add(
+                        new Incoming.Entity(
+                                e.getType(),
+                                e.getOffset(),
+                                e.getLength(),
+                                e.getUser() == null ? null : e.getUser().getId()));
             }
         }
         Incoming.ReplyTo replyTo = null;
         Message r = m.getReplyToMessage();
         if (r != null) {
             String text = r.getText() != null ? r.getText() : r.getCaption();
-            replyTo = new Incoming.ReplyTo(r.getMessageId(), r.getFrom() == null ? null : r.getFrom().getId(),
-                    r.getFrom() != null && Boolean.TRUE.equals(r.getFrom().getIsBot()), text);
+            replyTo =
+                    new Incoming.ReplyTo(
+                            r.getMessageId(),
+                            r.getFrom() == null ? null : r.getFrom().getId(),
+                            r.getFrom() != null && Boolean.TRUE.equals(r.getFrom().getIsBot()),
+                            text);
         }
         boolean privateChat = m.getChat() != null && "private".equals(m.getChat().getType());
         Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
-        return new Incoming.ChatMessage(id, m.getChatId(), privateChat, sender(m.getFrom()), m.getMessageId(), thread,
-                m.getText(), entities, replyTo, edited);
+        return new Incoming.ChatMessage(
+                id,
+                m.getChatId(),
+                privateChat,
+                sender(m.getFrom()),
+                m.getMessageId(),
+                thread,
+                m.getText(),
+                entities,
+                replyTo,
+                edited);
     }
 }

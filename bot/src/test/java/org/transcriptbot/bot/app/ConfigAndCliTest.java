@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigAndCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     private static Run run(String stdin, String... args) {
         return runBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
@@ -45,7 +44,8 @@ class ConfigAndCliTest {
         Files.writeString(f, "search.results=lots\n");
         Run r = run(null, "--config", f.toString(), "inspect");
         assertThat(r.code()).isEqualTo(78);
-        assertThat(r.err().strip()).isEqualTo("The setting search.results must be a whole number, not \"lots\".");
+        assertThat(r.err().strip())
+                .isEqualTo("The setting search.results must be a whole number, not \"lots\".");
     }
 
     @Test
@@ -54,14 +54,18 @@ class ConfigAndCliTest {
         Files.writeString(f, "search.results=3\n");
         Run r = run(null, "--config", f.toString(), "config");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).containsPattern("search.results +  = 3 +# " + java.util.regex.Pattern.quote(f.toString()))
-                .containsPattern("telegram.token += \\(not set\\)").containsPattern("handler.threads += 4 +# default");
+        assertThat(r.out())
+                .containsPattern(
+                        "search.results +  = 3 +# " + java.util.regex.Pattern.quote(f.toString()))
+                .containsPattern("telegram.token += \\(not set\\)")
+                .containsPattern("handler.threads += 4 +# default");
     }
 
     @Test
     void theShippedBotPropertiesIsTheOneGeneratedFromTheSettingsTable() throws Exception {
         Path shipped = Path.of("..", "config", "bot.properties");
-        assertThat(Files.readString(shipped, StandardCharsets.UTF_8)).isEqualTo(run(null, "config", "--defaults").out());
+        assertThat(Files.readString(shipped, StandardCharsets.UTF_8))
+                .isEqualTo(run(null, "config", "--defaults").out());
     }
 
     @Test
@@ -83,21 +87,44 @@ class ConfigAndCliTest {
         assertThat(turn.get("paragraphs").isArray()).isTrue();
         assertThat(turn.get("lines").size()).isEqualTo(2);
         assertThat(t.get("turns").get(1).get("asker").isNull()).isTrue();
-        assertThat(t.get("anomalies").toString()).contains("duplicate-turn").contains("orphan").contains("truncated")
-                .contains("broken-line-join").contains("duplicate-paragraph");
+        assertThat(t.get("anomalies").toString())
+                .contains("duplicate-turn")
+                .contains("orphan")
+                .contains("truncated")
+                .contains("broken-line-join")
+                .contains("duplicate-paragraph");
     }
 
     @Test
     void searchBatchModePrintsOneJsonLineAQuery() throws Exception {
-        Run r = run("中方对乌克兰问题的立场是什么？\nWinter Olympics\n\n*:* AND \"\n", "search", "--json", "--limit", "3");
+        Run r =
+                run(
+                        "中方对乌克兰问题的立场是什么？\nWinter Olympics\n\n*:* AND \"\n",
+                        "search",
+                        "--json",
+                        "--limit",
+                        "3");
         assertThat(r.code()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(4);
         JsonNode first = JSON.readTree(lines[0]);
         assertThat(first.get("query").asText()).isEqualTo("中方对乌克兰问题的立场是什么？");
         JsonNode hit = first.get("hits").get(0);
-        for (String field : new String[] {"rank", "score", "id", "text", "highlighted", "asker", "question", "turn",
-                "paragraph", "paragraphs", "lines", "transcript"}) {
+        for (String field :
+                new String[] {
+                    "rank",
+                    "score",
+                    "id",
+                    "text",
+                    "highlighted",
+                    "asker",
+                    "question",
+                    "turn",
+                    "paragraph",
+                    "paragraphs",
+                    "lines",
+                    "transcript"
+                }) {
             assertThat(hit.has(field)).as(field).isTrue();
         }
         assertThat(hit.get("highlighted").asText()).contains("【").doesNotContain("<b>");
@@ -130,18 +157,22 @@ class ConfigAndCliTest {
 
     @Test
     void evalCommandsPrintTheirTables() throws Exception {
-        Path retrieval = Path.of(ConfigAndCliTest.class.getResource("/eval/retrieval-dev.jsonl").toURI());
+        Path retrieval =
+                Path.of(ConfigAndCliTest.class.getResource("/eval/retrieval-dev.jsonl").toURI());
         Run r = run(null, "eval", "retrieval", retrieval.toString(), "--baseline");
         assertThat(r.out()).contains("hit@1").contains("baseline").contains("english");
         Path quotes = Path.of(ConfigAndCliTest.class.getResource("/eval/quotes-dev.jsonl").toURI());
-        assertThat(run(null, "eval", "quotes", quotes.toString()).out()).contains("right: 96 of 96; false EXACT: 0; speaker right: 81 of 81");
+        assertThat(run(null, "eval", "quotes", quotes.toString()).out())
+                .contains("right: 96 of 96; false EXACT: 0; speaker right: 81 of 81");
     }
 
     @Test
     void badArgumentsAndMissingFilesAreOneSentenceAndExit2(@TempDir Path dir) throws Exception {
         Run r = run(null, "--transcripts", "/no/such/folder", "search", "x");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("The transcripts folder /no/such/folder does not exist or is not a folder.");
+        assertThat(r.err().strip())
+                .isEqualTo(
+                        "The transcripts folder /no/such/folder does not exist or is not a folder.");
         Run u = run(null, "serch", "x");
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.err()).contains("Did you mean").contains("search").doesNotContain("Exception");
@@ -149,12 +180,16 @@ class ConfigAndCliTest {
         assertThat(l.code()).isEqualTo(2);
         Run folder = run(null, "eval", "retrieval", dir.toString());
         assertThat(folder.code()).isEqualTo(2);
-        assertThat(folder.err().strip()).isEqualTo("The question set " + dir + " is a folder, not a file.");
+        assertThat(folder.err().strip())
+                .isEqualTo("The question set " + dir + " is a folder, not a file.");
         Path binary = dir.resolve("set.jsonl");
         Files.write(binary, new byte[] {(byte) 0xC4, (byte) 0xE3, 0x0A});
         Run notUtf8 = run(null, "eval", "quotes", binary.toString());
         assertThat(notUtf8.code()).isEqualTo(2);
-        assertThat(notUtf8.err()).contains("is not UTF-8 text").contains("iconv").doesNotContain("Input length");
+        assertThat(notUtf8.err())
+                .contains("is not UTF-8 text")
+                .contains("iconv")
+                .doesNotContain("Input length");
         Run set = run(null, "eval", "answers", binary.toString());
         assertThat(set.code()).isEqualTo(2);
         assertThat(set.err()).contains("use retrieval, quotes or layouts");
@@ -165,7 +200,9 @@ class ConfigAndCliTest {
         String question = "冬奥会";
         Run gbk = runBytes(question.getBytes("GBK"), "search", "--json");
         assertThat(gbk.code()).isEqualTo(2);
-        assertThat(gbk.err()).contains("Line 1 of standard input is not UTF-8 text").contains("--encoding");
+        assertThat(gbk.err())
+                .contains("Line 1 of standard input is not UTF-8 text")
+                .contains("--encoding");
         Run decoded = runBytes(question.getBytes("GBK"), "search", "--json", "--encoding", "GBK");
         assertThat(decoded.code()).isZero();
         assertThat(JSON.readTree(decoded.out()).get("query").asText()).isEqualTo(question);
@@ -175,7 +212,12 @@ class ConfigAndCliTest {
     void consoleAnswersScriptedInput() {
         Run r = run("中方对乌克兰问题的立场是什么？\n#2\n/quote 中欧双方对此都应保持高度警惕。\n", "console", "--lang", "en");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("【乌克兰问题】").contains("paragraph 1 of 11").contains("#2 Next ▶")
-                .contains("2/4").contains("⚠️ Altered").contains("{+保持+}");
+        assertThat(r.out())
+                .contains("【乌克兰问题】")
+                .contains("paragraph 1 of 11")
+                .contains("#2 Next ▶")
+                .contains("2/4")
+                .contains("⚠️ Altered")
+                .contains("{+保持+}");
     }
 }

@@ -17,16 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.transcriptbot.bot.config.Setting;
 
 /**
- * The README's example outputs and its settings table are generated: each block between
- * {@code <!-- generated: NAME -->} and {@code <!-- end generated -->} must be what the program prints today, so a
- * change of behaviour that leaves the README behind fails the build. After an intended change, rewrite the blocks
- * with {@code mvn -B -ntp -pl bot -am test -Dtest=ReadmeExamplesTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dreadme.update=true} and review the diff.
+ * The README's example outputs and its settings table are generated: each block between {@code <!--
+ * generated: NAME -->} and {@code <!-- end generated -->} must be what the program prints today, so
+ * a change of behaviour that leaves the README behind fails the build. After an intended change,
+ * rewrite the blocks with {@code mvn -B -ntp -pl bot -am test -Dtest=ReadmeExamplesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dreadme.update=true} and review the diff.
  */
 class ReadmeExamplesTest {
     private static final Path README = Path.of("..", "README.md");
-    private static final Pattern BLOCK = Pattern.compile("(<!-- generated: ([\\w-]+) -->\\n)(.*?)(<!-- end generated -->)",
-            Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile(
+                    "(<!-- generated: ([\\w-]+) -->\\n)(.*?)(<!-- end generated -->)",
+                    Pattern.DOTALL);
 
     @Test
     void everyGeneratedBlockIsWhatTheProgramPrintsToday() throws Exception {
@@ -37,15 +39,19 @@ class ReadmeExamplesTest {
         while (m.find()) {
             String content = generate(m.group(2));
             expected.put(m.group(2), content);
-            m.appendReplacement(updated, Matcher.quoteReplacement(m.group(1) + content + m.group(4)));
+            m.appendReplacement(
+                    updated, Matcher.quoteReplacement(m.group(1) + content + m.group(4)));
         }
         m.appendTail(updated);
-        assertThat(expected.keySet()).containsExactlyInAnyOrder("help", "search", "verify", "console-zh", "console-en",
-                "settings");
+        assertThat(expected.keySet())
+                .containsExactlyInAnyOrder(
+                        "help", "search", "verify", "console-zh", "console-en", "settings");
         if (Boolean.getBoolean("readme.update")) {
             Files.writeString(README, updated.toString(), StandardCharsets.UTF_8);
         }
-        assertThat(readme).as("README.md is behind the program: rerun with -Dreadme.update=true and review the diff")
+        assertThat(readme)
+                .as(
+                        "README.md is behind the program: rerun with -Dreadme.update=true and review the diff")
                 .isEqualTo(updated.toString());
     }
 
@@ -54,10 +60,19 @@ class ReadmeExamplesTest {
             case "help" -> shell(null, "--help");
             case "search" -> shell(null, "search", "--limit", "1", "中方对乌克兰问题的立场是什么？");
             case "verify" -> shell(null, "verify", "习近平主席同拜登总统举行视频会晤并三次通话");
-            case "console-zh" -> shell("中方对乌克兰问题的立场是什么？\n/quote 习近平主席同拜登总统举行视频会晤并三次通话\n",
-                    "console", "--lang", "zh");
-            case "console-en" -> shell("Will the Ukraine crisis affect China-Europe relations?\n/quote 解决复杂问题需要的是冷静和理性，"
-                    + "而不是火上浇油、激化矛盾。\n", "console", "--lang", "en");
+            case "console-zh" ->
+                    shell(
+                            "中方对乌克兰问题的立场是什么？\n/quote 习近平主席同拜登总统举行视频会晤并三次通话\n",
+                            "console",
+                            "--lang",
+                            "zh");
+            case "console-en" ->
+                    shell(
+                            "Will the Ukraine crisis affect China-Europe relations?\n/quote 解决复杂问题需要的是冷静和理性，"
+                                    + "而不是火上浇油、激化矛盾。\n",
+                            "console",
+                            "--lang",
+                            "en");
             case "settings" -> settingsTable();
             default -> throw new IllegalArgumentException("unknown README block " + name);
         };
@@ -71,22 +86,36 @@ class ReadmeExamplesTest {
             if (stdin != null) {
                 System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             }
-            int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+            int code =
+                    Main.run(
+                            args,
+                            new PrintWriter(out, true),
+                            new PrintWriter(new StringWriter(), true));
             assertThat(code).as(String.join(" ", args)).isZero();
         } finally {
             System.setIn(old);
         }
-        String typed = (stdin == null ? "" : "$ printf '" + stdin.replace("\n", "\\n") + "' | ")
-                + (stdin == null ? "$ " : "") + "transcript-bot " + String.join(" ", args);
+        String typed =
+                (stdin == null ? "" : "$ printf '" + stdin.replace("\n", "\\n") + "' | ")
+                        + (stdin == null ? "$ " : "")
+                        + "transcript-bot "
+                        + String.join(" ", args);
         return "```\n" + typed + "\n" + out.toString().stripTrailing() + "\n```\n";
     }
 
     private static String settingsTable() {
-        StringBuilder sb = new StringBuilder("| key | default | allowed | environment |\n|---|---|---|---|\n");
+        StringBuilder sb =
+                new StringBuilder("| key | default | allowed | environment |\n|---|---|---|---|\n");
         for (Setting s : Setting.values()) {
-            sb.append("| `").append(s.key()).append("` | ")
-                    .append(s.defaultValue().isEmpty() ? "(empty)" : "`" + s.defaultValue() + "`").append(" | ")
-                    .append(s.type().allowed()).append(" | `").append(String.join("`, `", s.envNames())).append("` |\n");
+            sb.append("| `")
+                    .append(s.key())
+                    .append("` | ")
+                    .append(s.defaultValue().isEmpty() ? "(empty)" : "`" + s.defaultValue() + "`")
+                    .append(" | ")
+                    .append(s.type().allowed())
+                    .append(" | `")
+                    .append(String.join("`, `", s.envNames()))
+                    .append("` |\n");
         }
         return sb.toString();
     }

@@ -7,18 +7,19 @@ import java.util.List;
 import org.transcriptbot.bot.telegram.FakeBotApi;
 
 /**
- * Start-up measurement: launches the real jar against the loopback fake Bot API and reports the time from
- * launch to the first getUpdates, the time to the first answer, and the resident memory at rest.
- * Usage: java -cp (test classpath) org.transcriptbot.bot.bench.StartupRun bot/target/transcript-bot.jar [runs] [jvm options…]
+ * Start-up measurement: launches the real jar against the loopback fake Bot API and reports the
+ * time from launch to the first getUpdates, the time to the first answer, and the resident memory
+ * at rest. Usage: java -cp (test classpath) org.transcriptbot.bot.bench.StartupRun
+ * bot/target/transcript-bot.jar [runs] [jvm options…]
  */
 public final class StartupRun {
-    private StartupRun() {
-    }
+    private StartupRun() {}
 
     public static void main(String[] args) throws Exception {
         String jar = args[0];
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        List<String> jvm = new ArrayList<>(List.of(args).subList(Math.min(2, args.length), args.length));
+        List<String> jvm =
+                new ArrayList<>(List.of(args).subList(Math.min(2, args.length), args.length));
         for (int r = 0; r < runs; r++) {
             try (FakeBotApi api = new FakeBotApi()) {
                 List<String> cmd = new ArrayList<>();
@@ -33,17 +34,30 @@ public final class StartupRun {
                 pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
                 long t0 = System.currentTimeMillis();
                 Process p = pb.start();
-                long firstPoll = api.calls.await("getUpdates", c -> true, java.time.Duration.ofSeconds(60)).atMillis() - t0;
-                api.updates.pushMessage(1, "private", api.updates.user(1, "zh"), "人在国外要是碰上战乱，国家会管我们吗");
+                long firstPoll =
+                        api.calls
+                                        .await(
+                                                "getUpdates",
+                                                c -> true,
+                                                java.time.Duration.ofSeconds(60))
+                                        .atMillis()
+                                - t0;
+                api.updates.pushMessage(
+                        1, "private", api.updates.user(1, "zh"), "人在国外要是碰上战乱，国家会管我们吗");
                 api.calls.await("sendMessage", c -> true, java.time.Duration.ofSeconds(60));
                 long firstAnswer = System.currentTimeMillis() - t0;
                 Thread.sleep(3000);
-                String rss = Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
-                        .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+                String rss =
+                        Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
+                                .filter(l -> l.startsWith("VmRSS"))
+                                .findFirst()
+                                .orElse("VmRSS: ?")
+                                .replaceAll("\\s+", " ");
                 p.destroy();
                 p.waitFor();
-                System.out.printf("run %d: first getUpdates %.2f s, first answer %.2f s, at rest %s%n", r + 1,
-                        firstPoll / 1e3, firstAnswer / 1e3, rss);
+                System.out.printf(
+                        "run %d: first getUpdates %.2f s, first answer %.2f s, at rest %s%n",
+                        r + 1, firstPoll / 1e3, firstAnswer / 1e3, rss);
             }
         }
     }

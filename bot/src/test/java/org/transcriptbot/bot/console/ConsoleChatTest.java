@@ -18,8 +18,13 @@ class ConsoleChatTest {
     private static String chat(String lang, String... lines) throws Exception {
         BotConfig config = BotConfig.load(null, Map.of());
         StringWriter out = new StringWriter();
-        new ConsoleChat(Wiring.conversation(config, Wiring.loadedLibrary(config, null)),
-                new BufferedReader(new StringReader(String.join("\n", lines))), new PrintWriter(out), false, lang).run();
+        new ConsoleChat(
+                        Wiring.conversation(config, Wiring.loadedLibrary(config, null)),
+                        new BufferedReader(new StringReader(String.join("\n", lines))),
+                        new PrintWriter(out),
+                        false,
+                        lang)
+                .run();
         return out.toString();
     }
 
@@ -36,7 +41,8 @@ class ConsoleChatTest {
         assertThat(numberOf("Next ▶", buttonLines[0])).isEqualTo("2");
         assertThat(numberOf("Next ▶", buttonLines[1])).isEqualTo("2");
         assertThat(numberOf("Next ▶", buttonLines[2])).isEqualTo("2");
-        assertThat(numberOf("📄 Full answer", buttonLines[0])).isEqualTo(numberOf("📄 Full answer", buttonLines[2]));
+        assertThat(numberOf("📄 Full answer", buttonLines[0]))
+                .isEqualTo(numberOf("📄 Full answer", buttonLines[2]));
         assertThat(buttonLines[2]).contains("3/4");
         assertThat(out).contains("📄 Full answer to");
     }

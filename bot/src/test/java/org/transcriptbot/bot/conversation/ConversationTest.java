@@ -28,31 +28,60 @@ class ConversationTest {
     }
 
     static Conversation conversation(LiveLibrary library, int perMinute, AtomicLong clock) {
-        Conversation c = new Conversation(new ConversationSettings(Set.of(1L), 4, 60, Lang.ZH, perMinute), library, clock::get);
+        Conversation c =
+                new Conversation(
+                        new ConversationSettings(Set.of(1L), 4, 60, Lang.ZH, perMinute),
+                        library,
+                        clock::get);
         c.identity(99, "MyBot");
         return c;
     }
 
     static Incoming.ChatMessage msg(boolean privateChat, Incoming.Sender from, String text) {
-        return new Incoming.ChatMessage(1, privateChat ? 7 : -5, privateChat, from, 10, null, text, List.of(), null, false);
+        return new Incoming.ChatMessage(
+                1, privateChat ? 7 : -5, privateChat, from, 10, null, text, List.of(), null, false);
     }
 
     static List<Outgoing.Send> sends(List<Outgoing> out) {
-        return out.stream().filter(o -> o instanceof Outgoing.Send).map(o -> (Outgoing.Send) o).toList();
+        return out.stream()
+                .filter(o -> o instanceof Outgoing.Send)
+                .map(o -> (Outgoing.Send) o)
+                .toList();
     }
 
     @Test
     void everyAnswerIsValidTelegramHtmlWithCallbacksWithinTheLimit() {
         Conversation c = conversation(library, 0, new AtomicLong());
-        for (String q : List.of("中方对乌克兰问题的立场是什么？", "/start", "/help", "/topics", "/source", "/quote 中欧双方对此都应保持高度警惕。",
-                "/quote 中国始终扎根亚太、建设亚太、造福亚太。解决复杂问题需要的是冷静。", "<&>\"'", "xyzzy", "今天北京天气怎么样")) {
+        for (String q :
+                List.of(
+                        "中方对乌克兰问题的立场是什么？",
+                        "/start",
+                        "/help",
+                        "/topics",
+                        "/source",
+                        "/quote 中欧双方对此都应保持高度警惕。",
+                        "/quote 中国始终扎根亚太、建设亚太、造福亚太。解决复杂问题需要的是冷静。",
+                        "<&>\"'",
+                        "xyzzy",
+                        "今天北京天气怎么样")) {
             for (Incoming.Sender s : List.of(ZH, EN)) {
                 for (Outgoing.Send send : sends(c.handle(msg(true, s, q)))) {
                     for (var part : MessageSplitter.split(send.text())) {
-                        assertThat(TelegramHtmlRules.text(HtmlRenderer.render(part), "HTML")).as(q).isNull();
+                        assertThat(TelegramHtmlRules.text(HtmlRenderer.render(part), "HTML"))
+                                .as(q)
+                                .isNull();
                     }
-                    send.buttons().stream().flatMap(List::stream).forEach(b -> assertThat(
-                            b.data().getBytes(StandardCharsets.UTF_8).length).as(b.label()).isLessThanOrEqualTo(64));
+                    send.buttons().stream()
+                            .flatMap(List::stream)
+                            .forEach(
+                                    b ->
+                                            assertThat(
+                                                            b.data()
+                                                                    .getBytes(
+                                                                            StandardCharsets.UTF_8)
+                                                                    .length)
+                                                    .as(b.label())
+                                                    .isLessThanOrEqualTo(64));
                 }
             }
         }
@@ -64,24 +93,58 @@ class ConversationTest {
         assertThat(c.handle(msg(false, ZH, "随便聊聊一带一路"))).isEmpty();
         assertThat(c.handle(msg(false, ZH, "/ask@OtherBot 一带一路"))).isEmpty();
         assertThat(c.handle(msg(false, ZH, "/weather"))).isEmpty();
-        assertThat(sends(c.handle(msg(false, ZH, "/ask@mybot 一带一路")))).singleElement()
+        assertThat(sends(c.handle(msg(false, ZH, "/ask@mybot 一带一路"))))
+                .singleElement()
                 .satisfies(s -> assertThat(s.replyTo()).isEqualTo(10));
-        Incoming.ChatMessage mention = new Incoming.ChatMessage(2, -5, false, ZH, 11, null, "@MyBot 冬奥会",
-                List.of(new Incoming.Entity("mention", 0, 6, null)), null, false);
+        Incoming.ChatMessage mention =
+                new Incoming.ChatMessage(
+                        2,
+                        -5,
+                        false,
+                        ZH,
+                        11,
+                        null,
+                        "@MyBot 冬奥会",
+                        List.of(new Incoming.Entity("mention", 0, 6, null)),
+                        null,
+                        false);
         assertThat(sends(c.handle(mention))).hasSize(1);
-        Incoming.ChatMessage reply = new Incoming.ChatMessage(3, -5, false, ZH, 12, null, "那北约呢",
-                List.of(), new Incoming.ReplyTo(5, 99L, true, "🔎 …"), false);
+        Incoming.ChatMessage reply =
+                new Incoming.ChatMessage(
+                        3,
+                        -5,
+                        false,
+                        ZH,
+                        12,
+                        null,
+                        "那北约呢",
+                        List.of(),
+                        new Incoming.ReplyTo(5, 99L, true, "🔎 …"),
+                        false);
         assertThat(sends(c.handle(reply))).hasSize(1);
-        Incoming.ChatMessage replyToOther = new Incoming.ChatMessage(4, -5, false, ZH, 13, null, "那北约呢",
-                List.of(), new Incoming.ReplyTo(5, 123L, false, "hi"), false);
+        Incoming.ChatMessage replyToOther =
+                new Incoming.ChatMessage(
+                        4,
+                        -5,
+                        false,
+                        ZH,
+                        13,
+                        null,
+                        "那北约呢",
+                        List.of(),
+                        new Incoming.ReplyTo(5, 123L, false, "hi"),
+                        false);
         assertThat(c.handle(replyToOther)).isEmpty();
     }
 
     @Test
     void commandsAreReadWithAndWithoutTheirTarget() {
-        assertThat(Addressing.command("/ask@MyBot 问题", List.of())).isEqualTo(new Addressing.Command("ask", "MyBot", "问题"));
-        assertThat(Addressing.command("/ASK 问题", List.of())).isEqualTo(new Addressing.Command("ask", null, "问题"));
-        assertThat(Addressing.command("/quote", List.of())).isEqualTo(new Addressing.Command("quote", null, ""));
+        assertThat(Addressing.command("/ask@MyBot 问题", List.of()))
+                .isEqualTo(new Addressing.Command("ask", "MyBot", "问题"));
+        assertThat(Addressing.command("/ASK 问题", List.of()))
+                .isEqualTo(new Addressing.Command("ask", null, "问题"));
+        assertThat(Addressing.command("/quote", List.of()))
+                .isEqualTo(new Addressing.Command("quote", null, ""));
         assertThat(Addressing.command("not a command", List.of())).isNull();
         assertThat(Addressing.command("/", List.of())).isNull();
         assertThat(Addressing.command("/中文", List.of())).isNull();
@@ -95,24 +158,40 @@ class ConversationTest {
         clock.addAndGet(15_000);
         assertThat(sends(c.handle(msg(true, ZH, "冬奥会")))).hasSize(1);
         List<Outgoing.Send> notice = sends(c.handle(msg(true, ZH, "冬奥会")));
-        assertThat(notice).singleElement().satisfies(s -> assertThat(s.text().plainText())
-                .contains("每分钟最多 2 个问题").contains("请在 45 秒后再问").contains("不会回答"));
+        assertThat(notice)
+                .singleElement()
+                .satisfies(
+                        s ->
+                                assertThat(s.text().plainText())
+                                        .contains("每分钟最多 2 个问题")
+                                        .contains("请在 45 秒后再问")
+                                        .contains("不会回答"));
         clock.addAndGet(44_000);
         assertThat(c.handle(msg(true, ZH, "冬奥会"))).as("before the time the notice named").isEmpty();
         clock.addAndGet(1_000);
-        assertThat(sends(c.handle(msg(true, ZH, "冬奥会")))).as("at the time the notice named").hasSize(1);
-        assertThat(sends(c.handle(msg(true, EN, "Olympics")))).singleElement()
-                .satisfies(s -> assertThat(s.text().plainText()).contains("Please ask again in 15 seconds"));
+        assertThat(sends(c.handle(msg(true, ZH, "冬奥会"))))
+                .as("at the time the notice named")
+                .hasSize(1);
+        assertThat(sends(c.handle(msg(true, EN, "Olympics"))))
+                .singleElement()
+                .satisfies(
+                        s ->
+                                assertThat(s.text().plainText())
+                                        .contains("Please ask again in 15 seconds"));
     }
 
     @Test
     void anOffTopicQuestionOffersTheTopicsButton() {
         Conversation c = conversation(library, 0, new AtomicLong());
         List<Outgoing.Send> out = sends(c.handle(msg(true, ZH, "xyzzy qwerty")));
-        assertThat(out).singleElement().satisfies(s -> {
-            assertThat(s.text().plainText()).contains("实录没有谈到这个问题");
-            assertThat(s.buttons().get(0).get(0).callback()).isEqualTo(new Callback.Topics());
-        });
+        assertThat(out)
+                .singleElement()
+                .satisfies(
+                        s -> {
+                            assertThat(s.text().plainText()).contains("实录没有谈到这个问题");
+                            assertThat(s.buttons().get(0).get(0).callback())
+                                    .isEqualTo(new Callback.Topics());
+                        });
     }
 
     @Test
@@ -135,45 +214,56 @@ class ConversationTest {
     void statsAreForAdministratorsAndShowTheTransportsDeliveryFigures() {
         Conversation c = conversation(library, 0, new AtomicLong());
         Incoming.Sender admin = new Incoming.Sender(1, "admin", false, "en");
-        assertThat(sends(c.handle(msg(true, EN, "/stats")))).singleElement()
+        assertThat(sends(c.handle(msg(true, EN, "/stats"))))
+                .singleElement()
                 .satisfies(s -> assertThat(s.text().plainText()).contains("administrators only"));
-        assertThat(sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText()).doesNotContain("Delivery");
-        c.reportDeliveryWith(new DeliveryFigures() {
-            public long inboxDepth() {
-                return 3;
-            }
+        assertThat(sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText())
+                .doesNotContain("Delivery");
+        c.reportDeliveryWith(
+                new DeliveryFigures() {
+                    public long inboxDepth() {
+                        return 3;
+                    }
 
-            public long outboxDepth() {
-                return 5;
-            }
+                    public long outboxDepth() {
+                        return 5;
+                    }
 
-            public java.time.Duration oldestPendingAnswer() {
-                return java.time.Duration.ofSeconds(42);
-            }
+                    public java.time.Duration oldestPendingAnswer() {
+                        return java.time.Duration.ofSeconds(42);
+                    }
 
-            public long messagesSent() {
-                return 120;
-            }
+                    public long messagesSent() {
+                        return 120;
+                    }
 
-            public long retries() {
-                return 7;
-            }
+                    public long retries() {
+                        return 7;
+                    }
 
-            public long refusals() {
-                return 1;
-            }
-        });
+                    public long refusals() {
+                        return 1;
+                    }
+                });
         String stats = sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText();
-        assertThat(stats).contains("Updates waiting to be handled: 3").contains("Answers waiting to be sent: 5")
-                .contains("Oldest pending answer: waiting 42 s").contains("Messages sent: 120").contains("Retries: 7")
+        assertThat(stats)
+                .contains("Updates waiting to be handled: 3")
+                .contains("Answers waiting to be sent: 5")
+                .contains("Oldest pending answer: waiting 42 s")
+                .contains("Messages sent: 120")
+                .contains("Retries: 7")
                 .contains("Refused by Telegram: 1");
     }
 
     @Test
     void unknownCommandsAreEchoedWithoutControlCharacters() {
         Conversation c = conversation(library, 0, new AtomicLong());
-        assertThat(sends(c.handle(msg(true, EN, "/frobnicate")))).singleElement()
-                .satisfies(s -> assertThat(s.text().plainText()).isEqualTo(
-                        "I don’t know the command /frobnicate. Send /help to see what I can do."));
+        assertThat(sends(c.handle(msg(true, EN, "/frobnicate"))))
+                .singleElement()
+                .satisfies(
+                        s ->
+                                assertThat(s.text().plainText())
+                                        .isEqualTo(
+                                                "I don’t know the command /frobnicate. Send /help to see what I can do."));
     }
 }

@@ -11,9 +11,11 @@ class InlineMessagesTest {
 
     @Test
     void theAnsweringSentenceIsTheDescriptionAndIsUnderlinedInTheInsertedQuote() {
-        SearchHit hit = Samples.hit(1, "p1", Samples.TEXT, new SearchHit.Answer("中欧班列去年开行了1.5万列。", 9, 24));
+        SearchHit hit =
+                Samples.hit(1, "p1", Samples.TEXT, new SearchHit.Answer("中欧班列去年开行了1.5万列。", 9, 24));
         assertThat(InlineMessages.description(hit, true, EN)).isEqualTo("中欧班列去年开行了1.5万列。");
-        assertThat(HtmlRenderer.render(InlineMessages.quote(hit, true, EN))).contains("<u><b>中欧班列</b>去年开行了1.5万列。</u>");
+        assertThat(HtmlRenderer.render(InlineMessages.quote(hit, true, EN)))
+                .contains("<u><b>中欧班列</b>去年开行了1.5万列。</u>");
     }
 
     @Test
@@ -25,8 +27,10 @@ class InlineMessagesTest {
     @Test
     void aPassageForAQuestionTheTranscriptsDoNotAddressIsOfferedOnlyAsTheClosest() {
         SearchHit hit = Samples.hit(1, "p1", Samples.TEXT, null);
-        assertThat(InlineMessages.description(hit, false, EN)).isEqualTo("Closest passage, not an answer");
+        assertThat(InlineMessages.description(hit, false, EN))
+                .isEqualTo("Closest passage, not an answer");
         assertThat(InlineMessages.quote(hit, false, EN).plainText())
-                .startsWith("The transcripts do not address this question; the closest passage is:");
+                .startsWith(
+                        "The transcripts do not address this question; the closest passage is:");
     }
 }

@@ -13,12 +13,19 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
     private static final Pattern CHINESE_PUNCTUATION = Pattern.compile("[，。：；！？（）《》「」、【】]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    /** Latin words in Chinese text: only commands (/quote), handles (@{0}) and names (Telegram, transcript-bot, Ctrl-D). */
+
+    /**
+     * Latin words in Chinese text: only commands (/quote), handles (@{0}) and names (Telegram,
+     * transcript-bot, Ctrl-D).
+     */
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![/@A-Za-z])[A-Za-z]{2,}");
 
     private static ResourceBundle bundle(Lang lang) {
-        return ResourceBundle.getBundle(Messages.BUNDLE, lang.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                Messages.BUNDLE,
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Test
@@ -35,7 +42,9 @@ class MessagesTest {
             String v = en.getString(key);
             assertThat(CHINESE_PUNCTUATION.matcher(v).find()).as(key + "=" + v).isFalse();
             assertThat(HAN.matcher(v).find()).as(key + "=" + v).isFalse();
-            assertThat(v).as(key + ": a straight apostrophe is MessageFormat quoting").doesNotContain("'");
+            assertThat(v)
+                    .as(key + ": a straight apostrophe is MessageFormat quoting")
+                    .doesNotContain("'");
         }
     }
 
@@ -43,7 +52,11 @@ class MessagesTest {
     void chineseTextHasNoEnglishLeftovers() {
         ResourceBundle zh = bundle(Lang.ZH);
         for (String key : zh.keySet()) {
-            String v = zh.getString(key).replace("Telegram", "").replace("transcript-bot", "").replace("Ctrl-D", "");
+            String v =
+                    zh.getString(key)
+                            .replace("Telegram", "")
+                            .replace("transcript-bot", "")
+                            .replace("Ctrl-D", "");
             assertThat(LATIN_WORD.matcher(v).find()).as(key + "=" + v).isFalse();
             assertThat(v).as(key).doesNotContain("'");
         }
@@ -52,14 +65,17 @@ class MessagesTest {
     @Test
     void placeholdersAreFilledAndNumbersWrittenPlainly() {
         assertThat(Messages.of(Lang.ZH).get("lines", 1200, 1234)).isEqualTo("第 1200–1234 行");
-        assertThat(Messages.of(Lang.EN).get("command.unknown", "/x")).isEqualTo("I don’t know the command /x. Send /help to see what I can do.");
+        assertThat(Messages.of(Lang.EN).get("command.unknown", "/x"))
+                .isEqualTo("I don’t know the command /x. Send /help to see what I can do.");
         assertThat(Messages.of(Lang.EN).list("example")).hasSize(3);
         assertThat(Messages.of(Lang.EN).lang().locale()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
     void theCommandMenuComesFromTheSameText() {
-        assertThat(CommandMenuText.of(Lang.ZH)).extracting(CommandMenuText.Entry::command).containsExactlyElementsOf(CommandMenuText.COMMANDS);
+        assertThat(CommandMenuText.of(Lang.ZH))
+                .extracting(CommandMenuText.Entry::command)
+                .containsExactlyElementsOf(CommandMenuText.COMMANDS);
         assertThat(CommandMenuText.of(Lang.EN).get(0).description()).startsWith("Ask");
     }
 

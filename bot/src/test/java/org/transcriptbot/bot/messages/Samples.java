@@ -12,23 +12,30 @@ import org.transcriptbot.index.search.SearchHit;
 
 /** Small hand-made transcripts, passages and hits, for messages whose every part a test can see. */
 final class Samples {
-    static final TranscriptMeta META = new TranscriptMeta("t1", "外长记者会", "2022-03-07", null, null, "t1.txt");
+    static final TranscriptMeta META =
+            new TranscriptMeta("t1", "外长记者会", "2022-03-07", null, null, "t1.txt");
     static final String TEXT = "双方同意加强合作。中欧班列去年开行了1.5万列。这说明合作潜力巨大。";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Passage passage(String id, String text) {
-        return new Passage(id, text, List.of(new Location("t1", 1, TurnKind.QA, "路透社", "中欧班列开行了多少列？", "王毅", 1, 2,
-                20, 21)), false);
+        return new Passage(
+                id,
+                text,
+                List.of(
+                        new Location(
+                                "t1", 1, TurnKind.QA, "路透社", "中欧班列开行了多少列？", "王毅", 1, 2, 20, 21)),
+                false);
     }
 
     static SearchHit hit(int rank, String id, String text, SearchHit.Answer answer) {
-        return new SearchHit(rank, 1f, passage(id, text), META, List.of(new SearchHit.Span(9, 13)), answer);
+        return new SearchHit(
+                rank, 1f, passage(id, text), META, List.of(new SearchHit.Span(9, 13)), answer);
     }
 
     static Transcript transcript() {
-        Turn turn = new Turn(1, TurnKind.QA, "路透社", "中欧班列开行了多少列？", "王毅", List.of(paragraph()), 20, 21);
+        Turn turn =
+                new Turn(1, TurnKind.QA, "路透社", "中欧班列开行了多少列？", "王毅", List.of(paragraph()), 20, 21);
         return new Transcript(META, List.of(turn), List.of(passage("p1", TEXT)), List.of());
     }
 

@@ -16,7 +16,9 @@ class MetricsServerTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(MetricsServer server, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -40,14 +42,18 @@ class MetricsServerTest {
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
             String body = r.body();
             assertThat(value(body, "transcript_bot_answers_total")).isEqualTo(before + 1);
-            assertThat(body).contains("# TYPE transcript_bot_questions_total counter")
+            assertThat(body)
+                    .contains("# TYPE transcript_bot_questions_total counter")
                     .contains("transcript_bot_questions_total{channel=\"chat\"}")
                     .contains("transcript_bot_declined_questions_total{reason=\"no_result\"}")
                     .contains("transcript_bot_quote_checks_total{verdict=\"NEAR\"}")
                     .contains("transcript_bot_send_seconds_bucket{le=\"0.25\"}")
-                    .contains("transcript_bot_send_retries_total").contains("transcript_bot_telegram_429_total")
-                    .contains("transcript_bot_outbox_depth 7.0").contains("transcript_bot_index_passages 36.0")
-                    .contains("transcript_bot_index_transcripts 1.0").contains("transcript_bot_embedding_done 10.0")
+                    .contains("transcript_bot_send_retries_total")
+                    .contains("transcript_bot_telegram_429_total")
+                    .contains("transcript_bot_outbox_depth 7.0")
+                    .contains("transcript_bot_index_passages 36.0")
+                    .contains("transcript_bot_index_transcripts 1.0")
+                    .contains("transcript_bot_embedding_done 10.0")
                     .contains("transcript_bot_embedding_total 36.0");
         } finally {
             Metrics.outboxDepth(() -> 0);
@@ -57,8 +63,11 @@ class MetricsServerTest {
     }
 
     private static double value(String body, String name) {
-        return body.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.split(" ")[1]))
-                .findFirst().orElse(0);
+        return body.lines()
+                .filter(l -> l.startsWith(name + " "))
+                .mapToDouble(l -> Double.parseDouble(l.split(" ")[1]))
+                .findFirst()
+                .orElse(0);
     }
 
     @Test
@@ -76,13 +85,17 @@ class MetricsServerTest {
             assertThat(get(server, "/health").body()).contains("\"status\":\"ok\"");
             pending.set(3);
             clock.addAndGet(Health.STUCK_AFTER.toMillis() - 1);
-            assertThat(get(server, "/health").statusCode()).as("waiting, not yet stuck").isEqualTo(200);
+            assertThat(get(server, "/health").statusCode())
+                    .as("waiting, not yet stuck")
+                    .isEqualTo(200);
             clock.addAndGet(1);
             HttpResponse<String> stuck = get(server, "/health");
             assertThat(stuck.statusCode()).isEqualTo(503);
             assertThat(stuck.body()).contains("\"status\":\"degraded\"");
             left.incrementAndGet();
-            assertThat(get(server, "/health").statusCode()).as("a message left: moving again").isEqualTo(200);
+            assertThat(get(server, "/health").statusCode())
+                    .as("a message left: moving again")
+                    .isEqualTo(200);
         }
     }
 }

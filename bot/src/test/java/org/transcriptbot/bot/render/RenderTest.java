@@ -15,32 +15,63 @@ class RenderTest {
 
     @Test
     void htmlEscapesEverythingAndUsesOnlyTelegramTags() {
-        RichText d = RichText.builder().text("<script>&\"").bold("a<b").quote(List.of(new RichText.Text("x>y"),
-                styled(RichText.Style.HIGHLIGHT, "&amp;")), true).italic("</i>").build();
+        RichText d =
+                RichText.builder()
+                        .text("<script>&\"")
+                        .bold("a<b")
+                        .quote(
+                                List.of(
+                                        new RichText.Text("x>y"),
+                                        styled(RichText.Style.HIGHLIGHT, "&amp;")),
+                                true)
+                        .italic("</i>")
+                        .build();
         String html = HtmlRenderer.render(d);
-        assertThat(html).isEqualTo("&lt;script&gt;&amp;&quot;<b>a&lt;b</b><blockquote expandable>x&gt;y<b>&amp;amp;</b>"
-                + "</blockquote><i>&lt;/i&gt;</i>");
+        assertThat(html)
+                .isEqualTo(
+                        "&lt;script&gt;&amp;&quot;<b>a&lt;b</b><blockquote expandable>x&gt;y<b>&amp;amp;</b>"
+                                + "</blockquote><i>&lt;/i&gt;</i>");
         assertThat(TelegramHtmlRules.text(html, "HTML")).isNull();
     }
 
     @Test
     void theAnsweringSentenceIsUnderlinedInsideTheQuoteWithItsHighlights() {
-        RichText d = RichText.builder().quote(List.of(new RichText.Text("前文。"), new RichText.Styled(RichText.Style.ANSWER,
-                List.of(new RichText.Text("答"), styled(RichText.Style.HIGHLIGHT, "案")))), false).build();
-        assertThat(HtmlRenderer.render(d)).isEqualTo("<blockquote>前文。<u>答<b>案</b></u></blockquote>");
+        RichText d =
+                RichText.builder()
+                        .quote(
+                                List.of(
+                                        new RichText.Text("前文。"),
+                                        new RichText.Styled(
+                                                RichText.Style.ANSWER,
+                                                List.of(
+                                                        new RichText.Text("答"),
+                                                        styled(RichText.Style.HIGHLIGHT, "案")))),
+                                false)
+                        .build();
+        assertThat(HtmlRenderer.render(d))
+                .isEqualTo("<blockquote>前文。<u>答<b>案</b></u></blockquote>");
         assertThat(PlainRenderer.render(d)).isEqualTo("  │ 前文。**答【案】**\n");
     }
 
     @Test
     void emptyStylesLeaveNoEmptyTags() {
-        RichText d = new RichText(List.of(new RichText.Styled(RichText.Style.BOLD, List.of()), new RichText.Text("x")));
+        RichText d =
+                new RichText(
+                        List.of(
+                                new RichText.Styled(RichText.Style.BOLD, List.of()),
+                                new RichText.Text("x")));
         assertThat(HtmlRenderer.render(d)).isEqualTo("x");
     }
 
     @Test
     void plainTextMarksHighlightsAndDifferences() {
-        RichText d = RichText.builder().text("a").styled(RichText.Style.HIGHLIGHT, "b")
-                .styled(RichText.Style.DELETED, "c").styled(RichText.Style.INSERTED, "d").build();
+        RichText d =
+                RichText.builder()
+                        .text("a")
+                        .styled(RichText.Style.HIGHLIGHT, "b")
+                        .styled(RichText.Style.DELETED, "c")
+                        .styled(RichText.Style.INSERTED, "d")
+                        .build();
         assertThat(PlainRenderer.render(d)).isEqualTo("a【b】[-c-]{+d+}");
     }
 
@@ -55,7 +86,11 @@ class RenderTest {
                 body.append('\n');
             }
         }
-        b.quote(List.of(new RichText.Text(body.toString()), styled(RichText.Style.HIGHLIGHT, "高亮😀结尾")), false);
+        b.quote(
+                List.of(
+                        new RichText.Text(body.toString()),
+                        styled(RichText.Style.HIGHLIGHT, "高亮😀结尾")),
+                false);
         RichText doc = b.build();
         List<RichText> parts = MessageSplitter.split(doc, limit);
         assertThat(parts.size()).isGreaterThan(1);

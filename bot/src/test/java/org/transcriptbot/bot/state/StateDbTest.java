@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StateDbTest {
     private final AtomicLong clock = new AtomicLong(1_000_000);
 
-    private record Store(StateDb db, Inbox inbox, Outbox outbox, SendLog log) {
-    }
+    private record Store(StateDb db, Inbox inbox, Outbox outbox, SendLog log) {}
 
     private Store open(Path dir) {
         StateDb db = StateDb.open(dir);
@@ -33,8 +32,14 @@ class StateDbTest {
         Path folder = dir.resolve("new/state");
         try (StateDb db = StateDb.open(folder)) {
             assertThat(Files.isRegularFile(folder.resolve(StateDb.FILE_NAME))).isTrue();
-            String mode = db.read(c -> c.createStatement().executeQuery("PRAGMA journal_mode").getString(1));
-            int version = db.read(c -> c.createStatement().executeQuery("PRAGMA user_version").getInt(1));
+            String mode =
+                    db.read(
+                            c ->
+                                    c.createStatement()
+                                            .executeQuery("PRAGMA journal_mode")
+                                            .getString(1));
+            int version =
+                    db.read(c -> c.createStatement().executeQuery("PRAGMA user_version").getInt(1));
             assertThat(mode).isEqualTo("wal");
             assertThat(version).isEqualTo(StateDb.SCHEMA_VERSION);
         }
@@ -45,18 +50,23 @@ class StateDbTest {
         try (StateDb db = StateDb.open(dir)) {
             db.read(c -> c.createStatement().execute("PRAGMA user_version=99"));
         }
-        assertThatThrownBy(() -> StateDb.open(dir)).isInstanceOf(StateException.class).hasMessageContaining("newer version");
+        assertThatThrownBy(() -> StateDb.open(dir))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("newer version");
     }
 
     @Test
     void updatesSurviveARestartAndAreStoredOnce(@TempDir Path dir) {
         Store s = open(dir);
         assertThat(s.inbox().store(List.of(update(7, 1), update(8, 2)), 9)).hasSize(2);
-        assertThat(s.inbox().store(List.of(update(8, 2), update(9, 1)), 10)).extracting(Inbox.Entry::updateId)
+        assertThat(s.inbox().store(List.of(update(8, 2), update(9, 1)), 10))
+                .extracting(Inbox.Entry::updateId)
                 .containsExactly(9L);
         s.db().close();
         Store again = open(dir);
-        assertThat(again.inbox().pending()).extracting(Inbox.Entry::updateId).containsExactly(7L, 8L, 9L);
+        assertThat(again.inbox().pending())
+                .extracting(Inbox.Entry::updateId)
+                .containsExactly(7L, 8L, 9L);
         assertThat(again.inbox().nextOffset()).isEqualTo(10);
         again.inbox().store(List.of(), 4);
         assertThat(again.inbox().nextOffset()).as("the offset never goes back").isEqualTo(10);
@@ -67,10 +77,16 @@ class StateDbTest {
     void handlingMovesAnUpdateToTheOutboxInOneStepAndOnlyOnce(@TempDir Path dir) {
         Store s = open(dir);
         s.inbox().store(List.of(update(7, 1)), 8);
-        List<Outbox.Message> queued = s.inbox().complete(7, List.of(new Outbox.NewMessage(1, false, "a"),
-                new Outbox.NewMessage(1, false, "b")));
+        List<Outbox.Message> queued =
+                s.inbox()
+                        .complete(
+                                7,
+                                List.of(
+                                        new Outbox.NewMessage(1, false, "a"),
+                                        new Outbox.NewMessage(1, false, "b")));
         assertThat(queued).extracting(Outbox.Message::payload).containsExactly("a", "b");
-        assertThat(s.inbox().complete(7, List.of(new Outbox.NewMessage(1, false, "again")))).isEmpty();
+        assertThat(s.inbox().complete(7, List.of(new Outbox.NewMessage(1, false, "again"))))
+                .isEmpty();
         assertThat(s.inbox().depth()).isZero();
         assertThat(s.outbox().all()).extracting(Outbox.Message::payload).containsExactly("a", "b");
         assertThat(s.outbox().oldestCreatedAt()).hasValue(1_000_000);
@@ -81,7 +97,8 @@ class StateDbTest {
     void aFailedTransactionLeavesTheUpdateInTheInbox(@TempDir Path dir) {
         Store s = open(dir);
         s.inbox().store(List.of(update(7, 1)), 8);
-        assertThatThrownBy(() -> s.inbox().complete(7, List.of(new Outbox.NewMessage(1, false, null))))
+        assertThatThrownBy(
+                        () -> s.inbox().complete(7, List.of(new Outbox.NewMessage(1, false, null))))
                 .isInstanceOf(StateException.class);
         assertThat(s.inbox().pending()).extracting(Inbox.Entry::updateId).containsExactly(7L);
         assertThat(s.outbox().depth()).isZero();
@@ -92,8 +109,14 @@ class StateDbTest {
     void deliveredMessagesLeaveTheOutboxForTheSendLog(@TempDir Path dir) {
         Store s = open(dir);
         s.inbox().store(List.of(update(7, -5)), 8);
-        List<Outbox.Message> queued = s.inbox().complete(7, List.of(new Outbox.NewMessage(-5, true, "a"),
-                new Outbox.NewMessage(-5, true, "b"), new Outbox.NewMessage(-5, true, "c")));
+        List<Outbox.Message> queued =
+                s.inbox()
+                        .complete(
+                                7,
+                                List.of(
+                                        new Outbox.NewMessage(-5, true, "a"),
+                                        new Outbox.NewMessage(-5, true, "b"),
+                                        new Outbox.NewMessage(-5, true, "c")));
         s.outbox().delivered(queued.get(0), 2_000_000);
         s.outbox().discard(List.of(queued.get(1).id()));
         s.outbox().replace(queued.get(2).id(), "plain c");
@@ -102,6 +125,8 @@ class StateDbTest {
         s.log().prune(2_000_000);
         assertThat(s.log().since(0)).isEmpty();
         s.db().close();
-        assertThatThrownBy(() -> s.outbox().depth()).isInstanceOf(StateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> s.outbox().depth())
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("closed");
     }
 }

@@ -10,7 +10,10 @@ import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.conversation.Conversation;
 import org.transcriptbot.bot.conversation.LiveLibrary;
 
-/** A fake Bot API server and a real bot polling it, with test-sized settings and a state folder of its own. */
+/**
+ * A fake Bot API server and a real bot polling it, with test-sized settings and a state folder of
+ * its own.
+ */
 final class BotHarness implements AutoCloseable {
     private static LiveLibrary library;
 
@@ -23,7 +26,9 @@ final class BotHarness implements AutoCloseable {
         api = new FakeBotApi();
         stateDir = Files.createTempDirectory("bot-state");
         configFile = Files.createTempFile("bot", ".properties");
-        Files.writeString(configFile, """
+        Files.writeString(
+                configFile,
+                """
                 polling.timeout.seconds=1
                 shutdown.grace.seconds=5
                 handler.threads=4
@@ -33,7 +38,11 @@ final class BotHarness implements AutoCloseable {
                 limits.global.per.second=100
                 limits.user.questions.per.minute=1000
                 delivery.retry.max.millis=100
-                """ + "state.dir=" + stateDir.toString().replace("\\", "/") + "\n" + extraProperties);
+                """
+                        + "state.dir="
+                        + stateDir.toString().replace("\\", "/")
+                        + "\n"
+                        + extraProperties);
     }
 
     /** A conversation over the library the tests share (loaded once). */
@@ -45,8 +54,15 @@ final class BotHarness implements AutoCloseable {
     }
 
     BotConfig config(String token) throws Exception {
-        return BotConfig.load(configFile, Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", api.url(),
-                "BOT_ADMINS", "42"));
+        return BotConfig.load(
+                configFile,
+                Map.of(
+                        "TELEGRAM_BOT_TOKEN",
+                        token,
+                        "TELEGRAM_API_URL",
+                        api.url(),
+                        "BOT_ADMINS",
+                        "42"));
     }
 
     BotHarness start() throws Exception {

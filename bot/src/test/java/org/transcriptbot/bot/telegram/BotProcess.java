@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged bot (bot/target/transcript-bot.jar, passed by failsafe as the system property bot.jar) in its own
- * JVM against a fake Bot API, with a config and a state folder in dir. Without the property (a run from an IDE)
- * it runs the command line from the test classpath instead.
+ * The packaged bot (bot/target/transcript-bot.jar, passed by failsafe as the system property
+ * bot.jar) in its own JVM against a fake Bot API, with a config and a state folder in dir. Without
+ * the property (a run from an IDE) it runs the command line from the test classpath instead.
  */
 final class BotProcess implements AutoCloseable {
     private final Process process;
@@ -22,18 +22,33 @@ final class BotProcess implements AutoCloseable {
         this.stderr = stderr;
     }
 
-    /** Starts the bot with the properties (state.dir is set to dir/state); run names its log files. */
-    static BotProcess start(FakeBotApi api, Path dir, String run, String properties) throws IOException {
+    /**
+     * Starts the bot with the properties (state.dir is set to dir/state); run names its log files.
+     */
+    static BotProcess start(FakeBotApi api, Path dir, String run, String properties)
+            throws IOException {
         Path config = dir.resolve("bot.properties");
-        Files.writeString(config, "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n"
-                + "state.dir=" + dir.resolve("state") + "\n" + properties);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
+        Files.writeString(
+                config,
+                "polling.timeout.seconds=1\nsearch.semantic=false\nlimits.user.questions.per.minute=0\n"
+                        + "state.dir="
+                        + dir.resolve("state")
+                        + "\n"
+                        + properties);
+        List<String> cmd =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx256m"));
         String jar = System.getProperty("bot.jar");
         if (jar != null) {
             cmd.addAll(List.of("-jar", jar));
         } else {
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.transcriptbot.bot.cli.Main"));
+            cmd.addAll(
+                    List.of(
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "org.transcriptbot.bot.cli.Main"));
         }
         cmd.addAll(List.of("--config", config.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);

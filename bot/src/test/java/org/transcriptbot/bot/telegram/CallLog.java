@@ -47,10 +47,12 @@ public final class CallLog {
     }
 
     /** Waits for a successful call of the method matching p. */
-    public Call await(String method, Predicate<Call> p, Duration timeout) throws InterruptedException {
+    public Call await(String method, Predicate<Call> p, Duration timeout)
+            throws InterruptedException {
         Call c = waitFor(() -> ok(method).stream().filter(p).findFirst().orElse(null), timeout);
         if (c == null) {
-            throw new AssertionError("no " + method + " matching in " + timeout + "; calls: " + summary());
+            throw new AssertionError(
+                    "no " + method + " matching in " + timeout + "; calls: " + summary());
         }
         return c;
     }
@@ -60,9 +62,12 @@ public final class CallLog {
     }
 
     /** Waits until at least n calls of the method matching p were made (successful or not). */
-    public void awaitCount(String method, Predicate<Call> p, int n, Duration timeout) throws InterruptedException {
-        if (waitFor(() -> of(method).stream().filter(p).count() >= n ? Boolean.TRUE : null, timeout) == null) {
-            throw new AssertionError("fewer than " + n + " " + method + " calls in " + timeout + ": " + summary());
+    public void awaitCount(String method, Predicate<Call> p, int n, Duration timeout)
+            throws InterruptedException {
+        if (waitFor(() -> of(method).stream().filter(p).count() >= n ? Boolean.TRUE : null, timeout)
+                == null) {
+            throw new AssertionError(
+                    "fewer than " + n + " " + method + " calls in " + timeout + ": " + summary());
         }
     }
 
@@ -71,7 +76,8 @@ public final class CallLog {
         awaitCount(method, Call::ok, n, WAIT);
     }
 
-    private synchronized <T> T waitFor(java.util.function.Supplier<T> found, Duration timeout) throws InterruptedException {
+    private synchronized <T> T waitFor(java.util.function.Supplier<T> found, Duration timeout)
+            throws InterruptedException {
         long end = System.currentTimeMillis() + timeout.toMillis();
         T t;
         while ((t = found.get()) == null) {
@@ -89,8 +95,12 @@ public final class CallLog {
         for (Call c : calls) {
             if (!c.method().equals("getupdates")) {
                 String p = c.params().toString();
-                sb.append(c.method()).append(' ').append(c.status()).append(' ')
-                        .append(p.length() > 160 ? p.substring(0, 160) + "…" : p).append('\n');
+                sb.append(c.method())
+                        .append(' ')
+                        .append(c.status())
+                        .append(' ')
+                        .append(p.length() > 160 ? p.substring(0, 160) + "…" : p)
+                        .append('\n');
             }
         }
         return sb.toString();

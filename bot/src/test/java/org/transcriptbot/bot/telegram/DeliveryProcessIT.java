@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged bot in its own JVM, stopped in the middle of its work and started again on the same state folder:
- * every question is answered, once (SIGTERM) or at most one message a chat twice (SIGKILL).
+ * The packaged bot in its own JVM, stopped in the middle of its work and started again on the same
+ * state folder: every question is answered, once (SIGTERM) or at most one message a chat twice
+ * (SIGKILL).
  */
 class DeliveryProcessIT {
     private static final Duration LONG = Duration.ofSeconds(90);
@@ -26,37 +27,49 @@ class DeliveryProcessIT {
         return text.substring(0, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n'));
     }
 
-    private static List<ObjectNode> questions(FakeBotApi api, int groupQuestions, int privateChats, int perChat) {
+    private static List<ObjectNode> questions(
+            FakeBotApi api, int groupQuestions, int privateChats, int perChat) {
         List<ObjectNode> out = new ArrayList<>();
         for (int i = 0; i < groupQuestions; i++) {
-            out.add(api.updates.messageUpdate(GROUP, "supergroup", api.updates.user(500 + i, "zh"), "/ask 冬奥会 " + i));
+            out.add(
+                    api.updates.messageUpdate(
+                            GROUP, "supergroup", api.updates.user(500 + i, "zh"), "/ask 冬奥会 " + i));
         }
         for (int q = 0; q < perChat; q++) {
             for (int chat = 0; chat < privateChats; chat++) {
-                out.add(api.updates.messageUpdate(700 + chat, "private", api.updates.user(700 + chat, "zh"),
-                        "/ask 一带一路 " + chat + "-" + q));
+                out.add(
+                        api.updates.messageUpdate(
+                                700 + chat,
+                                "private",
+                                api.updates.user(700 + chat, "zh"),
+                                "/ask 一带一路 " + chat + "-" + q));
             }
         }
         return out;
     }
 
     private static Map<String, Long> answersPerQuestion(FakeBotApi api) {
-        return api.calls.ok("sendMessage").stream().collect(Collectors.groupingBy(DeliveryProcessIT::question,
-                Collectors.counting()));
+        return api.calls.ok("sendMessage").stream()
+                .collect(Collectors.groupingBy(DeliveryProcessIT::question, Collectors.counting()));
     }
 
     @Test
-    void sigtermWithThirtyQuestionsInHandAnswersEachExactlyOnceAfterTheRestart(@TempDir Path dir) throws Exception {
+    void sigtermWithThirtyQuestionsInHandAnswersEachExactlyOnceAfterTheRestart(@TempDir Path dir)
+            throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {
-            // the group's 20 a minute holds 4 of its 24 answers back: they are in hand at SIGTERM for sure
+            // the group's 20 a minute holds 4 of its 24 answers back: they are in hand at SIGTERM
+            // for sure
             String props = "shutdown.grace.seconds=0\nlimits.chat.per.second=20\n";
             try (BotProcess first = BotProcess.start(api, dir, "first", props)) {
                 api.calls.await("getUpdates", c -> true, LONG);
                 api.updates.pushAll(questions(api, 24, 6, 1));
                 api.calls.await("sendMessage", c -> true, LONG);
                 first.sigterm();
-                assertThat(first.stderr()).contains("kept for the next start").contains("Stopped")
-                        .doesNotContain(" ERROR ").doesNotContain(FakeBotApi.TOKEN);
+                assertThat(first.stderr())
+                        .contains("kept for the next start")
+                        .contains("Stopped")
+                        .doesNotContain(" ERROR ")
+                        .doesNotContain(FakeBotApi.TOKEN);
             }
             int before = api.calls.ok("sendMessage").size();
             try (BotProcess second = BotProcess.start(api, dir, "second", props)) {
@@ -64,15 +77,19 @@ class DeliveryProcessIT {
                 second.sigterm();
             }
             assertThat(before).as("answered before SIGTERM").isLessThan(30);
-            assertThat(answersPerQuestion(api)).hasSize(30).allSatisfy((q, n) -> assertThat(n).as(q).isEqualTo(1L));
-            assertThat(WindowCheck.mostPerChat(api.calls.ok("sendMessage"), 60_000, true)).as("group window across the restart")
+            assertThat(answersPerQuestion(api))
+                    .hasSize(30)
+                    .allSatisfy((q, n) -> assertThat(n).as(q).isEqualTo(1L));
+            assertThat(WindowCheck.mostPerChat(api.calls.ok("sendMessage"), 60_000, true))
+                    .as("group window across the restart")
                     .isEqualTo(20);
             assertThat(api.errors).isEmpty();
         }
     }
 
     @Test
-    void sigkillWithFortyQuestionsInHandAnswersEveryOneAtMostOneTwiceAChat(@TempDir Path dir) throws Exception {
+    void sigkillWithFortyQuestionsInHandAnswersEveryOneAtMostOneTwiceAChat(@TempDir Path dir)
+            throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {
             try (BotProcess first = BotProcess.start(api, dir, "first", "")) {
                 api.calls.await("getUpdates", c -> true, LONG);
@@ -87,40 +104,55 @@ class DeliveryProcessIT {
             }
             Map<String, Long> answers = answersPerQuestion(api);
             assertThat(answers).hasSize(40);
-            Map<Long, Long> repeatsPerChat = api.calls.ok("sendMessage").stream()
-                    .collect(Collectors.groupingBy(CallLog.Call::chatId, Collectors.counting()));
-            assertThat(repeatsPerChat).allSatisfy((chat, n) -> assertThat(n).as("chat " + chat).isBetween(4L, 5L));
+            Map<Long, Long> repeatsPerChat =
+                    api.calls.ok("sendMessage").stream()
+                            .collect(
+                                    Collectors.groupingBy(
+                                            CallLog.Call::chatId, Collectors.counting()));
+            assertThat(repeatsPerChat)
+                    .allSatisfy((chat, n) -> assertThat(n).as("chat " + chat).isBetween(4L, 5L));
         }
     }
 
-    private static void awaitAllAnswered(FakeBotApi api, int questions) throws InterruptedException {
-        api.calls.awaitCount("sendMessage", c -> c.ok() && answersPerQuestion(api).size() >= questions, 1, LONG);
+    private static void awaitAllAnswered(FakeBotApi api, int questions)
+            throws InterruptedException {
+        api.calls.awaitCount(
+                "sendMessage", c -> c.ok() && answersPerQuestion(api).size() >= questions, 1, LONG);
     }
 
     @Test
     void aRevokedTokenExitsWith78AndOneSentence(@TempDir Path dir) throws Exception {
-        assertThat(exitAfterPollFails(dir, 401)).satisfies(e -> {
-            assertThat(e.getKey()).isEqualTo(78);
-            assertThat(e.getValue()).contains("the bot token was refused").doesNotContain(FakeBotApi.TOKEN)
-                    .doesNotContain("\tat ");
-        });
+        assertThat(exitAfterPollFails(dir, 401))
+                .satisfies(
+                        e -> {
+                            assertThat(e.getKey()).isEqualTo(78);
+                            assertThat(e.getValue())
+                                    .contains("the bot token was refused")
+                                    .doesNotContain(FakeBotApi.TOKEN)
+                                    .doesNotContain("\tat ");
+                        });
     }
 
     @Test
     void aSecondInstanceExitsWith75AndSaysSo(@TempDir Path dir) throws Exception {
-        assertThat(exitAfterPollFails(dir, 409)).satisfies(e -> {
-            assertThat(e.getKey()).isEqualTo(75);
-            assertThat(e.getValue()).contains("another instance is polling this bot").doesNotContain("\tat ");
-        });
+        assertThat(exitAfterPollFails(dir, 409))
+                .satisfies(
+                        e -> {
+                            assertThat(e.getKey()).isEqualTo(75);
+                            assertThat(e.getValue())
+                                    .contains("another instance is polling this bot")
+                                    .doesNotContain("\tat ");
+                        });
     }
 
-    private static Map.Entry<Integer, String> exitAfterPollFails(Path dir, int code) throws Exception {
-        try (FakeBotApi api = new FakeBotApi(); BotProcess bot = BotProcess.start(api, dir, "run", "")) {
+    private static Map.Entry<Integer, String> exitAfterPollFails(Path dir, int code)
+            throws Exception {
+        try (FakeBotApi api = new FakeBotApi();
+                BotProcess bot = BotProcess.start(api, dir, "run", "")) {
             api.calls.await("getUpdates", c -> true, LONG);
             api.fail("getUpdates", 1, code, 0);
             int exit = bot.exitCode();
             return Map.entry(exit, bot.stderr());
         }
     }
-
 }

@@ -30,8 +30,9 @@ import org.transcriptbot.bot.state.SendLog;
 import org.transcriptbot.bot.state.StateDb;
 
 /**
- * The dispatcher on a real state file with a frozen clock that only the test moves, sends run in the calling
- * thread, and the narrow seam mocked: the TelegramClient, which records what was sent and when (by the clock).
+ * The dispatcher on a real state file with a frozen clock that only the test moves, sends run in
+ * the calling thread, and the narrow seam mocked: the TelegramClient, which records what was sent
+ * and when (by the clock).
  */
 class DispatcherTest {
     private static final long GROUP = -42;
@@ -40,8 +41,7 @@ class DispatcherTest {
     private final List<String> texts = new CopyOnWriteArrayList<>();
     private final TelegramClient client = mock(TelegramClient.class);
     private final List<BotExit> exits = new ArrayList<>();
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private StateDb db;
     private Outbox outbox;
     private SendLog sendLog;
@@ -51,12 +51,14 @@ class DispatcherTest {
 
     @BeforeEach
     void open() throws Exception {
-        when(client.execute(any(BotApiMethod.class))).thenAnswer(inv -> {
-            SendMessage m = inv.getArgument(0);
-            sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
-            texts.add(m.getText());
-            return null;
-        });
+        when(client.execute(any(BotApiMethod.class)))
+                .thenAnswer(
+                        inv -> {
+                            SendMessage m = inv.getArgument(0);
+                            sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
+                            texts.add(m.getText());
+                            return null;
+                        });
         reopen();
     }
 
@@ -65,7 +67,9 @@ class DispatcherTest {
         db.close();
     }
 
-    /** As a restart does: a new dispatcher on the same file, its windows rebuilt from the send log. */
+    /**
+     * As a restart does: a new dispatcher on the same file, its windows rebuilt from the send log.
+     */
     private void reopen() {
         if (db != null) {
             db.close();
@@ -76,16 +80,35 @@ class DispatcherTest {
         inbox = new Inbox(db, outbox);
         SendWindows windows = new SendWindows(SendLimits.TELEGRAM);
         windows.restore(sendLog.since(clock.get() - SendLimits.TELEGRAM.longest().toMillis()));
-        DeliverySettings settings = new DeliverySettings(null, "t", dir, 1, 1, SendLimits.TELEGRAM, Duration.ofHours(24),
-                Duration.ofSeconds(30), Duration.ZERO);
-        dispatcher = new Dispatcher(client, outbox, sendLog, windows, Runnable::run, clock::get, settings, exits::add);
+        DeliverySettings settings =
+                new DeliverySettings(
+                        null,
+                        "t",
+                        dir,
+                        1,
+                        1,
+                        SendLimits.TELEGRAM,
+                        Duration.ofHours(24),
+                        Duration.ofSeconds(30),
+                        Duration.ZERO);
+        dispatcher =
+                new Dispatcher(
+                        client,
+                        outbox,
+                        sendLog,
+                        windows,
+                        Runnable::run,
+                        clock::get,
+                        settings,
+                        exits::add);
         dispatcher.add(outbox.all());
     }
 
     private void queue(long chatId, int n) {
         List<Outbox.NewMessage> messages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            StoredMessage o = new StoredMessage(chatId, chatId < 0, null, "m" + i, true, null, null, null);
+            StoredMessage o =
+                    new StoredMessage(chatId, chatId < 0, null, "m" + i, true, null, null, null);
             messages.add(new Outbox.NewMessage(chatId, chatId < 0, OutgoingJson.write(o)));
         }
         int id = nextUpdate++;
@@ -93,7 +116,10 @@ class DispatcherTest {
         dispatcher.add(inbox.complete(id, messages));
     }
 
-    /** Rounds until a round starts nothing (sends run in this thread); returns the wait the last round asked for. */
+    /**
+     * Rounds until a round starts nothing (sends run in this thread); returns the wait the last
+     * round asked for.
+     */
     private long runDue() {
         int before;
         long wait;
@@ -126,7 +152,13 @@ class DispatcherTest {
     private int mostInAnyWindow(long windowMs) {
         int most = 0;
         for (long[] s : sent) {
-            most = Math.max(most, (int) sent.stream().filter(o -> o[1] >= s[1] && o[1] < s[1] + windowMs).count());
+            most =
+                    Math.max(
+                            most,
+                            (int)
+                                    sent.stream()
+                                            .filter(o -> o[1] >= s[1] && o[1] < s[1] + windowMs)
+                                            .count());
         }
         return most;
     }
@@ -151,15 +183,19 @@ class DispatcherTest {
     void sendingFailingForSixtySecondsDeliversEverythingAfterwardsInOrder() throws Exception {
         long recovery = clock.get() + 60_000;
         AtomicInteger failures = new AtomicInteger();
-        when(client.execute(any(BotApiMethod.class))).thenAnswer(inv -> {
-            if (clock.get() < recovery) {
-                failures.incrementAndGet();
-                throw new TelegramApiException("Unable to execute sendmessage method", new IOException("Connection refused"));
-            }
-            texts.add(((SendMessage) inv.getArgument(0)).getText());
-            sent.add(new long[] {0, clock.get()});
-            return null;
-        });
+        when(client.execute(any(BotApiMethod.class)))
+                .thenAnswer(
+                        inv -> {
+                            if (clock.get() < recovery) {
+                                failures.incrementAndGet();
+                                throw new TelegramApiException(
+                                        "Unable to execute sendmessage method",
+                                        new IOException("Connection refused"));
+                            }
+                            texts.add(((SendMessage) inv.getArgument(0)).getText());
+                            sent.add(new long[] {0, clock.get()});
+                            return null;
+                        });
         queue(7, 3);
         queue(8, 2);
         while (sent.size() < 5) {
@@ -173,8 +209,10 @@ class DispatcherTest {
 
     @Test
     void answersOlderThanTheMaximumAgeAreDroppedNotRetriedForever() throws Exception {
-        when(client.execute(any(BotApiMethod.class))).thenThrow(new TelegramApiRequestException("x",
-                new ApiResponse<>(false, 502, "Bad Gateway", null, null)));
+        when(client.execute(any(BotApiMethod.class)))
+                .thenThrow(
+                        new TelegramApiRequestException(
+                                "x", new ApiResponse<>(false, 502, "Bad Gateway", null, null)));
         queue(7, 3);
         runDue();
         clock.addAndGet(Duration.ofHours(24).toMillis() + 1);
@@ -185,19 +223,35 @@ class DispatcherTest {
 
     @Test
     void refusalsLeaveTheOutboxAndA429HoldsOnlyItsChat() throws Exception {
-        when(client.execute(any(BotApiMethod.class))).thenAnswer(inv -> {
-            SendMessage m = inv.getArgument(0);
-            if (m.getChatId().equals("5")) {
-                throw new TelegramApiRequestException("x", new ApiResponse<>(false, 403, "Forbidden: bot was blocked by the user", null, null));
-            }
-            if (m.getChatId().equals("6") && sent.stream().noneMatch(s -> s[0] == -6)) {
-                sent.add(new long[] {-6, clock.get()});
-                throw new TelegramApiRequestException("x", new ApiResponse<>(false, 429, "Too Many Requests",
-                        new ResponseParameters(null, 7), null));
-            }
-            sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
-            return null;
-        });
+        when(client.execute(any(BotApiMethod.class)))
+                .thenAnswer(
+                        inv -> {
+                            SendMessage m = inv.getArgument(0);
+                            if (m.getChatId().equals("5")) {
+                                throw new TelegramApiRequestException(
+                                        "x",
+                                        new ApiResponse<>(
+                                                false,
+                                                403,
+                                                "Forbidden: bot was blocked by the user",
+                                                null,
+                                                null));
+                            }
+                            if (m.getChatId().equals("6")
+                                    && sent.stream().noneMatch(s -> s[0] == -6)) {
+                                sent.add(new long[] {-6, clock.get()});
+                                throw new TelegramApiRequestException(
+                                        "x",
+                                        new ApiResponse<>(
+                                                false,
+                                                429,
+                                                "Too Many Requests",
+                                                new ResponseParameters(null, 7),
+                                                null));
+                            }
+                            sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
+                            return null;
+                        });
         queue(5, 2);
         queue(6, 1);
         queue(9, 1);

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The updates the fake Bot API hands out, with Telegram's offset semantics (a getUpdates with offset N forgets
- * every update below N), and builders of users, messages, button presses and inline queries as Telegram sends
- * them.
+ * The updates the fake Bot API hands out, with Telegram's offset semantics (a getUpdates with
+ * offset N forgets every update below N), and builders of users, messages, button presses and
+ * inline queries as Telegram sends them.
  */
 public final class FakeUpdates {
     private final ObjectMapper json = new ObjectMapper();
@@ -48,8 +48,12 @@ public final class FakeUpdates {
         return id;
     }
 
-    /** getUpdates: confirms everything below offset, then waits up to timeout seconds (at most 2) for news. */
-    synchronized ArrayNode take(int offset, int limit, int timeoutSeconds) throws InterruptedException {
+    /**
+     * getUpdates: confirms everything below offset, then waits up to timeout seconds (at most 2)
+     * for news.
+     */
+    synchronized ArrayNode take(int offset, int limit, int timeoutSeconds)
+            throws InterruptedException {
         if (offset > 0) {
             confirmedOffset = Math.max(confirmedOffset, offset);
             queue.removeIf(u -> u.get("update_id").asInt() < offset);
@@ -59,13 +63,19 @@ public final class FakeUpdates {
             wait(Math.max(1, end - System.currentTimeMillis()));
         }
         ArrayNode out = json.createArrayNode();
-        queue.stream().filter(u -> u.get("update_id").asInt() >= offset).limit(limit).forEach(out::add);
+        queue.stream()
+                .filter(u -> u.get("update_id").asInt() >= offset)
+                .limit(limit)
+                .forEach(out::add);
         return out;
     }
 
     public ObjectNode user(long id, String lang) {
         ObjectNode u = json.createObjectNode();
-        u.put("id", id).put("is_bot", false).put("first_name", "User" + id).put("username", "user" + id);
+        u.put("id", id)
+                .put("is_bot", false)
+                .put("first_name", "User" + id)
+                .put("username", "user" + id);
         if (lang != null) {
             u.put("language_code", lang);
         }
@@ -89,7 +99,9 @@ public final class FakeUpdates {
         return m;
     }
 
-    /** Entities as Telegram computes them: bot commands at the start and @mentions (UTF-16 offsets). */
+    /**
+     * Entities as Telegram computes them: bot commands at the start and @mentions (UTF-16 offsets).
+     */
     private void addEntities(ObjectNode m, String text) {
         ArrayNode es = json.createArrayNode();
         Matcher c = Pattern.compile("^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?").matcher(text);
@@ -101,7 +113,10 @@ public final class FakeUpdates {
         Matcher mm = Pattern.compile("@[A-Za-z0-9_]{5,32}").matcher(text);
         while (mm.find()) {
             if (mm.start() >= cmdEnd) {
-                es.addObject().put("type", "mention").put("offset", mm.start()).put("length", mm.end() - mm.start());
+                es.addObject()
+                        .put("type", "mention")
+                        .put("offset", mm.start())
+                        .put("length", mm.end() - mm.start());
             }
         }
         if (!es.isEmpty()) {
@@ -127,7 +142,8 @@ public final class FakeUpdates {
         return push(u);
     }
 
-    public int pushReply(long chatId, String chatType, ObjectNode from, String text, JsonNode repliedTo) {
+    public int pushReply(
+            long chatId, String chatType, ObjectNode from, String text, JsonNode repliedTo) {
         ObjectNode m = message(chatId, chatType, from, text);
         m.set("reply_to_message", repliedTo);
         ObjectNode u = json.createObjectNode();
@@ -137,8 +153,14 @@ public final class FakeUpdates {
 
     public int pushSticker(long chatId, String chatType, ObjectNode from) {
         ObjectNode m = message(chatId, chatType, from, null);
-        m.putObject("sticker").put("file_id", "x").put("file_unique_id", "y").put("type", "regular")
-                .put("width", 1).put("height", 1).put("is_animated", false).put("is_video", false);
+        m.putObject("sticker")
+                .put("file_id", "x")
+                .put("file_unique_id", "y")
+                .put("type", "regular")
+                .put("width", 1)
+                .put("height", 1)
+                .put("is_animated", false)
+                .put("is_video", false);
         ObjectNode u = json.createObjectNode();
         u.set("message", m);
         return push(u);

@@ -6,7 +6,9 @@ import ch.qos.logback.core.Layout;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps every formatted log line of the test run, to check what reaches the logs (never the token). */
+/**
+ * Keeps every formatted log line of the test run, to check what reaches the logs (never the token).
+ */
 public final class MemoryAppender extends AppenderBase<ILoggingEvent> {
     public static final List<String> LINES = new CopyOnWriteArrayList<>();
     private Layout<ILoggingEvent> layout;

@@ -6,8 +6,7 @@ import org.transcriptbot.bot.conversation.Outgoing;
 
 /** Test access to the mappers. */
 public final class TelegramMapperAccess {
-    private TelegramMapperAccess() {
-    }
+    private TelegramMapperAccess() {}
 
     public static Incoming incoming(Update u) {
         return TelegramMapper.incoming(u);

@@ -7,18 +7,24 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * The most messages any sliding window held, measured on what the fake Bot API received (arrival times): the
- * check of Telegram's limits from the outside.
+ * The most messages any sliding window held, measured on what the fake Bot API received (arrival
+ * times): the check of Telegram's limits from the outside.
  */
 public final class WindowCheck {
-    private WindowCheck() {
-    }
+    private WindowCheck() {}
 
-    /** The most calls in any window of windowMs among calls with the same key (calls in arrival order). */
-    public static int most(List<CallLog.Call> calls, long windowMs, ToLongFunction<CallLog.Call> key) {
+    /**
+     * The most calls in any window of windowMs among calls with the same key (calls in arrival
+     * order).
+     */
+    public static int most(
+            List<CallLog.Call> calls, long windowMs, ToLongFunction<CallLog.Call> key) {
         Map<Long, ArrayDeque<Long>> open = new HashMap<>();
         int most = 0;
-        for (CallLog.Call c : calls.stream().sorted(java.util.Comparator.comparingLong(CallLog.Call::atMillis)).toList()) {
+        for (CallLog.Call c :
+                calls.stream()
+                        .sorted(java.util.Comparator.comparingLong(CallLog.Call::atMillis))
+                        .toList()) {
             ArrayDeque<Long> w = open.computeIfAbsent(key.applyAsLong(c), k -> new ArrayDeque<>());
             while (!w.isEmpty() && w.peekFirst() + windowMs <= c.atMillis()) {
                 w.pollFirst();
@@ -36,6 +42,9 @@ public final class WindowCheck {
 
     /** In any one chat (group chats have negative ids). */
     public static int mostPerChat(List<CallLog.Call> calls, long windowMs, boolean groupsOnly) {
-        return most(calls.stream().filter(c -> !groupsOnly || c.chatId() < 0).toList(), windowMs, CallLog.Call::chatId);
+        return most(
+                calls.stream().filter(c -> !groupsOnly || c.chatId() < 0).toList(),
+                windowMs,
+                CallLog.Call::chatId);
     }
 }

@@ -21,24 +21,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * The analysis chains, index and query side alike: width and case folding (NFKC casefold) and Traditional to
- * Simplified folding happen in char filters before the tokenizer (so SmartCN sees Simplified text and highlight
- * offsets still point into the original); then SmartCN words, or CJK bigrams with unigrams.
+ * The analysis chains, index and query side alike: width and case folding (NFKC casefold) and
+ * Traditional to Simplified folding happen in char filters before the tokenizer (so SmartCN sees
+ * Simplified text and highlight offsets still point into the original); then SmartCN words, or CJK
+ * bigrams with unigrams.
  */
 public final class Analyzers {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
     private static final CharArraySet SMARTCN_STOP = SmartChineseAnalyzer.getDefaultStopSet();
 
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     static Reader normalise(Reader reader) {
-        return new MappingCharFilter(Chinese.traditionalToSimplifiedMap(), new ICUNormalizer2CharFilter(reader, NFKC_CF));
+        return new MappingCharFilter(
+                Chinese.traditionalToSimplifiedMap(),
+                new ICUNormalizer2CharFilter(reader, NFKC_CF));
     }
 
     /**
-     * An analyzer whose text goes through the normalising char filters first (the same for indexing, querying,
-     * synonyms and normalisation), with the given tokenizer chain.
+     * An analyzer whose text goes through the normalising char filters first (the same for
+     * indexing, querying, synonyms and normalisation), with the given tokenizer chain.
      */
     static Analyzer normalised(java.util.function.Supplier<Analyzer.TokenStreamComponents> chain) {
         return new Analyzer() {
@@ -60,16 +62,18 @@ public final class Analyzers {
     }
 
     /**
-     * SmartCN words, punctuation dropped; English words go through EnglishAnalyzer's chain (possessives, stop
-     * words, Porter stems), so an English passage is analysed as English and "the" or "a" never match.
+     * SmartCN words, punctuation dropped; English words go through EnglishAnalyzer's chain
+     * (possessives, stop words, Porter stems), so an English passage is analysed as English and
+     * "the" or "a" never match.
      */
     public static Analyzer words() {
-        return normalised(() -> {
-            Tokenizer tokenizer = new HMMChineseTokenizer();
-            TokenStream ts = new LowerCaseFilter(tokenizer);
-            ts = new StopFilter(ts, SMARTCN_STOP);
-            return new Analyzer.TokenStreamComponents(tokenizer, english(ts));
-        });
+        return normalised(
+                () -> {
+                    Tokenizer tokenizer = new HMMChineseTokenizer();
+                    TokenStream ts = new LowerCaseFilter(tokenizer);
+                    ts = new StopFilter(ts, SMARTCN_STOP);
+                    return new Analyzer.TokenStreamComponents(tokenizer, english(ts));
+                });
     }
 
     /** EnglishAnalyzer's filters after tokenizing (they leave Chinese tokens alone). */
@@ -81,42 +85,57 @@ public final class Analyzers {
 
     /** CJK bigrams; with unigrams for the index, so one-character queries (美, 乌) still match. */
     public static Analyzer bigrams(boolean unigrams) {
-        return normalised(() -> {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream ts = new CJKWidthFilter(tokenizer);
-            ts = new LowerCaseFilter(ts);
-            ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                    | CJKBigramFilter.HANGUL, unigrams);
-            return new Analyzer.TokenStreamComponents(tokenizer, english(ts));
-        });
-    }
-
-    /** Standard words with the English chain: cheap, for the English words and numbers of a text. */
-    public static Analyzer latinWords() {
-        return normalised(() -> {
-            Tokenizer tokenizer = new StandardTokenizer();
-            return new Analyzer.TokenStreamComponents(tokenizer, english(new LowerCaseFilter(tokenizer)));
-        });
+        return normalised(
+                () -> {
+                    Tokenizer tokenizer = new StandardTokenizer();
+                    TokenStream ts = new CJKWidthFilter(tokenizer);
+                    ts = new LowerCaseFilter(ts);
+                    ts =
+                            new CJKBigramFilter(
+                                    ts,
+                                    CJKBigramFilter.HAN
+                                            | CJKBigramFilter.HIRAGANA
+                                            | CJKBigramFilter.KATAKANA
+                                            | CJKBigramFilter.HANGUL,
+                                    unigrams);
+                    return new Analyzer.TokenStreamComponents(tokenizer, english(ts));
+                });
     }
 
     /**
-     * Loads SmartCN's dictionaries and ICU's normalisation data (about a second on a cold JVM), so it can run
-     * beside the parsing of the transcripts instead of after it.
+     * Standard words with the English chain: cheap, for the English words and numbers of a text.
+     */
+    public static Analyzer latinWords() {
+        return normalised(
+                () -> {
+                    Tokenizer tokenizer = new StandardTokenizer();
+                    return new Analyzer.TokenStreamComponents(
+                            tokenizer, english(new LowerCaseFilter(tokenizer)));
+                });
+    }
+
+    /**
+     * Loads SmartCN's dictionaries and ICU's normalisation data (about a second on a cold JVM), so
+     * it can run beside the parsing of the transcripts instead of after it.
      */
     public static Thread warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            for (Analyzer a : new Analyzer[] {words(), bigrams(true)}) {
-                try (a; TokenStream ts = a.tokenStream("warm", "中方对乌克兰问题的立场")) {
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        // just load
-                    }
-                    ts.end();
-                } catch (java.io.IOException | RuntimeException e) {
-                    // the real analysis reports problems
-                }
-            }
-        }, "analysis-warm-up");
+        Thread t =
+                new Thread(
+                        () -> {
+                            for (Analyzer a : new Analyzer[] {words(), bigrams(true)}) {
+                                try (a;
+                                        TokenStream ts = a.tokenStream("warm", "中方对乌克兰问题的立场")) {
+                                    ts.reset();
+                                    while (ts.incrementToken()) {
+                                        // just load
+                                    }
+                                    ts.end();
+                                } catch (java.io.IOException | RuntimeException e) {
+                                    // the real analysis reports problems
+                                }
+                            }
+                        },
+                        "analysis-warm-up");
         t.setDaemon(true);
         t.start();
         return t;
@@ -126,7 +145,8 @@ public final class Analyzers {
     public static Analyzer indexing() {
         Analyzer words = words();
         Analyzer bigrams = bigrams(true);
-        return new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        return new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(
+                Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
                 return fieldName.endsWith("_bi") ? bigrams : words;

@@ -5,12 +5,11 @@ import java.util.Set;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Sets of adjacent character pairs of a text's key form (folded, punctuation-free): a cheap measure of how much
- * wording two texts share, independent of how a tokenizer segments them.
+ * Sets of adjacent character pairs of a text's key form (folded, punctuation-free): a cheap measure
+ * of how much wording two texts share, independent of how a tokenizer segments them.
  */
 public final class CharPairs {
-    private CharPairs() {
-    }
+    private CharPairs() {}
 
     public static Set<String> of(String text) {
         String key = Chinese.key(text).text();

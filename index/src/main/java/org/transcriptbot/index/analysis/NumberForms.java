@@ -10,22 +10,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The other language's form of the large numbers in a question: "800 billion" is 8000亿 in a Chinese transcript,
- * 4亿 is "400 million" in an English one. Written by hand because no library in the stack converts between the
- * Western (thousand, million, billion) and the Chinese (万, 亿) scales.
+ * The other language's form of the large numbers in a question: "800 billion" is 8000亿 in a Chinese
+ * transcript, 4亿 is "400 million" in an English one. Written by hand because no library in the
+ * stack converts between the Western (thousand, million, billion) and the Chinese (万, 亿) scales.
  */
 public final class NumberForms {
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(thousand|million|billion|trillion|bn|mn)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH =
+            Pattern.compile(
+                    "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(thousand|million|billion|trillion|bn|mn)\\b",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万亿|亿|万)");
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
-    private NumberForms() {
-    }
+    private NumberForms() {}
 
-    /** The other forms of every large number in the text, space-separated (empty when there is none). */
+    /**
+     * The other forms of every large number in the text, space-separated (empty when there is
+     * none).
+     */
     public static String alternatives(String text) {
         Set<String> out = new LinkedHashSet<>();
         matches(text).forEach(m -> out.addAll(m.phrases()));
@@ -37,17 +40,23 @@ public final class NumberForms {
         List<Synonyms.Match> out = new ArrayList<>();
         Matcher e = ENGLISH.matcher(text);
         while (e.find()) {
-            BigDecimal value = new BigDecimal(e.group(1).replace(",", "")).multiply(english(e.group(2)));
+            BigDecimal value =
+                    new BigDecimal(e.group(1).replace(",", "")).multiply(english(e.group(2)));
             out.add(new Synonyms.Match(e.start(), e.end(), List.of(chinese(value), plain(value))));
         }
         Matcher c = CHINESE.matcher(text);
         while (c.find()) {
-            BigDecimal unit = switch (c.group(2)) {
-                case "万亿" -> YI.multiply(WAN);
-                case "亿" -> YI;
-                default -> WAN;
-            };
-            out.add(new Synonyms.Match(c.start(), c.end(), List.of(western(new BigDecimal(c.group(1)).multiply(unit)))));
+            BigDecimal unit =
+                    switch (c.group(2)) {
+                        case "万亿" -> YI.multiply(WAN);
+                        case "亿" -> YI;
+                        default -> WAN;
+                    };
+            out.add(
+                    new Synonyms.Match(
+                            c.start(),
+                            c.end(),
+                            List.of(western(new BigDecimal(c.group(1)).multiply(unit)))));
         }
         return out;
     }

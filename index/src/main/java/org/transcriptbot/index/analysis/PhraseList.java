@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A list of words and phrases removed from questions (one a line in a resource file, # comments): Chinese ones
- * wherever they stand, longest first; English ones as whole words, case-insensitively ("say" is not removed from
- * "essay").
+ * A list of words and phrases removed from questions (one a line in a resource file, # comments):
+ * Chinese ones wherever they stand, longest first; English ones as whole words, case-insensitively
+ * ("say" is not removed from "essay").
  */
 public final class PhraseList {
     /** The filler words and phrases of chat questions: how someone asks, not what about. */
@@ -22,25 +22,38 @@ public final class PhraseList {
 
     private PhraseList(List<String> phrases) {
         this.chinese = phrases.stream().filter(p -> !latin(p)).toList();
-        List<String> latinPhrases = phrases.stream().filter(PhraseList::latin).map(Pattern::quote).toList();
-        this.latin = latinPhrases.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + String.join("|", latinPhrases) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> latinPhrases =
+                phrases.stream().filter(PhraseList::latin).map(Pattern::quote).toList();
+        this.latin =
+                latinPhrases.isEmpty()
+                        ? null
+                        : Pattern.compile(
+                                "(?<![\\p{L}\\p{N}])(?:"
+                                        + String.join("|", latinPhrases)
+                                        + ")(?![\\p{L}\\p{N}])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The list in a resource next to the given class. */
     public static PhraseList load(Class<?> owner, String resource) {
-        return new PhraseList(read(owner, resource).stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        return new PhraseList(
+                read(owner, resource).stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .toList());
     }
 
     /** The lines of a resource next to the given class, without blank lines and # comments. */
     public static List<String> read(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The resource " + resource + " is missing from the jar");
+                throw new IllegalStateException(
+                        "The resource " + resource + " is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

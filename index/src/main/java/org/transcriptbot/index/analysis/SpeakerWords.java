@@ -16,28 +16,34 @@ import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.TurnKind;
 
 /**
- * Who speaks and on what occasion, as words a question may use: the speakers' own names (answerers and askers of
- * the parsed turns, their pinyin for English questions), the roles the transcripts' titles and leads give them
- * (国务委员兼外交部长 before 王毅), and general titles and event words (speaker-roles.txt). Such words appear all
- * over a transcript and say nothing about the topic: a question's topic is what remains without them, and a name
- * in a question tells which speaker's answers to prefer.
+ * Who speaks and on what occasion, as words a question may use: the speakers' own names (answerers
+ * and askers of the parsed turns, their pinyin for English questions), the roles the transcripts'
+ * titles and leads give them (国务委员兼外交部长 before 王毅), and general titles and event words
+ * (speaker-roles.txt). Such words appear all over a transcript and say nothing about the topic: a
+ * question's topic is what remains without them, and a name in a question tells which speaker's
+ * answers to prefer.
  */
 public final class SpeakerWords {
     private static final List<String> ROLES = loadRoles();
     private static final Pattern LABEL_PARTS = Pattern.compile("[\\s()（）\\[\\]【】·•,，:：]+");
-    private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower");
+    private static final Transliterator PINYIN =
+            Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower");
     private static final int MAX_ROLE_RUN = 12;
 
-    /** Every phrase, longest first, with the speaker it names (null for a role or occasion word). */
+    /**
+     * Every phrase, longest first, with the speaker it names (null for a role or occasion word).
+     */
     private final Map<String, String> phrases;
 
     private SpeakerWords(Map<String, String> phrases) {
         this.phrases = phrases;
     }
 
-    /** A question without its speaker and occasion words, and the speakers it names (as the turns label them). */
-    public record Stripped(String text, Set<String> speakers) {
-    }
+    /**
+     * A question without its speaker and occasion words, and the speakers it names (as the turns
+     * label them).
+     */
+    public record Stripped(String text, Set<String> speakers) {}
 
     public static SpeakerWords none() {
         return learn(List.of());
@@ -47,10 +53,12 @@ public final class SpeakerWords {
     public static SpeakerWords learn(List<Transcript> transcripts) {
         Map<String, String> found = new LinkedHashMap<>();
         for (Transcript t : transcripts) {
-            t.turns().forEach(turn -> {
-                addName(found, turn.answerer());
-                addName(found, turn.asker());
-            });
+            t.turns()
+                    .forEach(
+                            turn -> {
+                                addName(found, turn.answerer());
+                                addName(found, turn.asker());
+                            });
             t.speakers().forEach(s -> addName(found, s.name()));
         }
         addTitles(found, transcripts);
@@ -63,27 +71,33 @@ public final class SpeakerWords {
         }
         roles.forEach(r -> found.putIfAbsent(r, null));
         Map<String, String> sorted = new LinkedHashMap<>();
-        found.keySet().stream().filter(k -> k.length() >= 2)
+        found.keySet().stream()
+                .filter(k -> k.length() >= 2)
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(k -> sorted.put(k, found.get(k)));
         return new SpeakerWords(sorted);
     }
 
     /**
-     * The parser's title of each speaker (住房和城乡建设部副部长, Department Spokesperson): a title only one speaker
-     * holds names that speaker; one several hold is only a role word.
+     * The parser's title of each speaker (住房和城乡建设部副部长, Department Spokesperson): a title only one
+     * speaker holds names that speaker; one several hold is only a role word.
      */
     private static void addTitles(Map<String, String> found, List<Transcript> transcripts) {
         Map<String, Set<String>> holders = new LinkedHashMap<>();
         for (Transcript t : transcripts) {
             for (Speaker s : t.speakers()) {
                 if (s.title() != null && s.title().strip().length() >= 2) {
-                    holders.computeIfAbsent(s.title().strip().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                    holders.computeIfAbsent(
+                                    s.title().strip().toLowerCase(Locale.ROOT),
+                                    k -> new LinkedHashSet<>())
                             .add(s.name().strip());
                 }
             }
         }
-        holders.forEach((title, names) -> found.putIfAbsent(title, names.size() == 1 ? names.iterator().next() : null));
+        holders.forEach(
+                (title, names) ->
+                        found.putIfAbsent(
+                                title, names.size() == 1 ? names.iterator().next() : null));
     }
 
     private static String occasionText(Transcript t) {
@@ -117,7 +131,9 @@ public final class SpeakerWords {
         }
     }
 
-    /** The run of Chinese characters right before each Chinese name (国务委员兼外交部长 in "…，国务委员兼外交部长王毅"). */
+    /**
+     * The run of Chinese characters right before each Chinese name (国务委员兼外交部长 in "…，国务委员兼外交部长王毅").
+     */
     static Set<String> rolesBeforeNames(String text, Set<String> names) {
         Set<String> out = new LinkedHashSet<>();
         for (String name : names) {
@@ -126,7 +142,9 @@ public final class SpeakerWords {
             }
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int from = at;
-                while (from > 0 && at - from < MAX_ROLE_RUN && isHan(text.substring(from - 1, from))) {
+                while (from > 0
+                        && at - from < MAX_ROLE_RUN
+                        && isHan(text.substring(from - 1, from))) {
                     from--;
                 }
                 if (at - from >= 2 && at - from < MAX_ROLE_RUN) {
@@ -138,10 +156,16 @@ public final class SpeakerWords {
     }
 
     private static boolean isHan(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !s.isEmpty()
+                && s.codePoints()
+                        .allMatch(
+                                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** Removes every speaker and occasion word (whole words for Latin ones) and notes the speakers named. */
+    /**
+     * Removes every speaker and occasion word (whole words for Latin ones) and notes the speakers
+     * named.
+     */
     public Stripped strip(String question) {
         String text = question;
         Set<String> speakers = new LinkedHashSet<>();
@@ -166,12 +190,14 @@ public final class SpeakerWords {
     private static Pattern pattern(String phrase) {
         String quoted = Pattern.quote(phrase);
         boolean latin = phrase.codePoints().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
-        return Pattern.compile(latin ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted,
+        return Pattern.compile(
+                latin ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> loadRoles() {
         return PhraseList.read(SpeakerWords.class, "speaker-roles.txt").stream()
-                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+                .map(l -> l.toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

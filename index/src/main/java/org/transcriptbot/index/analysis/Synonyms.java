@@ -24,10 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Query-side synonyms in Lucene's (Solr) synonym format: a question is run through a SynonymGraphFilter and the
- * synonyms it emits are added to the question text, which is then analysed for every field as usual. English
- * names of topics and Chinese short forms thus reach the words the transcript uses, in both the word and the
- * bigram fields.
+ * Query-side synonyms in Lucene's (Solr) synonym format: a question is run through a
+ * SynonymGraphFilter and the synonyms it emits are added to the question text, which is then
+ * analysed for every field as usual. English names of topics and Chinese short forms thus reach the
+ * words the transcript uses, in both the word and the bigram fields.
  */
 public final class Synonyms {
     private static final Synonyms NONE = new Synonyms(null, 0);
@@ -39,10 +39,15 @@ public final class Synonyms {
     private Synonyms(SynonymMap map, int rules) {
         this.map = map;
         this.rules = rules;
-        this.expander = map == null ? null : Analyzers.normalised(() -> {
-            Tokenizer t = new StandardTokenizer();
-            return new Analyzer.TokenStreamComponents(t, new SynonymGraphFilter(base(t), map, true));
-        });
+        this.expander =
+                map == null
+                        ? null
+                        : Analyzers.normalised(
+                                () -> {
+                                    Tokenizer t = new StandardTokenizer();
+                                    return new Analyzer.TokenStreamComponents(
+                                            t, new SynonymGraphFilter(base(t), map, true));
+                                });
     }
 
     public static Synonyms none() {
@@ -50,14 +55,16 @@ public final class Synonyms {
     }
 
     private static TokenStream base(Tokenizer t) {
-        return new PorterStemFilter(new EnglishPossessiveFilter(new LowerCaseFilter(new CJKWidthFilter(t))));
+        return new PorterStemFilter(
+                new EnglishPossessiveFilter(new LowerCaseFilter(new CJKWidthFilter(t))));
     }
 
     private static Analyzer ruleAnalyzer() {
-        return Analyzers.normalised(() -> {
-            Tokenizer t = new StandardTokenizer();
-            return new Analyzer.TokenStreamComponents(t, base(t));
-        });
+        return Analyzers.normalised(
+                () -> {
+                    Tokenizer t = new StandardTokenizer();
+                    return new Analyzer.TokenStreamComponents(t, base(t));
+                });
     }
 
     /** Parses synonym rules; a malformed file is an error naming where it stopped. */
@@ -65,13 +72,24 @@ public final class Synonyms {
         try (Analyzer a = ruleAnalyzer()) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, a);
             parser.parse(new StringReader(rules));
-            long count = rules.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+            long count =
+                    rules.lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                            .count();
             return new Synonyms(parser.build(), (int) count);
         } catch (ParseException e) {
-            throw new IOException("The synonyms file " + source + " has an error near line " + e.getErrorOffset()
-                    + ": " + e.getMessage(), e);
+            throw new IOException(
+                    "The synonyms file "
+                            + source
+                            + " has an error near line "
+                            + e.getErrorOffset()
+                            + ": "
+                            + e.getMessage(),
+                    e);
         } catch (IllegalArgumentException e) {
-            throw new IOException("The synonyms file " + source + " has an error: " + e.getMessage(), e);
+            throw new IOException(
+                    "The synonyms file " + source + " has an error: " + e.getMessage(), e);
         }
     }
 
@@ -83,12 +101,13 @@ public final class Synonyms {
         return rules;
     }
 
-    private record Edge(int from, int to, String text, long span) {
-    }
+    private record Edge(int from, int to, String text, long span) {}
 
-    /** One place where synonyms apply: the matched words' char offsets in the question and the phrases they bring. */
-    public record Match(int start, int end, java.util.List<String> phrases) {
-    }
+    /**
+     * One place where synonyms apply: the matched words' char offsets in the question and the
+     * phrases they bring.
+     */
+    public record Match(int start, int end, java.util.List<String> phrases) {}
 
     /** The synonym text a question brings in (empty when none applies). */
     public String expand(String question) {
@@ -100,15 +119,16 @@ public final class Synonyms {
     }
 
     /**
-     * Where synonyms apply in a question and what each brings. The filter's output is a token graph in which the
-     * tokens of different multi-word synonyms interleave, so each synonym is read back as a path through that
-     * graph (from a token's position to position + position length).
+     * Where synonyms apply in a question and what each brings. The filter's output is a token graph
+     * in which the tokens of different multi-word synonyms interleave, so each synonym is read back
+     * as a path through that graph (from a token's position to position + position length).
      */
     public java.util.List<Match> matches(String question) {
         if (map == null || question.isBlank()) {
             return java.util.List.of();
         }
-        // every token of one synonym match carries the offsets of the matched words: one graph per match
+        // every token of one synonym match carries the offsets of the matched words: one graph per
+        // match
         java.util.Map<Long, java.util.List<Edge>> bySpan = new java.util.LinkedHashMap<>();
         for (Edge e : edges(question)) {
             bySpan.computeIfAbsent(e.span(), k -> new java.util.ArrayList<>()).add(e);
@@ -127,7 +147,11 @@ public final class Synonyms {
                 walk(e, new StringBuilder(), byFrom, phrases, 0);
             }
             total += phrases.size();
-            out.add(new Match((int) (entry.getKey() >>> 32), (int) (long) entry.getKey(), java.util.List.copyOf(phrases)));
+            out.add(
+                    new Match(
+                            (int) (entry.getKey() >>> 32),
+                            (int) (long) entry.getKey(),
+                            java.util.List.copyOf(phrases)));
             if (total > 64) {
                 break;
             }
@@ -148,8 +172,12 @@ public final class Synonyms {
             while (ts.incrementToken()) {
                 pos += inc.getPositionIncrement();
                 if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-                    edges.add(new Edge(pos, pos + len.getPositionLength(), term.toString(),
-                            ((long) offsets.startOffset() << 32) | offsets.endOffset()));
+                    edges.add(
+                            new Edge(
+                                    pos,
+                                    pos + len.getPositionLength(),
+                                    term.toString(),
+                                    ((long) offsets.startOffset() << 32) | offsets.endOffset()));
                 }
             }
             ts.end();
@@ -159,12 +187,21 @@ public final class Synonyms {
         return edges;
     }
 
-    private static void walk(Edge e, StringBuilder prefix, java.util.Map<Integer, java.util.List<Edge>> byFrom,
-                             java.util.Set<String> out, int depth) {
+    private static void walk(
+            Edge e,
+            StringBuilder prefix,
+            java.util.Map<Integer, java.util.List<Edge>> byFrom,
+            java.util.Set<String> out,
+            int depth) {
         int mark = prefix.length();
-        boolean han = !e.text().isEmpty() && Character.UnicodeScript.of(e.text().codePointAt(0)) == Character.UnicodeScript.HAN;
-        if (prefix.length() > 0 && !(han && Character.UnicodeScript.of(prefix.codePointBefore(prefix.length()))
-                == Character.UnicodeScript.HAN)) {
+        boolean han =
+                !e.text().isEmpty()
+                        && Character.UnicodeScript.of(e.text().codePointAt(0))
+                                == Character.UnicodeScript.HAN;
+        if (prefix.length() > 0
+                && !(han
+                        && Character.UnicodeScript.of(prefix.codePointBefore(prefix.length()))
+                                == Character.UnicodeScript.HAN)) {
             prefix.append(' ');
         }
         prefix.append(e.text());

@@ -18,9 +18,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The naive baseline the real search is compared with: every non-blank line of the raw file is a document,
- * analysed with the stock SmartChineseAnalyzer, ranked by BM25 (no line repair, no bigrams, no question context,
- * no Traditional folding, no synonyms, no de-duplication).
+ * The naive baseline the real search is compared with: every non-blank line of the raw file is a
+ * document, analysed with the stock SmartChineseAnalyzer, ranked by BM25 (no line repair, no
+ * bigrams, no question context, no Traditional folding, no synonyms, no de-duplication).
  */
 public final class BaselineSearcher {
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();

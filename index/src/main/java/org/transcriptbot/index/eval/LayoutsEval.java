@@ -19,22 +19,36 @@ import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.verify.QuoteCheck;
 
 /**
- * Scores a layout set (a folder with transcripts/, structure.jsonl, questions.jsonl, quotes.jsonl), its
- * transcripts loaded together with the bundled one: structure (rows that hold, {@link StructureCheck}),
- * questions (hit@1 / hit@3 counting only passages of the row's file; unanswerable rows right when search says
- * it has no answer, reported apart), quotes (verdicts, and for EXACT/NEAR the speaker of the match; "QUESTION"
- * stands for whoever asked, i.e. a match in a question).
+ * Scores a layout set (a folder with transcripts/, structure.jsonl, questions.jsonl, quotes.jsonl),
+ * its transcripts loaded together with the bundled one: structure (rows that hold, {@link
+ * StructureCheck}), questions (hit@1 / hit@3 counting only passages of the row's file; unanswerable
+ * rows right when search says it has no answer, reported apart), quotes (verdicts, and for
+ * EXACT/NEAR the speaker of the match; "QUESTION" stands for whoever asked, i.e. a match in a
+ * question).
  */
 public final class LayoutsEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The figures, and one line for each row that missed. */
-    public record Report(Figure structure, Figure hit1, Figure hit3, Figure unanswerable, Figure verdicts,
-                         Figure speakers, List<String> misses) {
+    public record Report(
+            Figure structure,
+            Figure hit1,
+            Figure hit3,
+            Figure unanswerable,
+            Figure verdicts,
+            Figure speakers,
+            List<String> misses) {
         public String table() {
             StringBuilder sb = new StringBuilder();
             for (Figure f : List.of(structure, hit1, hit3, unanswerable, verdicts, speakers)) {
-                sb.append(String.format(Locale.ROOT, "%-22s %3d of %3d  %.3f%n", f.name(), f.right(), f.of(), f.share()));
+                sb.append(
+                        String.format(
+                                Locale.ROOT,
+                                "%-22s %3d of %3d  %.3f%n",
+                                f.name(),
+                                f.right(),
+                                f.of(),
+                                f.share()));
             }
             misses.forEach(m -> sb.append("  ").append(m).append('\n'));
             return sb.toString();
@@ -48,38 +62,59 @@ public final class LayoutsEval {
         }
     }
 
-    private LayoutsEval() {
-    }
+    private LayoutsEval() {}
 
-    /** Loads the set's transcripts with the bundled ones, builds a library with build, and scores the set. */
-    public static Report run(Path set, Function<List<Transcript>, Library> build) throws IOException, TranscriptException {
+    /**
+     * Loads the set's transcripts with the bundled ones, builds a library with build, and scores
+     * the set.
+     */
+    public static Report run(Path set, Function<List<Transcript>, Library> build)
+            throws IOException, TranscriptException {
         TranscriptLoader loader = new TranscriptLoader();
         List<Transcript> all = new ArrayList<>(loader.loadBundled().transcripts());
         all.addAll(loader.loadDirectory(set.resolve("transcripts")).transcripts());
         try (Library lib = build.apply(all)) {
             List<String> misses = new ArrayList<>();
             Figure structure = structure(rows(set.resolve("structure.jsonl")), all, misses);
-            List<Figure> questions = questions(rows(set.resolve("questions.jsonl")), q -> lib.search(q, 10), misses);
+            List<Figure> questions =
+                    questions(rows(set.resolve("questions.jsonl")), q -> lib.search(q, 10), misses);
             List<Figure> quotes = quotes(rows(set.resolve("quotes.jsonl")), lib::verify, misses);
-            return new Report(structure, questions.get(0), questions.get(1), questions.get(2), quotes.get(0),
-                    quotes.get(1), misses);
+            return new Report(
+                    structure,
+                    questions.get(0),
+                    questions.get(1),
+                    questions.get(2),
+                    quotes.get(0),
+                    quotes.get(1),
+                    misses);
         }
     }
 
-    static Figure structure(List<JsonNode> rows, List<Transcript> transcripts, List<String> misses) {
+    static Figure structure(
+            List<JsonNode> rows, List<Transcript> transcripts, List<String> misses) {
         int right = 0;
         for (JsonNode row : rows) {
             StructureCheck c = StructureCheck.of(row);
             if (c.holds(transcripts)) {
                 right++;
             } else {
-                misses.add("structure " + c.file() + " #" + c.index() + " (" + c.kind() + ", " + c.answerer() + ")");
+                misses.add(
+                        "structure "
+                                + c.file()
+                                + " #"
+                                + c.index()
+                                + " ("
+                                + c.kind()
+                                + ", "
+                                + c.answerer()
+                                + ")");
             }
         }
         return new Figure("structure", right, rows.size());
     }
 
-    private static List<Figure> questions(List<JsonNode> rows, Function<String, SearchResult> search, List<String> misses) {
+    private static List<Figure> questions(
+            List<JsonNode> rows, Function<String, SearchResult> search, List<String> misses) {
         int hit1 = 0;
         int hit3 = 0;
         int answerable = 0;
@@ -97,11 +132,18 @@ public final class LayoutsEval {
             hit1 += rank == 1 ? 1 : 0;
             hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
             if (rank != 1) {
-                misses.add("question " + row.path("id").asText() + " rank " + (rank == 0 ? "-" : rank) + ": "
-                        + row.path("query").asText());
+                misses.add(
+                        "question "
+                                + row.path("id").asText()
+                                + " rank "
+                                + (rank == 0 ? "-" : rank)
+                                + ": "
+                                + row.path("query").asText());
             }
         }
-        return List.of(new Figure("questions hit@1", hit1, answerable), new Figure("questions hit@3", hit3, answerable),
+        return List.of(
+                new Figure("questions hit@1", hit1, answerable),
+                new Figure("questions hit@3", hit3, answerable),
                 new Figure("unanswerable declined", declined, unanswerable));
     }
 
@@ -122,7 +164,8 @@ public final class LayoutsEval {
         return 0;
     }
 
-    private static List<Figure> quotes(List<JsonNode> rows, Function<String, QuoteCheck> verify, List<String> misses) {
+    private static List<Figure> quotes(
+            List<JsonNode> rows, Function<String, QuoteCheck> verify, List<String> misses) {
         int verdicts = 0;
         int speakers = 0;
         int found = 0;
@@ -136,15 +179,28 @@ public final class LayoutsEval {
                 boolean speaker = rightSpeaker(c, row.path("speaker").asText());
                 speakers += speaker ? 1 : 0;
                 if (!speaker) {
-                    misses.add("speaker " + row.path("id").asText() + ": expected " + row.path("speaker").asText()
-                            + ", got " + c.speaker());
+                    misses.add(
+                            "speaker "
+                                    + row.path("id").asText()
+                                    + ": expected "
+                                    + row.path("speaker").asText()
+                                    + ", got "
+                                    + c.speaker());
                 }
             }
             if (!verdict) {
-                misses.add("quote " + row.path("id").asText() + ": expected " + expect + ", got " + c.verdict());
+                misses.add(
+                        "quote "
+                                + row.path("id").asText()
+                                + ": expected "
+                                + expect
+                                + ", got "
+                                + c.verdict());
             }
         }
-        return List.of(new Figure("quote verdicts", verdicts, rows.size()), new Figure("quote speakers", speakers, found));
+        return List.of(
+                new Figure("quote verdicts", verdicts, rows.size()),
+                new Figure("quote speakers", speakers, found));
     }
 
     private static boolean rightSpeaker(QuoteCheck c, String expected) {

@@ -14,16 +14,19 @@ import org.transcriptbot.index.verify.QuoteCheck;
 import org.transcriptbot.index.verify.Verdict;
 
 /**
- * Runs a quote set (JSON lines: id, quote, expect: EXACT|NEAR|NOT_FOUND, gold: transcript text, optional speaker)
- * and prints the confusion table (expected × got) with the speaker accuracy. A found verdict also needs its match
- * to contain the gold text (or the gold to contain it), and, where the case names a speaker, that speaker.
+ * Runs a quote set (JSON lines: id, quote, expect: EXACT|NEAR|NOT_FOUND, gold: transcript text,
+ * optional speaker) and prints the confusion table (expected × got) with the speaker accuracy. A
+ * found verdict also needs its match to contain the gold text (or the gold to contain it), and,
+ * where the case names a speaker, that speaker.
  */
 public final class QuoteEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One case; speaker is null when the case does not say who spoke (or expects nobody: NOT_FOUND). */
-    public record Case(String id, String quote, Verdict expect, String gold, String speaker) {
-    }
+    /**
+     * One case; speaker is null when the case does not say who spoke (or expects nobody:
+     * NOT_FOUND).
+     */
+    public record Case(String id, String quote, Verdict expect, String gold, String speaker) {}
 
     public record Outcome(Case c, QuoteCheck check, boolean verdictRight, boolean speakerRight) {
         public boolean right() {
@@ -42,12 +45,18 @@ public final class QuoteEval {
         }
 
         public long speakersRight() {
-            return outcomes.stream().filter(o -> o.c().speaker() != null && o.speakerRight()).count();
+            return outcomes.stream()
+                    .filter(o -> o.c().speaker() != null && o.speakerRight())
+                    .count();
         }
 
         /** Quotes judged EXACT that the set expects to be NEAR or NOT_FOUND: the worst error. */
         public long falseExact() {
-            return outcomes.stream().filter(o -> o.c().expect() != Verdict.EXACT && o.check().verdict() == Verdict.EXACT)
+            return outcomes.stream()
+                    .filter(
+                            o ->
+                                    o.c().expect() != Verdict.EXACT
+                                            && o.check().verdict() == Verdict.EXACT)
                     .count();
         }
 
@@ -64,26 +73,44 @@ public final class QuoteEval {
                 }
                 sb.append(String.format("%10d%n", count(e, null)));
             }
-            sb.append(String.format("right: %d of %d; false EXACT: %d; speaker right: %d of %d%n", right(),
-                    outcomes.size(), falseExact(), speakersRight(), speakerCases()));
+            sb.append(
+                    String.format(
+                            "right: %d of %d; false EXACT: %d; speaker right: %d of %d%n",
+                            right(),
+                            outcomes.size(),
+                            falseExact(),
+                            speakersRight(),
+                            speakerCases()));
             for (Outcome o : outcomes) {
                 if (!o.right()) {
-                    sb.append(String.format("  wrong %s: expected %s, got %s (%.3f)%s for %s%n", o.c().id(), o.c().expect(),
-                            o.check().verdict(), o.check().similarity(), o.speakerRight() ? ""
-                                    : ", speaker " + o.check().speaker() + " (expected " + o.c().speaker() + ")",
-                            o.c().quote()));
+                    sb.append(
+                            String.format(
+                                    "  wrong %s: expected %s, got %s (%.3f)%s for %s%n",
+                                    o.c().id(),
+                                    o.c().expect(),
+                                    o.check().verdict(),
+                                    o.check().similarity(),
+                                    o.speakerRight()
+                                            ? ""
+                                            : ", speaker "
+                                                    + o.check().speaker()
+                                                    + " (expected "
+                                                    + o.c().speaker()
+                                                    + ")",
+                                    o.c().quote()));
                 }
             }
             return sb.toString();
         }
 
         private long count(Verdict expected, Verdict got) {
-            return outcomes.stream().filter(o -> o.c().expect() == expected && o.check().verdict() == got).count();
+            return outcomes.stream()
+                    .filter(o -> o.c().expect() == expected && o.check().verdict() == got)
+                    .count();
         }
     }
 
-    private QuoteEval() {
-    }
+    private QuoteEval() {}
 
     public static List<Case> read(Path file) throws IOException {
         List<Case> out = new ArrayList<>();
@@ -96,11 +123,20 @@ public final class QuoteEval {
             try {
                 JsonNode n = JSON.readTree(l);
                 JsonNode speaker = n.path("speaker");
-                out.add(new Case(n.path("id").asText("q" + line), n.get("quote").asText(),
-                        Verdict.valueOf(n.get("expect").asText()), n.path("gold").asText(""),
-                        speaker.isTextual() ? speaker.asText() : null));
+                out.add(
+                        new Case(
+                                n.path("id").asText("q" + line),
+                                n.get("quote").asText(),
+                                Verdict.valueOf(n.get("expect").asText()),
+                                n.path("gold").asText(""),
+                                speaker.isTextual() ? speaker.asText() : null));
             } catch (IOException | RuntimeException e) {
-                throw new IOException(file + " line " + line + " needs \"quote\" and \"expect\" (EXACT, NEAR or NOT_FOUND).", e);
+                throw new IOException(
+                        file
+                                + " line "
+                                + line
+                                + " needs \"quote\" and \"expect\" (EXACT, NEAR or NOT_FOUND).",
+                        e);
             }
         }
         return out;
@@ -126,8 +162,8 @@ public final class QuoteEval {
     }
 
     /**
-     * "Holloway" is "MR. HOLLOWAY"; "人民网" is "人民网记者"; "QUESTION" (an unnamed questioner) is whoever asked
-     * the question the words come from.
+     * "Holloway" is "MR. HOLLOWAY"; "人民网" is "人民网记者"; "QUESTION" (an unnamed questioner) is whoever
+     * asked the question the words come from.
      */
     static boolean sameSpeaker(String expected, QuoteCheck check) {
         String got = check.speaker();
@@ -143,6 +179,7 @@ public final class QuoteEval {
     }
 
     private static String bare(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("\\b(?:mr|ms|mrs|dr)\\.?\\s+|记者|[\\s《》]", "");
+        return name.toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(?:mr|ms|mrs|dr)\\.?\\s+|记者|[\\s《》]", "");
     }
 }

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Runs a retrieval question set (JSON lines: id, query, kind, gold: [strings], note) through a searcher and reports
- * hit@1, hit@3 and MRR (over the first 10) per kind and overall. A hit is a result whose text contains one of the
- * gold strings (line breaks inside the passage ignored). A question with an empty gold list is one the
- * transcripts do not answer: for those the report gives the share the search declines (adjacent ones, whose topic
- * is there but not the fact, apart), and for the others the share it wrongly declines.
+ * Runs a retrieval question set (JSON lines: id, query, kind, gold: [strings], note) through a
+ * searcher and reports hit@1, hit@3 and MRR (over the first 10) per kind and overall. A hit is a
+ * result whose text contains one of the gold strings (line breaks inside the passage ignored). A
+ * question with an empty gold list is one the transcripts do not answer: for those the report gives
+ * the share the search declines (adjacent ones, whose topic is there but not the fact, apart), and
+ * for the others the share it wrongly declines.
  */
 public final class RetrievalEval {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,26 +29,29 @@ public final class RetrievalEval {
             return gold.isEmpty();
         }
 
-        /** An unanswerable question whose topic the transcripts discuss (the fact asked for is absent). */
+        /**
+         * An unanswerable question whose topic the transcripts discuss (the fact asked for is
+         * absent).
+         */
         public boolean adjacent() {
             return unanswerable() && (kind.equals("adjacent") || note.startsWith("adjacent"));
         }
     }
 
-    /** What a search gave for one question: the passage texts, best first, and whether it declined to answer. */
-    public record Ranked(List<String> texts, boolean declined) {
-    }
+    /**
+     * What a search gave for one question: the passage texts, best first, and whether it declined
+     * to answer.
+     */
+    public record Ranked(List<String> texts, boolean declined) {}
 
     /**
-     * The outcome for one question: the rank of the first result containing gold (0 = not in the first 10), the
-     * first text, and whether the search declined the question.
+     * The outcome for one question: the rank of the first result containing gold (0 = not in the
+     * first 10), the first text, and whether the search declined the question.
      */
-    public record Outcome(Question question, int rank, String top, boolean declined) {
-    }
+    public record Outcome(Question question, int rank, String top, boolean declined) {}
 
     /** Scores of one kind (or "all"). */
-    public record Score(String kind, int n, double hit1, double hit3, double mrr) {
-    }
+    public record Score(String kind, int n, double hit1, double hit3, double mrr) {}
 
     /** The whole report (scores over the answerable questions). */
     public record Report(List<Outcome> outcomes, List<Score> scores) {
@@ -60,27 +64,43 @@ public final class RetrievalEval {
         }
 
         public String table() {
-            StringBuilder sb = new StringBuilder(String.format("%-16s %4s %7s %7s %7s%n", "kind", "n", "hit@1", "hit@3", "MRR"));
+            StringBuilder sb =
+                    new StringBuilder(
+                            String.format(
+                                    "%-16s %4s %7s %7s %7s%n",
+                                    "kind", "n", "hit@1", "hit@3", "MRR"));
             for (Score s : scores) {
-                sb.append(String.format("%-16s %4d %7.3f %7.3f %7.3f%n", s.kind(), s.n(), s.hit1(), s.hit3(), s.mrr()));
+                sb.append(
+                        String.format(
+                                "%-16s %4d %7.3f %7.3f %7.3f%n",
+                                s.kind(), s.n(), s.hit1(), s.hit3(), s.mrr()));
             }
             return sb.append(honesty()).toString();
         }
 
-        /** The declined shares: unanswerable (off-topic, adjacent apart) and answerable questions. */
+        /**
+         * The declined shares: unanswerable (off-topic, adjacent apart) and answerable questions.
+         */
         public String honesty() {
             StringBuilder sb = new StringBuilder();
-            share(sb, "unanswerable declined", o -> o.question().unanswerable() && !o.question().adjacent());
+            share(
+                    sb,
+                    "unanswerable declined",
+                    o -> o.question().unanswerable() && !o.question().adjacent());
             share(sb, "adjacent declined", o -> o.question().adjacent());
             share(sb, "answerable declined", o -> !o.question().unanswerable());
             return sb.toString();
         }
 
-        private void share(StringBuilder sb, String what, java.util.function.Predicate<Outcome> which) {
+        private void share(
+                StringBuilder sb, String what, java.util.function.Predicate<Outcome> which) {
             long n = outcomes.stream().filter(which).count();
             long declined = outcomes.stream().filter(which).filter(Outcome::declined).count();
             if (n > 0) {
-                sb.append(String.format("%-22s %d of %d (%.3f)%n", what, declined, n, (double) declined / n));
+                sb.append(
+                        String.format(
+                                "%-22s %d of %d (%.3f)%n",
+                                what, declined, n, (double) declined / n));
             }
         }
 
@@ -88,22 +108,31 @@ public final class RetrievalEval {
             StringBuilder sb = new StringBuilder();
             for (Outcome o : outcomes) {
                 if (o.question().unanswerable() ? !o.declined() : o.declined()) {
-                    sb.append(String.format("%s [%s] %s: %s%n    top: %s%n", o.question().id(), o.question().kind(),
-                            o.declined() ? "declined" : "answered", o.question().query(),
-                            o.top() == null ? "(none)" : o.top().replace('\n', ' ')));
+                    sb.append(
+                            String.format(
+                                    "%s [%s] %s: %s%n    top: %s%n",
+                                    o.question().id(),
+                                    o.question().kind(),
+                                    o.declined() ? "declined" : "answered",
+                                    o.question().query(),
+                                    o.top() == null ? "(none)" : o.top().replace('\n', ' ')));
                 }
                 if (!o.question().unanswerable() && o.rank() != 1) {
-                    sb.append(String.format("%s [%s] rank %s: %s%n    top: %s%n", o.question().id(), o.question().kind(),
-                            o.rank() == 0 ? ">10" : String.valueOf(o.rank()), o.question().query(),
-                            o.top() == null ? "(none)" : o.top().replace('\n', ' ')));
+                    sb.append(
+                            String.format(
+                                    "%s [%s] rank %s: %s%n    top: %s%n",
+                                    o.question().id(),
+                                    o.question().kind(),
+                                    o.rank() == 0 ? ">10" : String.valueOf(o.rank()),
+                                    o.question().query(),
+                                    o.top() == null ? "(none)" : o.top().replace('\n', ' ')));
                 }
             }
             return sb.toString();
         }
     }
 
-    private RetrievalEval() {
-    }
+    private RetrievalEval() {}
 
     public static List<Question> read(Path file) throws IOException {
         List<Question> out = new ArrayList<>();
@@ -122,21 +151,35 @@ public final class RetrievalEval {
             List<String> gold = new ArrayList<>();
             n.path("gold").forEach(g -> gold.add(g.asText()));
             if (!n.hasNonNull("query") || !n.path("gold").isArray()) {
-                throw new IOException(file + " line " + line + " needs \"query\" and a \"gold\" list (empty: unanswerable).");
+                throw new IOException(
+                        file
+                                + " line "
+                                + line
+                                + " needs \"query\" and a \"gold\" list (empty: unanswerable).");
             }
-            out.add(new Question(n.path("id").asText("q" + line), n.get("query").asText(), n.path("kind").asText("other"),
-                    gold, n.path("note").asText("")));
+            out.add(
+                    new Question(
+                            n.path("id").asText("q" + line),
+                            n.get("query").asText(),
+                            n.path("kind").asText("other"),
+                            gold,
+                            n.path("note").asText("")));
         }
         return out;
     }
 
     /** search: (query, limit) -> result texts, best first (a search that never declines). */
-    public static Report run(List<Question> questions, BiFunction<String, Integer, List<String>> search) {
+    public static Report run(
+            List<Question> questions, BiFunction<String, Integer, List<String>> search) {
         return runRanked(questions, (q, n) -> new Ranked(search.apply(q, n), false));
     }
 
-    /** search: (query, limit) -> result texts, best first, and whether the search declined the question. */
-    public static Report runRanked(List<Question> questions, BiFunction<String, Integer, Ranked> search) {
+    /**
+     * search: (query, limit) -> result texts, best first, and whether the search declined the
+     * question.
+     */
+    public static Report runRanked(
+            List<Question> questions, BiFunction<String, Integer, Ranked> search) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Question q : questions) {
             Ranked ranked = search.apply(q.query(), 10);
@@ -148,10 +191,12 @@ public final class RetrievalEval {
                     break;
                 }
             }
-            outcomes.add(new Outcome(q, rank, texts.isEmpty() ? null : texts.get(0), ranked.declined()));
+            outcomes.add(
+                    new Outcome(q, rank, texts.isEmpty() ? null : texts.get(0), ranked.declined()));
         }
         Map<String, List<Outcome>> byKind = new LinkedHashMap<>();
-        List<Outcome> answerable = outcomes.stream().filter(o -> !o.question().unanswerable()).toList();
+        List<Outcome> answerable =
+                outcomes.stream().filter(o -> !o.question().unanswerable()).toList();
         for (Outcome o : answerable) {
             byKind.computeIfAbsent(o.question().kind(), k -> new ArrayList<>()).add(o);
         }

@@ -7,20 +7,21 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
- * The version of one transcript's documents (schema version, its passages' ids, texts and context): an on-disk
- * index keeps the documents of a transcript whose version is unchanged and replaces the others. Two CRCs of
- * different polynomials (64 bits, hardware-assisted: a warm start versions every passage of the collection, and a
- * cryptographic hash cost seconds at 10,000 transcripts) detect edits; they are no defence against forgery, which
- * a local transcripts folder does not need.
+ * The version of one transcript's documents (schema version, its passages' ids, texts and context):
+ * an on-disk index keeps the documents of a transcript whose version is unchanged and replaces the
+ * others. Two CRCs of different polynomials (64 bits, hardware-assisted: a warm start versions
+ * every passage of the collection, and a cryptographic hash cost seconds at 10,000 transcripts)
+ * detect edits; they are no defence against forgery, which a local transcripts folder does not
+ * need.
  */
 final class IndexFingerprint {
     /** Commit user data: the schema the index was written with (another schema: rebuilt whole). */
     static final String SCHEMA_KEY = "transcript-bot.schema";
+
     /** Bump when the schema or analysis changes, so on-disk indexes are rebuilt. */
     static final String SCHEMA_VERSION = "5";
 
-    private IndexFingerprint() {
-    }
+    private IndexFingerprint() {}
 
     /** "transcriptId@crc-crc-count" of the transcript's documents. */
     static String version(Transcript t) {
@@ -35,7 +36,14 @@ final class IndexFingerprint {
                 b.update(0);
             }
         }
-        return t.id() + "@" + SCHEMA_VERSION + "-" + Long.toHexString(a.getValue()) + "-" + Long.toHexString(b.getValue())
-                + "-" + t.passages().size();
+        return t.id()
+                + "@"
+                + SCHEMA_VERSION
+                + "-"
+                + Long.toHexString(a.getValue())
+                + "-"
+                + Long.toHexString(b.getValue())
+                + "-"
+                + t.passages().size();
     }
 }

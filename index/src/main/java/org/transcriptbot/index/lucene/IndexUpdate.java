@@ -26,23 +26,37 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
- * Brings an on-disk index up to date with a collection: the documents of transcripts whose version is no longer in
- * the collection (changed or removed) are deleted, those of new versions added, the rest left as they are. An index
- * of another schema, or one that cannot be read, is rebuilt whole.
+ * Brings an on-disk index up to date with a collection: the documents of transcripts whose version
+ * is no longer in the collection (changed or removed) are deleted, those of new versions added, the
+ * rest left as they are. An index of another schema, or one that cannot be read, is rebuilt whole.
  */
 final class IndexUpdate {
     private static final Logger LOG = LoggerFactory.getLogger(IndexUpdate.class);
 
-    private IndexUpdate() {
-    }
+    private IndexUpdate() {}
 
     /** Brings the index up to date; returns how many transcripts were (re-)indexed. */
-    static int apply(Directory dir, Path folder, List<Transcript> transcripts, List<String> versions,
-                      Function<List<Passage>, int[]> groupsOf, boolean rebuild) throws IOException {
+    static int apply(
+            Directory dir,
+            Path folder,
+            List<Transcript> transcripts,
+            List<String> versions,
+            Function<List<Passage>, int[]> groupsOf,
+            boolean rebuild)
+            throws IOException {
         Set<String> stored = rebuild ? null : storedVersions(dir);
         if (stored == null) {
-            LOG.info("Building the on-disk index in {} ({} transcripts)", folder, transcripts.size());
-            write(dir, IndexWriterConfig.OpenMode.CREATE, List.of(), transcripts, versions, groupsOf);
+            LOG.info(
+                    "Building the on-disk index in {} ({} transcripts)",
+                    folder,
+                    transcripts.size());
+            write(
+                    dir,
+                    IndexWriterConfig.OpenMode.CREATE,
+                    List.of(),
+                    transcripts,
+                    versions,
+                    groupsOf);
             return transcripts.size();
         }
         Set<String> current = new HashSet<>(versions);
@@ -56,35 +70,53 @@ final class IndexUpdate {
             }
         }
         if (stale.isEmpty() && fresh.isEmpty()) {
-            LOG.info("Reusing the on-disk index in {} ({} transcripts unchanged)", folder, transcripts.size());
+            LOG.info(
+                    "Reusing the on-disk index in {} ({} transcripts unchanged)",
+                    folder,
+                    transcripts.size());
             return 0;
         }
-        LOG.info("Updating the on-disk index in {}: {} transcript(s) to index, {} to drop, {} unchanged", folder,
-                fresh.size(), stale.size(), transcripts.size() - fresh.size());
+        LOG.info(
+                "Updating the on-disk index in {}: {} transcript(s) to index, {} to drop, {} unchanged",
+                folder,
+                fresh.size(),
+                stale.size(),
+                transcripts.size() - fresh.size());
         write(dir, IndexWriterConfig.OpenMode.APPEND, stale, fresh, freshVersions, groupsOf);
         return fresh.size();
     }
 
-    private static void write(Directory dir, IndexWriterConfig.OpenMode mode, List<String> stale, List<Transcript> add,
-                              List<String> addVersions, Function<List<Passage>, int[]> groupsOf) throws IOException {
+    private static void write(
+            Directory dir,
+            IndexWriterConfig.OpenMode mode,
+            List<String> stale,
+            List<Transcript> add,
+            List<String> addVersions,
+            Function<List<Passage>, int[]> groupsOf)
+            throws IOException {
         try (IndexWriter writer = IndexWriting.writer(dir, mode)) {
             for (String v : stale) {
                 writer.deleteDocuments(new Term(Fields.VERSION, v));
             }
             IndexWriting.add(writer, add, addVersions, groupsOf);
-            writer.setLiveCommitData(Map.of(IndexFingerprint.SCHEMA_KEY, IndexFingerprint.SCHEMA_VERSION).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(IndexFingerprint.SCHEMA_KEY, IndexFingerprint.SCHEMA_VERSION)
+                            .entrySet());
             writer.commit();
         }
     }
 
-    /** The transcript versions with live documents in the index; null when there is no usable index. */
+    /**
+     * The transcript versions with live documents in the index; null when there is no usable index.
+     */
     private static Set<String> storedVersions(Directory dir) {
         try {
             if (!DirectoryReader.indexExists(dir)) {
                 return null;
             }
             try (DirectoryReader r = DirectoryReader.open(dir)) {
-                if (!IndexFingerprint.SCHEMA_VERSION.equals(r.getIndexCommit().getUserData().get(IndexFingerprint.SCHEMA_KEY))) {
+                if (!IndexFingerprint.SCHEMA_VERSION.equals(
+                        r.getIndexCommit().getUserData().get(IndexFingerprint.SCHEMA_KEY))) {
                     return null;
                 }
                 Set<String> out = new HashSet<>();

@@ -16,8 +16,9 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
- * Adds transcripts' documents to an index: one transcript at a time per thread (its near-duplicate groups computed
- * there too), one thread a core for large collections, logging progress with the rate and the time left.
+ * Adds transcripts' documents to an index: one transcript at a time per thread (its near-duplicate
+ * groups computed there too), one thread a core for large collections, logging progress with the
+ * rate and the time left.
  */
 final class IndexWriting {
     private static final Logger LOG = LoggerFactory.getLogger(IndexWriting.class);
@@ -30,20 +31,31 @@ final class IndexWriting {
     private final long start = System.nanoTime();
     private long lastReport = start;
 
-    private IndexWriting(List<Transcript> transcripts, List<String> versions, Function<List<Passage>, int[]> groupsOf) {
+    private IndexWriting(
+            List<Transcript> transcripts,
+            List<String> versions,
+            Function<List<Passage>, int[]> groupsOf) {
         this.transcripts = transcripts;
         this.versions = versions;
         this.groupsOf = groupsOf;
     }
 
     static IndexWriter writer(Directory dir, IndexWriterConfig.OpenMode mode) throws IOException {
-        return new IndexWriter(dir, new IndexWriterConfig(Analyzers.indexing()).setOpenMode(mode)
-                .setRAMBufferSizeMB(128).setSimilarity(new BM25Similarity()));
+        return new IndexWriter(
+                dir,
+                new IndexWriterConfig(Analyzers.indexing())
+                        .setOpenMode(mode)
+                        .setRAMBufferSizeMB(128)
+                        .setSimilarity(new BM25Similarity()));
     }
 
     /** Adds the documents of the transcripts (versions: each one's version, same order). */
-    static void add(IndexWriter writer, List<Transcript> transcripts, List<String> versions,
-                    Function<List<Passage>, int[]> groupsOf) throws IOException {
+    static void add(
+            IndexWriter writer,
+            List<Transcript> transcripts,
+            List<String> versions,
+            Function<List<Passage>, int[]> groupsOf)
+            throws IOException {
         new IndexWriting(transcripts, versions, groupsOf).addAll(writer);
     }
 
@@ -75,11 +87,14 @@ final class IndexWriting {
 
     private void work(IndexWriter writer, IOException[] failure) {
         try {
-            for (int i = next.getAndIncrement(); i < transcripts.size(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement();
+                    i < transcripts.size();
+                    i = next.getAndIncrement()) {
                 List<Passage> ps = transcripts.get(i).passages();
                 int[] groups = groupsOf.apply(ps);
                 for (int p = 0; p < ps.size(); p++) {
-                    writer.addDocument(PassageDocuments.document(ps.get(p), p, groups[p], versions.get(i)));
+                    writer.addDocument(
+                            PassageDocuments.document(ps.get(p), p, groups[p], versions.get(i)));
                 }
                 progress(i);
             }
@@ -100,7 +115,13 @@ final class IndexWriting {
             lastReport = now;
         }
         double rate = i / ((now - start) / 1e9);
-        LOG.info(String.format("Indexed %d/%d transcripts (%.0f%%), %.1f a second, about %.0f s left", i,
-                transcripts.size(), 100.0 * i / transcripts.size(), rate, (transcripts.size() - i) / Math.max(rate, 1e-9)));
+        LOG.info(
+                String.format(
+                        "Indexed %d/%d transcripts (%.0f%%), %.1f a second, about %.0f s left",
+                        i,
+                        transcripts.size(),
+                        100.0 * i / transcripts.size(),
+                        rate,
+                        (transcripts.size() - i) / Math.max(rate, 1e-9)));
     }
 }

@@ -25,20 +25,23 @@ import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
- * What parsing (with its near-duplicate and repair steps) produced for each file of a transcripts folder, kept in the
- * on-disk index's folder, one file a transcript (TranscriptCodec): a warm start reads unchanged files' transcripts from here
- * instead of parsing them again. An entry is used only for the same file name, bytes (length and CRC-32C of the
- * text and its metadata: a check against edits, not against forgery) and parser build (ParserBuild); entries of
- * files no longer in the folder are removed. All entries are read at once, in parallel, before the folder is read.
+ * What parsing (with its near-duplicate and repair steps) produced for each file of a transcripts
+ * folder, kept in the on-disk index's folder, one file a transcript (TranscriptCodec): a warm start
+ * reads unchanged files' transcripts from here instead of parsing them again. An entry is used only
+ * for the same file name, bytes (length and CRC-32C of the text and its metadata: a check against
+ * edits, not against forgery) and parser build (ParserBuild); entries of files no longer in the
+ * folder are removed. All entries are read at once, in parallel, before the folder is read.
  */
 public final class ParsedTranscripts implements TranscriptLoader.Stored {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedTranscripts.class);
     private static final int MAGIC = 0x54425031; // "TBP1"
 
     /** One stored parse result. */
-    record Entry(String file, int size, long crc, long metaCrc, String parser, Transcript transcript) {
+    record Entry(
+            String file, int size, long crc, long metaCrc, String parser, Transcript transcript) {
         void write(Path target) throws IOException {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
                 out.writeInt(MAGIC);
                 out.writeUTF(file);
                 out.writeInt(size);
@@ -50,11 +53,18 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         }
 
         static Entry read(Path source) throws IOException {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(source), 1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(
+                            new BufferedInputStream(Files.newInputStream(source), 1 << 16))) {
                 if (in.readInt() != MAGIC) {
                     throw new IOException("not a stored parse result");
                 }
-                return new Entry(in.readUTF(), in.readInt(), in.readLong(), in.readLong(), in.readUTF(),
+                return new Entry(
+                        in.readUTF(),
+                        in.readInt(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readUTF(),
                         TranscriptCodec.read(in));
             }
         }
@@ -73,7 +83,10 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         this.entries = entries;
     }
 
-    /** The parse results stored in a folder (created if missing); unreadable entries are ignored (parsed again). */
+    /**
+     * The parse results stored in a folder (created if missing); unreadable entries are ignored
+     * (parsed again).
+     */
     public static ParsedTranscripts open(Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> files;
@@ -81,14 +94,19 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
             files = s.filter(p -> p.getFileName().toString().endsWith(".parsed")).toList();
         }
         Map<String, Entry> entries = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(p -> {
-            try {
-                Entry e = Entry.read(p);
-                entries.put(e.file(), e);
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("Stored parse result {} not readable ({}); the file is parsed again", p, e.toString());
-            }
-        });
+        files.parallelStream()
+                .forEach(
+                        p -> {
+                            try {
+                                Entry e = Entry.read(p);
+                                entries.put(e.file(), e);
+                            } catch (IOException | RuntimeException e) {
+                                LOG.debug(
+                                        "Stored parse result {} not readable ({}); the file is parsed again",
+                                        p,
+                                        e.toString());
+                            }
+                        });
         return new ParsedTranscripts(folder, ParserBuild.id(), entries);
     }
 
@@ -103,7 +121,10 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
 
     private Transcript stored(String fileName, byte[] text, byte[] meta) {
         Entry e = entries.get(fileName);
-        if (e == null || e.size() != text.length || !parser.equals(e.parser()) || e.crc() != crc(text)
+        if (e == null
+                || e.size() != text.length
+                || !parser.equals(e.parser())
+                || e.crc() != crc(text)
                 || e.metaCrc() != crc(meta)) {
             return null;
         }
@@ -111,30 +132,44 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
     }
 
     /**
-     * Parses the folder's new and changed files ahead of the loader, one file a core (the loader reads one file
-     * after another; it then finds them all stored). A file that fails to parse is left to the loader, which says why.
+     * Parses the folder's new and changed files ahead of the loader, one file a core (the loader
+     * reads one file after another; it then finds them all stored). A file that fails to parse is
+     * left to the loader, which says why.
      */
     public void parseAhead(Path dir) {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).toList();
+            files =
+                    s.filter(
+                                    p ->
+                                            p.getFileName().toString().endsWith(".txt")
+                                                    && Files.isRegularFile(p))
+                            .toList();
         } catch (IOException e) {
             return; // the loader reports the folder
         }
         ThreadLocal<TranscriptLoader> loaders = ThreadLocal.withInitial(TranscriptLoader::new);
-        files.parallelStream().forEach(file -> {
-            try {
-                String name = file.getFileName().toString();
-                byte[] text = Files.readAllBytes(file);
-                Path metaFile = file.resolveSibling(name.substring(0, name.length() - 4) + ".meta.json");
-                byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
-                if (stored(name, text, meta) == null) {
-                    keep(name, text, meta, loaders.get().parse(name, text, meta));
-                }
-            } catch (IOException | TranscriptException | RuntimeException e) {
-                LOG.debug("{} is left to the loader ({})", file, e.toString());
-            }
-        });
+        files.parallelStream()
+                .forEach(
+                        file -> {
+                            try {
+                                String name = file.getFileName().toString();
+                                byte[] text = Files.readAllBytes(file);
+                                Path metaFile =
+                                        file.resolveSibling(
+                                                name.substring(0, name.length() - 4)
+                                                        + ".meta.json");
+                                byte[] meta =
+                                        Files.isRegularFile(metaFile)
+                                                ? Files.readAllBytes(metaFile)
+                                                : null;
+                                if (stored(name, text, meta) == null) {
+                                    keep(name, text, meta, loaders.get().parse(name, text, meta));
+                                }
+                            } catch (IOException | TranscriptException | RuntimeException e) {
+                                LOG.debug("{} is left to the loader ({})", file, e.toString());
+                            }
+                        });
     }
 
     @Override
@@ -147,22 +182,34 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
             Path target = folder.resolve(entryName(fileName));
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             e.write(tmp);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException ex) {
-            LOG.warn("The parse result of {} could not be stored in {}: {}", fileName, folder, ex.getMessage());
+            LOG.warn(
+                    "The parse result of {} could not be stored in {}: {}",
+                    fileName,
+                    folder,
+                    ex.getMessage());
         }
     }
 
     /** Removes the entries of files that are not among these transcripts' files any more. */
     public void keepOnly(Collection<Transcript> transcripts) {
-        Set<String> present = transcripts.stream().map(t -> t.meta().file()).collect(Collectors.toSet());
+        Set<String> present =
+                transcripts.stream().map(t -> t.meta().file()).collect(Collectors.toSet());
         for (String file : List.copyOf(entries.keySet())) {
             if (!present.contains(file)) {
                 entries.remove(file);
                 try {
                     Files.deleteIfExists(folder.resolve(entryName(file)));
                 } catch (IOException ex) {
-                    LOG.warn("The stale parse result of {} could not be removed: {}", file, ex.getMessage());
+                    LOG.warn(
+                            "The stale parse result of {} could not be removed: {}",
+                            file,
+                            ex.getMessage());
                 }
             }
         }
@@ -182,7 +229,9 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         String safe = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         CRC32C c = new CRC32C();
         c.update(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-" + HexFormat.of().toHexDigits((int) c.getValue())
+        return (safe.length() > 80 ? safe.substring(0, 80) : safe)
+                + "-"
+                + HexFormat.of().toHexDigits((int) c.getValue())
                 + ".parsed";
     }
 

@@ -16,18 +16,20 @@ import java.util.stream.Stream;
 import org.transcriptbot.index.parse.TranscriptParser;
 
 /**
- * Identifies the parser's build: a hash of the compiled classes of the parse, model and text packages (names, sizes and
- * CRCs from a jar's directory, or the class files' bytes in a classes folder). Stored parse results of another build
- * are not used, so a changed parser never serves stale structure. Where the classes cannot be found, the id is
- * random (nothing stored is reused).
+ * Identifies the parser's build: a hash of the compiled classes of the parse, model and text
+ * packages (names, sizes and CRCs from a jar's directory, or the class files' bytes in a classes
+ * folder). Stored parse results of another build are not used, so a changed parser never serves
+ * stale structure. Where the classes cannot be found, the id is random (nothing stored is reused).
  */
 final class ParserBuild {
-    private static final List<String> PACKAGES = List.of("org/transcriptbot/index/parse/", "org/transcriptbot/index/model/",
-            "org/transcriptbot/index/text/");
+    private static final List<String> PACKAGES =
+            List.of(
+                    "org/transcriptbot/index/parse/",
+                    "org/transcriptbot/index/model/",
+                    "org/transcriptbot/index/text/");
     private static volatile String id;
 
-    private ParserBuild() {
-    }
+    private ParserBuild() {}
 
     static String id() {
         if (id == null) {
@@ -39,7 +41,13 @@ final class ParserBuild {
     private static String compute() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            Path where = Path.of(TranscriptParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path where =
+                    Path.of(
+                            TranscriptParser.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
             if (Files.isDirectory(where)) {
                 hashFolder(md, where);
             } else {
@@ -67,9 +75,14 @@ final class ParserBuild {
 
     private static void hashJar(MessageDigest md, Path jar) throws IOException {
         try (JarFile f = new JarFile(jar.toFile())) {
-            f.stream().filter(e -> PACKAGES.stream().anyMatch(e.getName()::startsWith))
+            f.stream()
+                    .filter(e -> PACKAGES.stream().anyMatch(e.getName()::startsWith))
                     .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName))
-                    .forEach(e -> md.update((e.getName() + ":" + e.getSize() + ":" + e.getCrc()).getBytes(StandardCharsets.UTF_8)));
+                    .forEach(
+                            e ->
+                                    md.update(
+                                            (e.getName() + ":" + e.getSize() + ":" + e.getCrc())
+                                                    .getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

@@ -13,14 +13,17 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TurnKind;
 
 /**
- * The Lucene document of a passage: its text twice (words, bigrams), its question context, and where it stands
- * (transcript, position, near-duplicate group, transcript version) so an on-disk index is read back, not recomputed.
+ * The Lucene document of a passage: its text twice (words, bigrams), its question context, and
+ * where it stands (transcript, position, near-duplicate group, transcript version) so an on-disk
+ * index is read back, not recomputed.
  */
 public final class PassageDocuments {
-    private PassageDocuments() {
-    }
+    private PassageDocuments() {}
 
-    /** The document of the passage at a position of its transcript, in the given near-duplicate group. */
+    /**
+     * The document of the passage at a position of its transcript, in the given near-duplicate
+     * group.
+     */
     static Document document(Passage p, int position, int group, String version) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
@@ -39,7 +42,9 @@ public final class PassageDocuments {
         return doc;
     }
 
-    /** What a passage is an answer to: the questions it stands under, or what kind of text it is. */
+    /**
+     * What a passage is an answer to: the questions it stands under, or what kind of text it is.
+     */
     public static String context(Passage p) {
         Set<String> parts = new LinkedHashSet<>();
         for (Location l : p.occurrences()) {

@@ -27,9 +27,10 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
- * The Lucene index of the passages, open for searching: built in memory (milliseconds for the shipped transcript),
- * or kept on disk in a folder where only the transcripts that changed are re-indexed (IndexUpdate). Maps Lucene doc
- * ids to passage positions and back, and holds the near-duplicate groups stored with the documents.
+ * The Lucene index of the passages, open for searching: built in memory (milliseconds for the
+ * shipped transcript), or kept on disk in a folder where only the transcripts that changed are
+ * re-indexed (IndexUpdate). Maps Lucene doc ids to passage positions and back, and holds the
+ * near-duplicate groups stored with the documents.
  */
 public final class PassageIndex implements Closeable {
     private final Directory directory;
@@ -40,7 +41,8 @@ public final class PassageIndex implements Closeable {
     private final int[] nearGroup;
     private int indexed;
 
-    private PassageIndex(Directory directory, List<Transcript> transcripts, List<String> versions) throws IOException {
+    private PassageIndex(Directory directory, List<Transcript> transcripts, List<String> versions)
+            throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -75,7 +77,10 @@ public final class PassageIndex implements Closeable {
             if (live != null && !live.get(d)) {
                 continue;
             }
-            if (version == null || !version.advanceExact(d) || !position.advanceExact(d) || !group.advanceExact(d)) {
+            if (version == null
+                    || !version.advanceExact(d)
+                    || !position.advanceExact(d)
+                    || !group.advanceExact(d)) {
                 throw new IOException("a document without its place");
             }
             Integer first = start.get(version.lookupOrd(version.ordValue()).utf8ToString());
@@ -90,17 +95,23 @@ public final class PassageIndex implements Closeable {
     }
 
     /**
-     * Opens the index of these transcripts; indexDir null builds it in memory, else the index in that folder is
-     * brought up to date (transcripts changed, added or removed since are re-indexed, the rest kept). groupsOf gives
-     * the near-duplicate groups of one transcript's passages (positions of each group's first member).
+     * Opens the index of these transcripts; indexDir null builds it in memory, else the index in
+     * that folder is brought up to date (transcripts changed, added or removed since are
+     * re-indexed, the rest kept). groupsOf gives the near-duplicate groups of one transcript's
+     * passages (positions of each group's first member).
      */
-    public static PassageIndex open(List<Transcript> transcripts, Path indexDir, Function<List<Passage>, int[]> groupsOf)
+    public static PassageIndex open(
+            List<Transcript> transcripts, Path indexDir, Function<List<Passage>, int[]> groupsOf)
             throws IOException {
         List<String> versions = versions(transcripts);
         if (indexDir == null) {
-            // one buffer a file: cloning an input (every term lookup does) then costs one duplicate(), not one per block
-            Directory memory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+            // one buffer a file: cloning an input (every term lookup does) then costs one
+            // duplicate(), not one per block
+            Directory memory =
+                    new ByteBuffersDirectory(
+                            new SingleInstanceLockFactory(),
+                            ByteBuffersDataOutput::new,
+                            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             try (var writer = IndexWriting.writer(memory, IndexWriterConfig.OpenMode.CREATE)) {
                 IndexWriting.add(writer, transcripts, versions, groupsOf);
                 writer.commit();
@@ -124,7 +135,9 @@ public final class PassageIndex implements Closeable {
         return index;
     }
 
-    /** "key@hash" of each transcript; the key is its id (id#2, id#3... if the same id comes again). */
+    /**
+     * "key@hash" of each transcript; the key is its id (id#2, id#3... if the same id comes again).
+     */
     private static List<String> versions(List<Transcript> transcripts) {
         List<String> hashes = transcripts.parallelStream().map(IndexFingerprint::version).toList();
         Map<String, Integer> seen = new HashMap<>();
@@ -136,7 +149,10 @@ public final class PassageIndex implements Closeable {
         return out;
     }
 
-    /** How many transcripts opening this index (re-)indexed: all for a new index, the changed ones on disk. */
+    /**
+     * How many transcripts opening this index (re-)indexed: all for a new index, the changed ones
+     * on disk.
+     */
     public int indexedTranscripts() {
         return indexed;
     }
@@ -155,7 +171,10 @@ public final class PassageIndex implements Closeable {
         return ordToDoc[ord];
     }
 
-    /** The near-duplicate group of each passage position (the position of the group's first passage). */
+    /**
+     * The near-duplicate group of each passage position (the position of the group's first
+     * passage).
+     */
     public int[] nearGroups() {
         return nearGroup.clone();
     }

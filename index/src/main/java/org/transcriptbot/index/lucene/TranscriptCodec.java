@@ -20,19 +20,20 @@ import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.model.TurnKind;
 
 /**
- * A transcript as compact binary, field by field: a warm start reads every transcript of the collection back, and
- * Jackson's JSON binding of these records measured 1.8 s for 1,000 transcripts (63 MB) with a cold JIT, most of a
- * 3 s budget. A change to the model records changes the parser build (ParserBuild), so old entries are not read
- * with a new layout. Equal texts within a transcript (a paragraph and its passage, the question repeated in each
- * passage's location) are read as one string: parsed, they mostly were one, and copies would cost heap at scale.
+ * A transcript as compact binary, field by field: a warm start reads every transcript of the
+ * collection back, and Jackson's JSON binding of these records measured 1.8 s for 1,000 transcripts
+ * (63 MB) with a cold JIT, most of a 3 s budget. A change to the model records changes the parser
+ * build (ParserBuild), so old entries are not read with a new layout. Equal texts within a
+ * transcript (a paragraph and its passage, the question repeated in each passage's location) are
+ * read as one string: parsed, they mostly were one, and copies would cost heap at scale.
  */
 final class TranscriptCodec {
-    private TranscriptCodec() {
-    }
+    private TranscriptCodec() {}
 
     static void write(DataOutputStream out, Transcript t) throws IOException {
         TranscriptMeta m = t.meta();
-        for (String s : new String[] {m.id(), m.title(), m.date(), m.occasion(), m.source(), m.file()}) {
+        for (String s :
+                new String[] {m.id(), m.title(), m.date(), m.occasion(), m.source(), m.file()}) {
             string(out, s);
         }
         out.writeInt(t.passages().size());
@@ -98,7 +99,9 @@ final class TranscriptCodec {
     }
 
     static Transcript read(DataInputStream in) throws IOException {
-        TranscriptMeta meta = new TranscriptMeta(string(in), string(in), string(in), string(in), string(in), string(in));
+        TranscriptMeta meta =
+                new TranscriptMeta(
+                        string(in), string(in), string(in), string(in), string(in), string(in));
         List<Passage> passages = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -116,11 +119,25 @@ final class TranscriptCodec {
                 String text = string(in);
                 paragraphs.add(new Paragraph(shared(texts, text), in.readInt(), in.readInt()));
             }
-            turns.add(new Turn(index, kind, asker, question, answerer, paragraphs, in.readInt(), in.readInt()));
+            turns.add(
+                    new Turn(
+                            index,
+                            kind,
+                            asker,
+                            question,
+                            answerer,
+                            paragraphs,
+                            in.readInt(),
+                            in.readInt()));
         }
         List<Anomaly> anomalies = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            anomalies.add(new Anomaly(Anomaly.Kind.valueOf(string(in)), in.readInt(), in.readInt(), string(in)));
+            anomalies.add(
+                    new Anomaly(
+                            Anomaly.Kind.valueOf(string(in)),
+                            in.readInt(),
+                            in.readInt(),
+                            string(in)));
         }
         String encoding = string(in);
         String language = string(in);
@@ -131,15 +148,25 @@ final class TranscriptCodec {
         return new Transcript(meta, turns, passages, anomalies, encoding, language, speakers);
     }
 
-    private static Passage passage(DataInputStream in, Map<String, String> texts) throws IOException {
+    private static Passage passage(DataInputStream in, Map<String, String> texts)
+            throws IOException {
         String id = string(in);
         String text = string(in);
         boolean truncated = in.readBoolean();
         List<Location> occurrences = new ArrayList<>();
         for (int o = in.readInt(); o > 0; o--) {
-            occurrences.add(new Location(shared(texts, string(in)), in.readInt(), TurnKind.valueOf(string(in)),
-                    shared(texts, string(in)), shared(texts, string(in)), shared(texts, string(in)), in.readInt(),
-                    in.readInt(), in.readInt(), in.readInt()));
+            occurrences.add(
+                    new Location(
+                            shared(texts, string(in)),
+                            in.readInt(),
+                            TurnKind.valueOf(string(in)),
+                            shared(texts, string(in)),
+                            shared(texts, string(in)),
+                            shared(texts, string(in)),
+                            in.readInt(),
+                            in.readInt(),
+                            in.readInt(),
+                            in.readInt()));
         }
         String language = string(in);
         List<Aside> asides = new ArrayList<>();
@@ -149,7 +176,10 @@ final class TranscriptCodec {
         return new Passage(id, shared(texts, text), occurrences, truncated, language, asides);
     }
 
-    /** One string object for equal texts of a transcript (passage and paragraph, the question of each location). */
+    /**
+     * One string object for equal texts of a transcript (passage and paragraph, the question of
+     * each location).
+     */
     private static String shared(Map<String, String> texts, String s) {
         return s == null ? null : texts.computeIfAbsent(s, k -> k);
     }

@@ -3,13 +3,19 @@ package org.transcriptbot.index.model;
 import java.util.List;
 
 /**
- * A unit of reading: one paragraph or a few short related ones. The id is derived from the text only, so the
- * same text has the same id across runs. occurrences lists every place the text stands (the first is where it
- * is shown from); a passage from a repeated section has more than one. language is "en" for English text and
- * "zh" otherwise; asides are the stage directions in the text (not words anyone said).
+ * A unit of reading: one paragraph or a few short related ones. The id is derived from the text
+ * only, so the same text has the same id across runs. occurrences lists every place the text stands
+ * (the first is where it is shown from); a passage from a repeated section has more than one.
+ * language is "en" for English text and "zh" otherwise; asides are the stage directions in the text
+ * (not words anyone said).
  */
-public record Passage(String id, String text, List<Location> occurrences, boolean truncated, String language,
-                      List<Aside> asides) {
+public record Passage(
+        String id,
+        String text,
+        List<Location> occurrences,
+        boolean truncated,
+        String language,
+        List<Aside> asides) {
     public Passage {
         occurrences = List.copyOf(occurrences);
         asides = asides == null ? List.of() : List.copyOf(asides);

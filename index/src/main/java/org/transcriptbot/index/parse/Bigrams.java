@@ -3,12 +3,12 @@ package org.transcriptbot.index.parse;
 import java.util.Arrays;
 
 /**
- * The distinct character pairs of a key text, each coded as one int (two UTF-16 units), sorted: sets that are
- * cheap to build and to intersect (a merge), used to compare passages, turns and pasted text.
+ * The distinct character pairs of a key text, each coded as one int (two UTF-16 units), sorted:
+ * sets that are cheap to build and to intersect (a merge), used to compare passages, turns and
+ * pasted text.
  */
 final class Bigrams {
-    private Bigrams() {
-    }
+    private Bigrams() {}
 
     static int[] of(String key) {
         if (key.length() < 2) {

@@ -8,39 +8,61 @@ import java.util.regex.Pattern;
 import org.transcriptbot.index.model.Speaker;
 
 /**
- * What the first lines of a transcript say before anyone speaks: its title (the first line), its date (Chinese
- * "2025年3月12日", English "February 6, 2025" / "6 February 2025", or ISO) and the people it names: the official
- * who answers ("外交部发言人林书远主持例行记者会", "INTERVIEW: Helena Marsh, Chair of …", "Ellis Holloway, Department
- * Spokesperson") and an interviewer ("Interviewed by …").
+ * What the first lines of a transcript say before anyone speaks: its title (the first line), its
+ * date (Chinese "2025年3月12日", English "February 6, 2025" / "6 February 2025", or ISO) and the
+ * people it names: the official who answers ("外交部发言人林书远主持例行记者会", "INTERVIEW: Helena Marsh, Chair of
+ * …", "Ellis Holloway, Department Spokesperson") and an interviewer ("Interviewed by …").
  */
 record Header(String title, String date, List<Speaker> people) {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-    private static final Pattern ZH_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern EN_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-    private static final Pattern EN_DATE_DAY_FIRST = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final Pattern ZH_DATE =
+            Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern EN_DATE =
+            Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final Pattern EN_DATE_DAY_FIRST =
+            Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern ZH_OFFICIAL = Pattern.compile("(" + LabelGrammar.ROLE_WORDS + ")\\s*([\\p{IsHan}·]{2,3}?)"
-            + "(?=主持|出席|答|回答|举行|介绍|在|就|应询|$)");
+    private static final Pattern ZH_OFFICIAL =
+            Pattern.compile(
+                    "("
+                            + LabelGrammar.ROLE_WORDS
+                            + ")\\s*([\\p{IsHan}·]{2,3}?)"
+                            + "(?=主持|出席|答|回答|举行|介绍|在|就|应询|$)");
     private static final String EN_NAME = "([A-Z][A-Za-z.'\\-]+(?:\\s+[A-Z][A-Za-z.'\\-]+){1,3})";
-    private static final Pattern EN_INTERVIEW = Pattern.compile("^(?:AN\\s+)?INTERVIEW(?:\\s+WITH)?\\s*[:：]?\\s*" + EN_NAME
-            + "(?:,\\s*(.+))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_INTERVIEW =
+            Pattern.compile(
+                    "^(?:AN\\s+)?INTERVIEW(?:\\s+WITH)?\\s*[:：]?\\s*" + EN_NAME + "(?:,\\s*(.+))?$",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_NAME_TITLE = Pattern.compile("^" + EN_NAME + ",\\s*(.{3,80})$");
-    private static final Pattern EN_INTERVIEWER = Pattern.compile("^(?:Interviewed|Conducted|Moderated|Hosted)\\s+by\\s+"
-            + EN_NAME + "(?:,\\s*(.+))?$");
+    private static final Pattern EN_INTERVIEWER =
+            Pattern.compile(
+                    "^(?:Interviewed|Conducted|Moderated|Hosted)\\s+by\\s+"
+                            + EN_NAME
+                            + "(?:,\\s*(.+))?$");
 
     Header {
         people = List.copyOf(people);
     }
 
-    /** Reads the header lines (the text before the first speaker label; at most the first few lines are used). */
+    /**
+     * Reads the header lines (the text before the first speaker label; at most the first few lines
+     * are used).
+     */
     static Header read(List<String> lines) {
         List<String> head = lines.stream().filter(l -> !l.isBlank()).limit(6).toList();
-        String title = head.isEmpty() ? null : head.get(0).length() > 80 ? head.get(0).substring(0, 80) + "…" : head.get(0);
+        String title =
+                head.isEmpty()
+                        ? null
+                        : head.get(0).length() > 80
+                                ? head.get(0).substring(0, 80) + "…"
+                                : head.get(0);
         String date = null;
         List<Speaker> people = new ArrayList<>();
         for (String line : head) {
-            // the latest date named ("Recorded January 17, 2025; published January 22, 2025"): the date of record
+            // the latest date named ("Recorded January 17, 2025; published January 22, 2025"): the
+            // date of record
             for (String d : dates(line)) {
                 date = date == null || d.compareTo(date) > 0 ? d : date;
             }
@@ -51,12 +73,20 @@ record Header(String title, String date, List<Speaker> people) {
 
     /** The first answering official the header names, or null. */
     String answerer() {
-        return people.stream().filter(p -> p.role() == Speaker.Role.ANSWERER).map(Speaker::name).findFirst().orElse(null);
+        return people.stream()
+                .filter(p -> p.role() == Speaker.Role.ANSWERER)
+                .map(Speaker::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The interviewer the header names, or null. */
     String interviewer() {
-        return people.stream().filter(p -> p.role() == Speaker.Role.ASKER).map(Speaker::name).findFirst().orElse(null);
+        return people.stream()
+                .filter(p -> p.role() == Speaker.Role.ASKER)
+                .map(Speaker::name)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void person(String line, List<Speaker> people) {
@@ -77,7 +107,11 @@ record Header(String title, String date, List<Speaker> people) {
         }
         m = ZH_OFFICIAL.matcher(line);
         if (m.find()) {
-            people.add(new Speaker(m.group(2), line.substring(0, m.end(1)).replaceFirst("^.*\\d{1,2}\\s*日", ""), Speaker.Role.ANSWERER));
+            people.add(
+                    new Speaker(
+                            m.group(2),
+                            line.substring(0, m.end(1)).replaceFirst("^.*\\d{1,2}\\s*日", ""),
+                            Speaker.Role.ANSWERER));
         }
     }
 
@@ -109,12 +143,18 @@ record Header(String title, String date, List<Speaker> people) {
 
     private static int month(String name) {
         String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(prefix) + 1;
+        return List.of(
+                                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                "oct", "nov", "dec")
+                        .indexOf(prefix)
+                + 1;
     }
 
     private static String iso(String year, String month, String day) {
         int m = Integer.parseInt(month);
         int d = Integer.parseInt(day);
-        return m < 1 || m > 12 || d < 1 || d > 31 ? null : String.format("%s-%02d-%02d", year, m, d);
+        return m < 1 || m > 12 || d < 1 || d > 31
+                ? null
+                : String.format("%s-%02d-%02d", year, m, d);
     }
 }

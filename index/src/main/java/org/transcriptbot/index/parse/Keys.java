@@ -5,8 +5,9 @@ import java.util.Map;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * The key form ({@link Chinese#key}) of texts met while parsing one transcript, each computed once: the same
- * paragraph is compared for repeats, splices, fit and near-duplicates. Not thread-safe: one per parse.
+ * The key form ({@link Chinese#key}) of texts met while parsing one transcript, each computed once:
+ * the same paragraph is compared for repeats, splices, fit and near-duplicates. Not thread-safe:
+ * one per parse.
  */
 final class Keys {
     private final Map<String, String> cache = new HashMap<>();

@@ -7,23 +7,25 @@ import org.transcriptbot.index.parse.LineReader.Fragment;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Repairs lines broken mid-sentence: a fragment that does not end a sentence is joined with the unlabelled
- * fragments after it until a sentence ends (Chinese fragments directly, English ones with a space). The header
- * (before the first label) is kept line by line.
+ * Repairs lines broken mid-sentence: a fragment that does not end a sentence is joined with the
+ * unlabelled fragments after it until a sentence ends (Chinese fragments directly, English ones
+ * with a space). The header (before the first label) is kept line by line.
  */
 final class LineJoiner {
     /**
-     * A paragraph after joining: its text, source lines, the label that opened it (null: a continuation) and
-     * whether it is text of another place pasted here (a splice; it is read where it belongs, not here).
+     * A paragraph after joining: its text, source lines, the label that opened it (null: a
+     * continuation) and whether it is text of another place pasted here (a splice; it is read where
+     * it belongs, not here).
      */
-    record Para(String text, int first, int last, SpeakerLabel label, boolean pasted) {
-    }
+    record Para(String text, int first, int last, SpeakerLabel label, boolean pasted) {}
 
-    private LineJoiner() {
-    }
+    private LineJoiner() {}
 
-    static List<Para> join(List<Fragment> fragments, SpliceDetector splices, List<Anomaly> anomalies,
-                           boolean hasSpeakers) {
+    static List<Para> join(
+            List<Fragment> fragments,
+            SpliceDetector splices,
+            List<Anomaly> anomalies,
+            boolean hasSpeakers) {
         List<Para> out = new ArrayList<>();
         boolean inHeader = hasSpeakers;
         int i = 0;
@@ -36,25 +38,49 @@ final class LineJoiner {
             int j = i + 1;
             String firstBreak = null;
             boolean spliced = false;
-            while (!inHeader && j < fragments.size() && fragments.get(j).label() == null && !endsSentence(text)) {
+            while (!inHeader
+                    && j < fragments.size()
+                    && fragments.get(j).label() == null
+                    && !endsSentence(text)) {
                 Fragment next = fragments.get(j);
                 if (text.length() > 0 && splices.isSplice(text, j)) {
-                    anomalies.add(new Anomaly(Anomaly.Kind.SPLICE, last, next.line(), "the sentence \"…"
-                            + tail(text, 12) + "\" breaks off and goes on with text of another place: \""
-                            + next.text().substring(0, Math.min(16, next.text().length())) + "…\""));
+                    anomalies.add(
+                            new Anomaly(
+                                    Anomaly.Kind.SPLICE,
+                                    last,
+                                    next.line(),
+                                    "the sentence \"…"
+                                            + tail(text, 12)
+                                            + "\" breaks off and goes on with text of another place: \""
+                                            + next.text()
+                                                    .substring(
+                                                            0, Math.min(16, next.text().length()))
+                                            + "…\""));
                     spliced = true;
                     break;
                 }
                 if (text.length() > 0 && firstBreak == null) {
-                    firstBreak = "\"…" + tail(text, 8) + "\" + \"" + next.text().substring(0, Math.min(8, next.text().length())) + "…\"";
+                    firstBreak =
+                            "\"…"
+                                    + tail(text, 8)
+                                    + "\" + \""
+                                    + next.text().substring(0, Math.min(8, next.text().length()))
+                                    + "…\"";
                 }
                 text.append(joiner(text, next.text())).append(next.text());
                 last = next.line();
                 j++;
             }
             if (firstBreak != null) {
-                anomalies.add(new Anomaly(Anomaly.Kind.BROKEN_LINE_JOIN, f.line(), last,
-                        (j - i - (f.text().isEmpty() ? 1 : 0)) + " fragments broken mid-sentence joined into one paragraph (first break: " + firstBreak + ")"));
+                anomalies.add(
+                        new Anomaly(
+                                Anomaly.Kind.BROKEN_LINE_JOIN,
+                                f.line(),
+                                last,
+                                (j - i - (f.text().isEmpty() ? 1 : 0))
+                                        + " fragments broken mid-sentence joined into one paragraph (first break: "
+                                        + firstBreak
+                                        + ")"));
             }
             out.add(new Para(text.toString(), f.line(), last, f.label(), pasted));
             pasted = spliced;
@@ -63,7 +89,10 @@ final class LineJoiner {
         return out;
     }
 
-    /** A sentence ends with Chinese or English end punctuation (closing quotes and brackets set aside) or a colon. */
+    /**
+     * A sentence ends with Chinese or English end punctuation (closing quotes and brackets set
+     * aside) or a colon.
+     */
     static boolean endsSentence(CharSequence text) {
         String s = text.toString();
         if (Chinese.endsSentence(s)) {
@@ -76,7 +105,10 @@ final class LineJoiner {
         return i >= 0 && s.charAt(i) == '.';
     }
 
-    /** A space between two pieces of Latin-script text broken across lines, nothing between Chinese fragments. */
+    /**
+     * A space between two pieces of Latin-script text broken across lines, nothing between Chinese
+     * fragments.
+     */
     static String joiner(CharSequence left, String right) {
         if (left.length() == 0 || right.isEmpty()) {
             return "";

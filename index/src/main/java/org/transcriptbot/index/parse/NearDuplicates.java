@@ -9,17 +9,17 @@ import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Passage;
 
 /**
- * Passages that differ in a few characters only (e.g. "中俄是…" and "中欧是…"), worth a moderator's look: a Dice
- * coefficient of character pairs of at least 0.8. The shared pairs of every candidate pair are counted through
- * an inverted index from character pair to passages, so only passages that share pairs are ever compared
- * (no all-pairs loop); the counts are exact, so the result is the same as comparing every pair.
+ * Passages that differ in a few characters only (e.g. "中俄是…" and "中欧是…"), worth a moderator's look:
+ * a Dice coefficient of character pairs of at least 0.8. The shared pairs of every candidate pair
+ * are counted through an inverted index from character pair to passages, so only passages that
+ * share pairs are ever compared (no all-pairs loop); the counts are exact, so the result is the
+ * same as comparing every pair.
  */
 final class NearDuplicates {
     private static final int MIN_PAIRS = 20;
     private static final double MIN_DICE = 0.8;
 
-    private NearDuplicates() {
-    }
+    private NearDuplicates() {}
 
     static void report(List<Passage> passages, Keys keys, List<Anomaly> anomalies) {
         int n = passages.size();
@@ -55,7 +55,13 @@ final class NearDuplicates {
         }
     }
 
-    private static void check(List<Passage> passages, int[][] grams, int i, int j, int shared, List<Anomaly> anomalies) {
+    private static void check(
+            List<Passage> passages,
+            int[][] grams,
+            int i,
+            int j,
+            int shared,
+            List<Anomaly> anomalies) {
         int a = grams[i].length;
         int b = grams[j].length;
         if (Math.min(a, b) * 10 < Math.max(a, b) * 8) {
@@ -65,9 +71,14 @@ final class NearDuplicates {
         if (dice >= MIN_DICE) {
             Location la = passages.get(i).location();
             Location lb = passages.get(j).location();
-            anomalies.add(new Anomaly(Anomaly.Kind.NEAR_DUPLICATE, lb.firstLine(), lb.lastLine(),
-                    String.format("nearly repeats lines %d-%d (%.0f%% of character pairs shared) but differs in wording",
-                            la.firstLine(), la.lastLine(), dice * 100)));
+            anomalies.add(
+                    new Anomaly(
+                            Anomaly.Kind.NEAR_DUPLICATE,
+                            lb.firstLine(),
+                            lb.lastLine(),
+                            String.format(
+                                    "nearly repeats lines %d-%d (%.0f%% of character pairs shared) but differs in wording",
+                                    la.firstLine(), la.lastLine(), dice * 100)));
         }
     }
 }

@@ -6,19 +6,19 @@ import java.util.regex.Pattern;
 import org.transcriptbot.index.model.Paragraph;
 
 /**
- * Which paragraphs of a turn are read together as one passage, sized for a chat: a list with its introduction
- * ("三点倡议：" + 一是… 二是…), a run of short list items, short paragraphs with their neighbour, and a short last
- * paragraph with the group before it.
+ * Which paragraphs of a turn are read together as one passage, sized for a chat: a list with its
+ * introduction ("三点倡议：" + 一是… 二是…), a run of short list items, short paragraphs with their
+ * neighbour, and a short last paragraph with the group before it.
  */
 final class ParagraphGroups {
-    private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(第?[一二三四五六七八九十]{1,3}(是|、|，|：|\\.)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]).*");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile(
+                    "^(第?[一二三四五六七八九十]{1,3}(是|、|，|：|\\.)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]).*");
     private static final int SHORT = 60;
     private static final int MAX_GROUP = 500;
     private static final int MAX_LIST_GROUP = 800;
 
-    private ParagraphGroups() {
-    }
+    private ParagraphGroups() {}
 
     /** Ranges [from, to) of paragraphs read together. */
     static List<int[]> of(List<Paragraph> ps) {
@@ -47,11 +47,15 @@ final class ParagraphGroups {
         int j = i + 1;
         String text = ps.get(i).text();
         if (text.endsWith("：") || text.endsWith(":")) {
-            while (j < ps.size() && isItem(ps.get(j)) && len + length(ps, j, j + 1) <= MAX_LIST_GROUP) {
+            while (j < ps.size()
+                    && isItem(ps.get(j))
+                    && len + length(ps, j, j + 1) <= MAX_LIST_GROUP) {
                 len += length(ps, j, ++j);
             }
         } else if (LIST_ITEM.matcher(text).matches() && len < SHORT) {
-            while (j < ps.size() && isItem(ps.get(j)) && length(ps, j, j + 1) < SHORT * 2
+            while (j < ps.size()
+                    && isItem(ps.get(j))
+                    && length(ps, j, j + 1) < SHORT * 2
                     && len + length(ps, j, j + 1) <= MAX_LIST_GROUP) {
                 len += length(ps, j, ++j);
             }

@@ -15,9 +15,9 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Turn;
 
 /**
- * Groups each turn's paragraphs into passages and keeps one copy of every repeated text: a passage whose text
- * equals, or stands inside, another's joins it as a further location (reported as a duplicate paragraph), shown
- * first where its turn fits it best (see {@link TurnFit}).
+ * Groups each turn's paragraphs into passages and keeps one copy of every repeated text: a passage
+ * whose text equals, or stands inside, another's joins it as a further location (reported as a
+ * duplicate paragraph), shown first where its turn fits it best (see {@link TurnFit}).
  */
 final class PassageBuilder {
     /** A run of paragraphs of one turn read as one passage. */
@@ -31,15 +31,24 @@ final class PassageBuilder {
         }
 
         Location location(String transcriptId) {
-            return new Location(transcriptId, turn.index(), turn.kind(), turn.asker(), turn.question(),
-                    turn.answerer(), from + 1, turn.paragraphs().size(), firstLine(), lastLine());
+            return new Location(
+                    transcriptId,
+                    turn.index(),
+                    turn.kind(),
+                    turn.asker(),
+                    turn.question(),
+                    turn.answerer(),
+                    from + 1,
+                    turn.paragraphs().size(),
+                    firstLine(),
+                    lastLine());
         }
     }
 
-    private PassageBuilder() {
-    }
+    private PassageBuilder() {}
 
-    static List<Passage> build(String transcriptId, List<Turn> turns, Keys keys, List<Anomaly> anomalies) {
+    static List<Passage> build(
+            String transcriptId, List<Turn> turns, Keys keys, List<Anomaly> anomalies) {
         List<Group> groups = new ArrayList<>();
         for (Turn t : turns) {
             for (int[] r : ParagraphGroups.of(t.paragraphs())) {
@@ -58,19 +67,39 @@ final class PassageBuilder {
             List<Group> copies = e.getValue().stream().map(groups::get).toList();
             for (Group g : copies) {
                 if (g != root) {
-                    anomalies.add(new Anomaly(Anomaly.Kind.DUPLICATE_PARAGRAPH, g.firstLine(), g.lastLine(),
-                            "repeats text of lines " + root.firstLine() + "-" + root.lastLine() + describe(root.turn())
-                                    + (g.turn().index() == root.turn().index() ? "" : "; here it stands under" + describe(g.turn()))));
+                    anomalies.add(
+                            new Anomaly(
+                                    Anomaly.Kind.DUPLICATE_PARAGRAPH,
+                                    g.firstLine(),
+                                    g.lastLine(),
+                                    "repeats text of lines "
+                                            + root.firstLine()
+                                            + "-"
+                                            + root.lastLine()
+                                            + describe(root.turn())
+                                            + (g.turn().index() == root.turn().index()
+                                                    ? ""
+                                                    : "; here it stands under"
+                                                            + describe(g.turn()))));
                 }
             }
             List<Location> locations = fit.ordered(root, copies, transcriptId);
-            passages.add(new Passage(id(transcriptId, root.key()), root.text(), locations, false, null,
-                    StageDirections.find(root.text())));
+            passages.add(
+                    new Passage(
+                            id(transcriptId, root.key()),
+                            root.text(),
+                            locations,
+                            false,
+                            null,
+                            StageDirections.find(root.text())));
         }
         return passages;
     }
 
-    /** Groups with the same text (or text inside a longer group's), by the first of them, in document order. */
+    /**
+     * Groups with the same text (or text inside a longer group's), by the first of them, in
+     * document order.
+     */
     private static Map<Integer, List<Integer>> sameText(List<Group> groups) {
         int n = groups.size();
         int[] parent = new int[n];
@@ -86,7 +115,10 @@ final class PassageBuilder {
             int best = -1;
             for (int j = 0; j < n; j++) {
                 String other = groups.get(j).key();
-                if (j != i && other.length() > key.length() && !key.isEmpty() && other.contains(key)
+                if (j != i
+                        && other.length() > key.length()
+                        && !key.isEmpty()
+                        && other.contains(key)
                         && (best < 0 || other.length() > groups.get(best).key().length())) {
                     best = j;
                 }

@@ -9,18 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes a transcript file and splits it into lines (LF, CRLF or CR). A byte-order mark decides (UTF-8,
- * UTF-16LE/BE); without one the bytes are read strictly as UTF-8, and when they are not UTF-8, strictly as
- * GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese .txt files). The JDK's strict decoders
- * are the detector: text in one of these encodings almost never decodes without error in another.
+ * Decodes a transcript file and splits it into lines (LF, CRLF or CR). A byte-order mark decides
+ * (UTF-8, UTF-16LE/BE); without one the bytes are read strictly as UTF-8, and when they are not
+ * UTF-8, strictly as GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese .txt
+ * files). The JDK's strict decoders are the detector: text in one of these encodings almost never
+ * decodes without error in another.
  */
 final class SourceText {
     /** The decoded lines and the name of the encoding they were read in. */
-    record Decoded(List<String> lines, String encoding) {
-    }
+    record Decoded(List<String> lines, String encoding) {}
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     static Decoded decode(String file, byte[] bytes) throws TranscriptException {
         if (bytes.length == 0) {
@@ -32,7 +31,8 @@ final class SourceText {
             encoding = bytes[0] == (byte) 0xFF ? "UTF-16LE" : "UTF-16BE";
             text = strict(bytes, 2, Charset.forName(encoding));
             if (text == null) {
-                throw new TranscriptException(file + " starts like UTF-16 text but is not (odd or invalid bytes).");
+                throw new TranscriptException(
+                        file + " starts like UTF-16 text but is not (odd or invalid bytes).");
             }
         } else {
             int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -44,8 +44,11 @@ final class SourceText {
                 text = strict(bytes, 0, Charset.forName("GB18030"));
             }
             if (text == null) {
-                throw new TranscriptException(file + " is not UTF-8 text, nor GB18030 (invalid bytes on line "
-                        + lineAt(bytes, firstInvalidUtf8(bytes, start)) + "); convert it, e.g. iconv -f BIG5 -t UTF-8.");
+                throw new TranscriptException(
+                        file
+                                + " is not UTF-8 text, nor GB18030 (invalid bytes on line "
+                                + lineAt(bytes, firstInvalidUtf8(bytes, start))
+                                + "); convert it, e.g. iconv -f BIG5 -t UTF-8.");
             }
         }
         if (text.isBlank()) {
@@ -66,10 +69,15 @@ final class SourceText {
         return true;
     }
 
-    private static void checkNoNul(String file, byte[] bytes, int start) throws TranscriptException {
+    private static void checkNoNul(String file, byte[] bytes, int start)
+            throws TranscriptException {
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new TranscriptException(file + " is not a text file (a NUL byte on line " + lineAt(bytes, i) + ").");
+                throw new TranscriptException(
+                        file
+                                + " is not a text file (a NUL byte on line "
+                                + lineAt(bytes, i)
+                                + ").");
             }
         }
     }
@@ -77,17 +85,22 @@ final class SourceText {
     /** The text, or null when the bytes are not valid in that charset. */
     private static String strict(byte[] bytes, int start, Charset charset) {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     private static int firstInvalidUtf8(byte[] bytes, int start) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
         return in.position();
@@ -122,7 +135,10 @@ final class SourceText {
         return line;
     }
 
-    /** Trims ordinary, full-width and other Unicode spaces, and drops zero-width and control characters. */
+    /**
+     * Trims ordinary, full-width and other Unicode spaces, and drops zero-width and control
+     * characters.
+     */
     static String clean(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {

@@ -1,9 +1,10 @@
 package org.transcriptbot.index.parse;
 
 /**
- * A speaker label read at the start of a line: what part the label plays, the name it gives (an outlet for a
- * reporter, a person otherwise; null when it names no one, as in "问：" or "QUESTION:"), the title read with it
- * and the words after the colon (empty when the label stands alone on its line).
+ * A speaker label read at the start of a line: what part the label plays, the name it gives (an
+ * outlet for a reporter, a person otherwise; null when it names no one, as in "问：" or "QUESTION:"),
+ * the title read with it and the words after the colon (empty when the label stands alone on its
+ * line).
  */
 record SpeakerLabel(Role role, String name, String title, String words) {
     /** The part a label plays. */

@@ -12,10 +12,11 @@ import org.transcriptbot.index.parse.LineJoiner.Para;
 import org.transcriptbot.index.parse.SpeakerLabel.Role;
 
 /**
- * Who the labels of one transcript name. Resolves a label to a person: "答"/"A" to the official the header names
- * (or, failing that, the last one who answered), "MR. HOLLOWAY" to the header's "Ellis Holloway", "问"/"QUESTION"
- * to the header's interviewer or a generic reporter. Tells the host apart: labelled 主持人/MODERATOR, or an
- * official who speaks but never first after a question (introductions, hand-overs, the closing).
+ * Who the labels of one transcript name. Resolves a label to a person: "答"/"A" to the official the
+ * header names (or, failing that, the last one who answered), "MR. HOLLOWAY" to the header's "Ellis
+ * Holloway", "问"/"QUESTION" to the header's interviewer or a generic reporter. Tells the host
+ * apart: labelled 主持人/MODERATOR, or an official who speaks but never first after a question
+ * (introductions, hand-overs, the closing).
  */
 final class Speakers {
     private static final java.util.regex.Pattern HAND_OVER =
@@ -46,7 +47,10 @@ final class Speakers {
                 continue;
             }
             String name = s.name(p.label());
-            boolean handOver = afterQuestion && s.handsOver(p, name, i + 1 < labelled.size() ? labelled.get(i + 1) : null);
+            boolean handOver =
+                    afterQuestion
+                            && s.handsOver(
+                                    p, name, i + 1 < labelled.size() ? labelled.get(i + 1) : null);
             if (p.label().role() == Role.HOST) {
                 s.hosts.add(name);
             } else if (afterQuestion && !handOver) {
@@ -62,36 +66,58 @@ final class Speakers {
         return s;
     }
 
-    /** A short request right after a question that another official answers: "请孔司长回答。", "Please, go ahead." */
+    /**
+     * A short request right after a question that another official answers: "请孔司长回答。", "Please, go
+     * ahead."
+     */
     private boolean handsOver(Para p, String name, Para next) {
-        return next != null && !asks(next.label()) && !name.equals(name(next.label())) && p.text().length() <= 40
+        return next != null
+                && !asks(next.label())
+                && !name.equals(name(next.label()))
+                && p.text().length() <= 40
                 && HAND_OVER.matcher(p.text()).matches();
     }
 
     /** The person a speech label names. */
     String name(SpeakerLabel label) {
-        String name = switch (label.role()) {
-            case ANSWER -> header.answerer() != null ? header.answerer() : lastAnswerer;
-            case HOST -> label.name() != null ? label.name() : english ? "Moderator" : "主持人";
-            default -> fromHeader(label.name());
-        };
+        String name =
+                switch (label.role()) {
+                    case ANSWER -> header.answerer() != null ? header.answerer() : lastAnswerer;
+                    case HOST ->
+                            label.name() != null ? label.name() : english ? "Moderator" : "主持人";
+                    default -> fromHeader(label.name());
+                };
         if (name != null && !seen.containsKey(name)) {
-            Speaker.Role role = label.role() == Role.HOST ? Speaker.Role.HOST : Speaker.Role.ANSWERER;
+            Speaker.Role role =
+                    label.role() == Role.HOST ? Speaker.Role.HOST : Speaker.Role.ANSWERER;
             seen.put(name, new Speaker(name, label.title(), role));
         }
         return name;
     }
 
-    /** True for a question label, or the label of the interviewer the header names ("REED:" for "Tom Reed"). */
+    /**
+     * True for a question label, or the label of the interviewer the header names ("REED:" for "Tom
+     * Reed").
+     */
     boolean asks(SpeakerLabel label) {
-        return label.asks() || label.role() == Role.SPEAKER && header.interviewer() != null
-                && header.interviewer().equals(fromHeader(label.name()));
+        return label.asks()
+                || label.role() == Role.SPEAKER
+                        && header.interviewer() != null
+                        && header.interviewer().equals(fromHeader(label.name()));
     }
 
-    /** The asker of a question label: the outlet, else the header's interviewer, else a reporter. */
+    /**
+     * The asker of a question label: the outlet, else the header's interviewer, else a reporter.
+     */
     String asker(SpeakerLabel label) {
-        String asker = label.role() == Role.SPEAKER ? fromHeader(label.name()) : label.name() != null ? label.name() : header.interviewer() != null ? header.interviewer()
-                : english ? "QUESTION" : "记者";
+        String asker =
+                label.role() == Role.SPEAKER
+                        ? fromHeader(label.name())
+                        : label.name() != null
+                                ? label.name()
+                                : header.interviewer() != null
+                                        ? header.interviewer()
+                                        : english ? "QUESTION" : "记者";
         if (label.name() != null) {
             seen.putIfAbsent(asker, new Speaker(asker, null, Speaker.Role.ASKER));
         }
@@ -110,12 +136,18 @@ final class Speakers {
     List<Speaker> all() {
         List<Speaker> out = new ArrayList<>();
         for (Speaker s : seen.values()) {
-            out.add(hosts.contains(s.name()) ? new Speaker(s.name(), s.title(), Speaker.Role.HOST) : s);
+            out.add(
+                    hosts.contains(s.name())
+                            ? new Speaker(s.name(), s.title(), Speaker.Role.HOST)
+                            : s);
         }
         return out;
     }
 
-    /** A surname in capitals ("Holloway") becomes the header's full name ("Ellis Holloway") when it names them. */
+    /**
+     * A surname in capitals ("Holloway") becomes the header's full name ("Ellis Holloway") when it
+     * names them.
+     */
     private String fromHeader(String name) {
         if (name == null) {
             return null;

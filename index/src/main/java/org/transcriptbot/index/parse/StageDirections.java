@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
 import org.transcriptbot.index.model.Aside;
 
 /**
- * Finds stage directions in a passage: a short bracketed note at the start of the text or after a sentence end,
- * "(Laughter.)", "(The briefing was concluded at 2:51 p.m.)", "（笑）", "（掌声）", and 【…】 notes such as "【现场】".
- * They stay in the text (nothing is lost) but are not words anyone said.
+ * Finds stage directions in a passage: a short bracketed note at the start of the text or after a
+ * sentence end, "(Laughter.)", "(The briefing was concluded at 2:51 p.m.)", "（笑）", "（掌声）", and 【…】
+ * notes such as "【现场】". They stay in the text (nothing is lost) but are not words anyone said.
  */
 final class StageDirections {
-    private static final Pattern NOTE = Pattern.compile(
-            "(?<=^|[。！？!?.…”\"]\\s?|\\n)[（(]([A-Z][^()（）\\n]{2,60}|[\\p{IsHan}]{1,4})[）)]|【[^】\\n]{1,12}】");
+    private static final Pattern NOTE =
+            Pattern.compile(
+                    "(?<=^|[。！？!?.…”\"]\\s?|\\n)[（(]([A-Z][^()（）\\n]{2,60}|[\\p{IsHan}]{1,4})[）)]|【[^】\\n]{1,12}】");
 
-    private StageDirections() {
-    }
+    private StageDirections() {}
 
     static List<Aside> find(String text) {
         List<Aside> out = new ArrayList<>();

@@ -17,23 +17,26 @@ import org.transcriptbot.index.model.TranscriptMeta;
 import org.transcriptbot.index.model.TurnKind;
 
 /**
- * Loads transcripts: the bundled one (inside the jar) or every {@code *.txt} of a folder, each with its optional
- * sidecar {@code NAME.meta.json} ({"title", "date", "occasion", "source"}). A file that cannot be read is skipped
- * with a warning that names it; a folder with nothing readable is an error.
+ * Loads transcripts: the bundled one (inside the jar) or every {@code *.txt} of a folder, each with
+ * its optional sidecar {@code NAME.meta.json} ({"title", "date", "occasion", "source"}). A file
+ * that cannot be read is skipped with a warning that names it; a folder with nothing readable is an
+ * error.
  */
 public final class TranscriptLoader {
     private static final String BUNDLED = "/org/transcriptbot/index/transcripts/";
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TranscriptLoader.class);
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(TranscriptLoader.class);
 
     private final TranscriptParser parser = new TranscriptParser();
     private Stored stored = Stored.NOTHING;
 
-    /** Parse results kept by an earlier run (an on-disk index's), looked up before a file is parsed. */
+    /**
+     * Parse results kept by an earlier run (an on-disk index's), looked up before a file is parsed.
+     */
     public interface Stored {
-        Stored NOTHING = new Stored() {
-        };
+        Stored NOTHING = new Stored() {};
 
         /** The stored transcript of this file with exactly these bytes, or null. */
         default Transcript find(String fileName, byte[] text, byte[] meta) {
@@ -41,11 +44,12 @@ public final class TranscriptLoader {
         }
 
         /** Keeps what parsing a file produced. */
-        default void keep(String fileName, byte[] text, byte[] meta, Transcript parsed) {
-        }
+        default void keep(String fileName, byte[] text, byte[] meta, Transcript parsed) {}
     }
 
-    /** Reads unchanged files' transcripts from stored parse results instead of parsing them again. */
+    /**
+     * Reads unchanged files' transcripts from stored parse results instead of parsing them again.
+     */
     public TranscriptLoader reusing(Stored results) {
         this.stored = results;
         return this;
@@ -62,20 +66,28 @@ public final class TranscriptLoader {
     public Result loadBundled() throws TranscriptException {
         List<Transcript> out = new ArrayList<>();
         List<String> names;
-        try (InputStream in = TranscriptLoader.class.getResourceAsStream(BUNDLED + "bundled.list")) {
+        try (InputStream in =
+                TranscriptLoader.class.getResourceAsStream(BUNDLED + "bundled.list")) {
             if (in == null) {
-                throw new TranscriptException("The bundled transcript list is missing from the jar.");
+                throw new TranscriptException(
+                        "The bundled transcript list is missing from the jar.");
             }
-            names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
+            names =
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         } catch (IOException e) {
-            throw new TranscriptException("The bundled transcripts could not be read: " + e.getMessage(), e);
+            throw new TranscriptException(
+                    "The bundled transcripts could not be read: " + e.getMessage(), e);
         }
         for (String name : names) {
             byte[] text = resource(BUNDLED + name);
             byte[] meta = resource(BUNDLED + baseName(name) + ".meta.json");
             if (text == null) {
-                throw new TranscriptException("The bundled transcript " + name + " is missing from the jar.");
+                throw new TranscriptException(
+                        "The bundled transcript " + name + " is missing from the jar.");
             }
             out.add(parse(name, text, meta));
         }
@@ -84,23 +96,35 @@ public final class TranscriptLoader {
 
     public Result loadDirectory(Path dir) throws TranscriptException {
         if (!Files.isDirectory(dir)) {
-            throw new TranscriptException("The transcripts folder " + dir + " does not exist or is not a folder.");
+            throw new TranscriptException(
+                    "The transcripts folder " + dir + " does not exist or is not a folder.");
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+            files =
+                    s.filter(
+                                    p ->
+                                            p.getFileName().toString().endsWith(".txt")
+                                                    && Files.isRegularFile(p))
+                            .sorted()
+                            .toList();
         } catch (IOException e) {
-            throw new TranscriptException("The transcripts folder " + dir + " cannot be listed: " + e.getMessage(), e);
+            throw new TranscriptException(
+                    "The transcripts folder " + dir + " cannot be listed: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
             throw new TranscriptException("The transcripts folder " + dir + " has no *.txt files.");
         }
         Progress progress = new Progress(files.size());
-        List<Outcome> outcomes = files.parallelStream().map(f -> {
-            Outcome o = read(f);
-            progress.done();
-            return o;
-        }).toList();
+        List<Outcome> outcomes =
+                files.parallelStream()
+                        .map(
+                                f -> {
+                                    Outcome o = read(f);
+                                    progress.done();
+                                    return o;
+                                })
+                        .toList();
         List<Transcript> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -112,24 +136,33 @@ public final class TranscriptLoader {
             }
         }
         if (out.isEmpty()) {
-            throw new TranscriptException("No transcript in " + dir + " could be read: " + String.join(" ", warnings));
+            throw new TranscriptException(
+                    "No transcript in " + dir + " could be read: " + String.join(" ", warnings));
         }
         return new Result(out, warnings);
     }
 
-    /** One file's transcript, or the sentence saying why it was skipped (or how it was read with loss). */
-    private record Outcome(Transcript transcript, String warning) {
-    }
+    /**
+     * One file's transcript, or the sentence saying why it was skipped (or how it was read with
+     * loss).
+     */
+    private record Outcome(Transcript transcript, String warning) {}
 
     private Outcome read(Path file) {
         try {
             byte[] text = Files.readAllBytes(file);
-            Path metaFile = file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
+            Path metaFile =
+                    file.resolveSibling(baseName(file.getFileName().toString()) + ".meta.json");
             byte[] meta = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : null;
             String brokenMeta = null;
-            if (meta != null && !isJson(meta)) { // a broken sidecar costs the title and date, not the transcript
-                brokenMeta = metaFile.getFileName() + " is not valid JSON; " + file.getFileName()
-                        + " is loaded with the title and date guessed from its text and name.";
+            if (meta != null
+                    && !isJson(meta)) { // a broken sidecar costs the title and date, not the
+                // transcript
+                brokenMeta =
+                        metaFile.getFileName()
+                                + " is not valid JSON; "
+                                + file.getFileName()
+                                + " is loaded with the title and date guessed from its text and name.";
                 meta = null;
             }
             String name = file.getFileName().toString();
@@ -139,22 +172,36 @@ public final class TranscriptLoader {
                 stored.keep(name, text, meta, t);
             }
             boolean plain = t.turns().size() == 1 && t.turns().get(0).kind() == TurnKind.TEXT;
-            String noTurns = plain ? file.getFileName() + " has no recognisable speaker turns; it is searched as plain paragraphs."
-                    : null;
-            return new Outcome(t, brokenMeta == null ? noTurns : noTurns == null ? brokenMeta : brokenMeta + " " + noTurns);
+            String noTurns =
+                    plain
+                            ? file.getFileName()
+                                    + " has no recognisable speaker turns; it is searched as plain paragraphs."
+                            : null;
+            return new Outcome(
+                    t,
+                    brokenMeta == null
+                            ? noTurns
+                            : noTurns == null ? brokenMeta : brokenMeta + " " + noTurns);
         } catch (TranscriptException e) {
             return new Outcome(null, e.getMessage() + " Skipped.");
         } catch (IOException e) {
-            return new Outcome(null, file.getFileName() + " cannot be read (" + e.getMessage() + "). Skipped.");
+            return new Outcome(
+                    null,
+                    file.getFileName() + " cannot be read (" + e.getMessage() + "). Skipped.");
         }
     }
 
-    /** Logs how far reading has got, at most every five seconds, from whichever thread finishes a file. */
+    /**
+     * Logs how far reading has got, at most every five seconds, from whichever thread finishes a
+     * file.
+     */
     private static final class Progress {
         private final int total;
         private final long start = System.nanoTime();
-        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(start);
+        private final java.util.concurrent.atomic.AtomicInteger done =
+                new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong lastReport =
+                new java.util.concurrent.atomic.AtomicLong(start);
 
         Progress(int total) {
             this.total = total;
@@ -166,8 +213,10 @@ public final class TranscriptLoader {
             long last = lastReport.get();
             if (now - last > 5_000_000_000L && lastReport.compareAndSet(last, now)) {
                 double rate = n / ((now - start) / 1e9);
-                LOG.info(String.format("Read %d/%d transcripts, %.0f a second, about %.0f s left", n, total,
-                        rate, (total - n) / Math.max(rate, 1e-9)));
+                LOG.info(
+                        String.format(
+                                "Read %d/%d transcripts, %.0f a second, about %.0f s left",
+                                n, total, rate, (total - n) / Math.max(rate, 1e-9)));
             }
         }
     }
@@ -187,15 +236,32 @@ public final class TranscriptLoader {
                 occasion = text(node, "occasion");
                 source = text(node, "source");
             } catch (IOException e) {
-                throw new TranscriptException("The metadata of " + fileName + " (" + id + ".meta.json) is not valid JSON.", e);
+                throw new TranscriptException(
+                        "The metadata of "
+                                + fileName
+                                + " ("
+                                + id
+                                + ".meta.json) is not valid JSON.",
+                        e);
             }
         }
-        Transcript t = parser.parse(new TranscriptMeta(id, title, date, occasion, source, fileName), text);
-        // the sidecar wins, then the transcript's own header (read by the parser), then the file name
+        Transcript t =
+                parser.parse(new TranscriptMeta(id, title, date, occasion, source, fileName), text);
+        // the sidecar wins, then the transcript's own header (read by the parser), then the file
+        // name
         if (t.meta().date() == null || t.meta().title() == null) {
             Matcher m = DATE.matcher(fileName);
-            t = t.withMeta(new TranscriptMeta(id, t.meta().title() == null ? id : t.meta().title(), t.meta().date() != null ? t.meta().date()
-                    : m.find() ? m.group(1) : null, occasion, source, fileName));
+            t =
+                    t.withMeta(
+                            new TranscriptMeta(
+                                    id,
+                                    t.meta().title() == null ? id : t.meta().title(),
+                                    t.meta().date() != null
+                                            ? t.meta().date()
+                                            : m.find() ? m.group(1) : null,
+                                    occasion,
+                                    source,
+                                    fileName));
         }
         return t;
     }
@@ -213,7 +279,10 @@ public final class TranscriptLoader {
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
     }
 
-    /** The raw bytes of a bundled transcript file (as named in its meta), or null if the jar has no such file. */
+    /**
+     * The raw bytes of a bundled transcript file (as named in its meta), or null if the jar has no
+     * such file.
+     */
     public static byte[] bundledFile(String name) throws TranscriptException {
         return resource(BUNDLED + name);
     }
@@ -222,7 +291,8 @@ public final class TranscriptLoader {
         try (InputStream in = TranscriptLoader.class.getResourceAsStream(path)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
-            throw new TranscriptException("The bundled resource " + path + " could not be read.", e);
+            throw new TranscriptException(
+                    "The bundled resource " + path + " could not be read.", e);
         }
     }
 

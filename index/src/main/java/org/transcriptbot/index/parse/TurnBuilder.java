@@ -11,15 +11,17 @@ import org.transcriptbot.index.parse.LineJoiner.Para;
 import org.transcriptbot.index.parse.SpeakerLabel.Role;
 
 /**
- * Builds turns from labelled paragraphs. A reporter's label opens a question (追问 a follow-up that keeps the asker
- * of the question it follows); the next speaker answers it (答/A: the person the header or the transcript
- * names); a different official speaking after that answer adds to the same question (supplementary); the host's
- * words are host turns; a speaker before any question gives the opening; a speaker with no question is an orphan.
+ * Builds turns from labelled paragraphs. A reporter's label opens a question (追问 a follow-up that
+ * keeps the asker of the question it follows); the next speaker answers it (答/A: the person the
+ * header or the transcript names); a different official speaking after that answer adds to the same
+ * question (supplementary); the host's words are host turns; a speaker before any question gives
+ * the opening; a speaker with no question is an orphan.
  */
 final class TurnBuilder {
-    static final Pattern SUPPLEMENT = Pattern.compile(
-            "^(我|I)?.{0,2}(补充|Let me add|If I (may|could|might) add|I'?d (like to )?add|I would (like to )?add|To add to).*",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern SUPPLEMENT =
+            Pattern.compile(
+                    "^(我|I)?.{0,2}(补充|Let me add|If I (may|could|might) add|I'?d (like to )?add|I would (like to )?add|To add to).*",
+                    Pattern.CASE_INSENSITIVE);
 
     private final Speakers speakers;
     private final List<Anomaly> anomalies;
@@ -75,7 +77,16 @@ final class TurnBuilder {
         List<Turn> turns = new ArrayList<>();
         for (Open o : b.open) {
             if (o.kind.answersQuestion() || !o.paragraphs.isEmpty()) {
-                turns.add(new Turn(turns.size(), o.kind, o.asker, o.question, o.answerer, o.paragraphs, o.first, o.last));
+                turns.add(
+                        new Turn(
+                                turns.size(),
+                                o.kind,
+                                o.asker,
+                                o.question,
+                                o.answerer,
+                                o.paragraphs,
+                                o.first,
+                                o.last));
             }
         }
         return turns;
@@ -89,7 +100,8 @@ final class TurnBuilder {
             current = start(new Open(TurnKind.LEAD, null, null, null, p.first(), p.first()));
         }
         if (current == question && !current.answered) {
-            current.question = current.question + LineJoiner.joiner(current.question, p.text()) + p.text();
+            current.question =
+                    current.question + LineJoiner.joiner(current.question, p.text()) + p.text();
             current.last = p.last();
         } else {
             current.add(p);
@@ -100,7 +112,15 @@ final class TurnBuilder {
         closeQuestion();
         boolean followup = p.label().role() == Role.FOLLOWUP;
         String asker = followup && question != null ? question.asker : speakers.asker(p.label());
-        question = start(new Open(followup ? TurnKind.FOLLOWUP : TurnKind.QA, asker, p.text(), null, p.first(), p.last()));
+        question =
+                start(
+                        new Open(
+                                followup ? TurnKind.FOLLOWUP : TurnKind.QA,
+                                asker,
+                                p.text(),
+                                null,
+                                p.first(),
+                                p.last()));
         current = question;
     }
 
@@ -113,27 +133,46 @@ final class TurnBuilder {
             question.answerer = name;
             current = question;
             speakers.answered(name);
-        } else if (question != null && (answeredBy(name) == null || SUPPLEMENT.matcher(p.text()).matches())
+        } else if (question != null
+                && (answeredBy(name) == null || SUPPLEMENT.matcher(p.text()).matches())
                 && answeredBy(name) != current) {
-            current = start(new Open(TurnKind.SUPPLEMENTARY, question.asker, question.question, name, p.first(), p.first()));
+            current =
+                    start(
+                            new Open(
+                                    TurnKind.SUPPLEMENTARY,
+                                    question.asker,
+                                    question.question,
+                                    name,
+                                    p.first(),
+                                    p.first()));
         } else if (question == null && open.stream().noneMatch(o -> o.kind.answersQuestion())) {
             current = start(new Open(TurnKind.OPENING, null, null, name, p.first(), p.first()));
         } else {
             current = start(new Open(TurnKind.ORPHAN, null, null, name, p.first(), p.first()));
-            anomalies.add(new Anomaly(Anomaly.Kind.ORPHAN, p.first(), p.last(),
-                    name + " speaks again with no question before this answer"));
+            anomalies.add(
+                    new Anomaly(
+                            Anomaly.Kind.ORPHAN,
+                            p.first(),
+                            p.last(),
+                            name + " speaks again with no question before this answer"));
         }
         current.answered = true;
         current.add(p);
     }
 
-    /** The turn in which this speaker already answered the current question (its answer or their addition), or null. */
+    /**
+     * The turn in which this speaker already answered the current question (its answer or their
+     * addition), or null.
+     */
     private Open answeredBy(String name) {
         int from = open.indexOf(question);
         for (int i = open.size() - 1; i >= from && from >= 0; i--) {
             Open o = open.get(i);
-            if (o.kind.answersQuestion() && o.question != null && o.question.equals(question.question)
-                    && name != null && name.equals(o.answerer)) {
+            if (o.kind.answersQuestion()
+                    && o.question != null
+                    && o.question.equals(question.question)
+                    && name != null
+                    && name.equals(o.answerer)) {
                 return o;
             }
         }
@@ -148,8 +187,12 @@ final class TurnBuilder {
     private void closeQuestion() {
         if (question != null && !question.answered) {
             question.answered = true;
-            anomalies.add(new Anomaly(Anomaly.Kind.QUESTION_WITHOUT_ANSWER, question.first, question.last,
-                    "the question of " + question.asker + " has no answer in the text"));
+            anomalies.add(
+                    new Anomaly(
+                            Anomaly.Kind.QUESTION_WITHOUT_ANSWER,
+                            question.first,
+                            question.last,
+                            "the question of " + question.asker + " has no answer in the text"));
         }
     }
 }

@@ -7,10 +7,10 @@ import org.transcriptbot.index.model.Paragraph;
 import org.transcriptbot.index.parse.PassageBuilder.Group;
 
 /**
- * How well a passage fits where it stands, to show a repeated passage first at its own place: the share of its
- * character pairs found in the rest of that turn's answer, plus the share of the question's pairs found in the
- * passage. A paragraph re-pasted under another reporter's question keeps its own context first; ties keep
- * document order.
+ * How well a passage fits where it stands, to show a repeated passage first at its own place: the
+ * share of its character pairs found in the rest of that turn's answer, plus the share of the
+ * question's pairs found in the passage. A paragraph re-pasted under another reporter's question
+ * keeps its own context first; ties keep document order.
  */
 final class TurnFit {
     private final Keys keys;
@@ -19,7 +19,9 @@ final class TurnFit {
         this.keys = keys;
     }
 
-    /** The locations of a passage's copies, the best-fitting first, the others in document order. */
+    /**
+     * The locations of a passage's copies, the best-fitting first, the others in document order.
+     */
     List<Location> ordered(Group root, List<Group> copies, String transcriptId) {
         List<Group> sorted = new ArrayList<>(copies);
         sorted.sort((a, b) -> Integer.compare(a.firstLine(), b.firstLine()));

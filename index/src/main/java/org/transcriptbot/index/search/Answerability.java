@@ -1,38 +1,45 @@
 package org.transcriptbot.index.search;
 
 /**
- * Decides from the evidence whether the transcripts answer a question. In order:
- * a question whose subject the transcripts never mention (a word before a topic head that no passage has) is
- * declined; one whose topic the best passage mostly covers is answered; one with little of its topic covered is
- * answered only when the dense model sets the best passage clearly apart (a paraphrase in other words). English
- * questions over Chinese text have no useful dense signal, so their coverage alone decides, at a lower bar (the
- * translation lexicon is small). The confidence is a logistic of the same evidence.
+ * Decides from the evidence whether the transcripts answer a question. In order: a question whose
+ * subject the transcripts never mention (a word before a topic head that no passage has) is
+ * declined; one whose topic the best passage mostly covers is answered; one with little of its
+ * topic covered is answered only when the dense model sets the best passage clearly apart (a
+ * paraphrase in other words). English questions over Chinese text have no useful dense signal, so
+ * their coverage alone decides, at a lower bar (the translation lexicon is small). The confidence
+ * is a logistic of the same evidence.
  */
 final class Answerability {
     /** How many of the first passages are looked at for the best-covering one. */
     static final int LOOK_AT = 3;
+
     /** Coverage at which a question is answered without other evidence. */
     static final double COVERED = 0.45;
+
     /** Coverage under which only a clear dense margin answers a question. */
     static final double BARELY = 0.2;
-    /** A dense margin (best passage's score above the fifth's) that marks a paraphrase of the best passage. */
+
+    /**
+     * A dense margin (best passage's score above the fifth's) that marks a paraphrase of the best
+     * passage.
+     */
     static final double DENSE_APART = 0.06;
+
     /** The bar for English questions. */
     static final double COVERED_ENGLISH = 0.33;
 
-    private Answerability() {
-    }
+    private Answerability() {}
 
     /** The decision and a confidence figure in [0, 1]. */
-    record Verdict(boolean answerable, double confidence) {
-    }
+    record Verdict(boolean answerable, double confidence) {}
 
     static Verdict judge(Evidence e, boolean noHits) {
         if (noHits) {
             return new Verdict(false, 0);
         }
         if (e.topicWeight() <= 0) {
-            return new Verdict(true, 0.5); // only a speaker or occasion named: everything they said answers
+            return new Verdict(
+                    true, 0.5); // only a speaker or occasion named: everything they said answers
         }
         boolean apart = !Double.isNaN(e.denseMargin()) && e.denseMargin() >= DENSE_APART;
         boolean answerable;
@@ -41,12 +48,19 @@ final class Answerability {
         } else if (e.english()) {
             answerable = e.coverage() >= COVERED_ENGLISH;
         } else {
-            answerable = e.coverage() >= COVERED || (e.coverage() >= BARELY && !Double.isNaN(e.denseMargin())) || apart;
+            answerable =
+                    e.coverage() >= COVERED
+                            || (e.coverage() >= BARELY && !Double.isNaN(e.denseMargin()))
+                            || apart;
         }
         double margin = Double.isNaN(e.denseMargin()) ? 0 : e.denseMargin();
-        double z = 6 * (e.coverage() - (e.english() ? COVERED_ENGLISH : BARELY)) + 40 * margin - (e.subjectAbsent() ? 3 : 0);
+        double z =
+                6 * (e.coverage() - (e.english() ? COVERED_ENGLISH : BARELY))
+                        + 40 * margin
+                        - (e.subjectAbsent() ? 3 : 0);
         double confidence = 1 / (1 + Math.exp(-z));
-        // the figure agrees with the decision: at least one half when answered, below it when declined
+        // the figure agrees with the decision: at least one half when answered, below it when
+        // declined
         confidence = answerable ? Math.max(0.5, confidence) : Math.min(0.49, confidence);
         return new Verdict(answerable, Math.round(confidence * 100) / 100.0);
     }

@@ -7,27 +7,37 @@ import org.transcriptbot.index.lucene.Fields;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Joins again the characters SmartCN left single (names and terms it does not know: 一 带 一 路, 中 韩): two
- * neighbours join where neither is a function character, or where the pair occurs in the transcripts. Each piece
- * of two or more characters, not all function characters, is a word of the question (a lone character is too
- * weak alone).
+ * Joins again the characters SmartCN left single (names and terms it does not know: 一 带 一 路, 中 韩):
+ * two neighbours join where neither is a function character, or where the pair occurs in the
+ * transcripts. Each piece of two or more characters, not all function characters, is a word of the
+ * question (a lone character is too weak alone).
  */
 final class CharacterRuns {
-    /** Characters that join words rather than make them (of, at, with, this, which, how many, ...). */
-    private static final String FUNCTION_CHARS = "的了是在和与及对把被从向就都也还又而并之其这那哪几谁吗呢吧啊呀有会要能说个不给跟第为将得着过所们该";
+    /**
+     * Characters that join words rather than make them (of, at, with, this, which, how many, ...).
+     */
+    private static final String FUNCTION_CHARS =
+            "的了是在和与及对把被从向就都也还又而并之其这那哪几谁吗呢吧啊呀有会要能说个不给跟第为将得着过所们该";
 
-    private CharacterRuns() {
-    }
+    private CharacterRuns() {}
 
-    /** The pieces, as {start, end} offsets into q, of a run of single characters at consecutive positions. */
+    /**
+     * The pieces, as {start, end} offsets into q, of a run of single characters at consecutive
+     * positions.
+     */
     static List<int[]> pieces(String q, List<Integer> run, TermQueries terms) {
         List<int[]> out = new ArrayList<>();
         int start = run.isEmpty() ? 0 : run.get(0);
         for (int i = 1; i <= run.size(); i++) {
-            boolean end = i == run.size() || !joins(q.charAt(run.get(i - 1)), q.charAt(run.get(i)), terms);
+            boolean end =
+                    i == run.size()
+                            || !joins(q.charAt(run.get(i - 1)), q.charAt(run.get(i)), terms);
             if (end) {
                 int stop = run.get(i - 1) + 1;
-                if (stop - start >= 2 && !q.substring(start, stop).chars().allMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) {
+                if (stop - start >= 2
+                        && !q.substring(start, stop)
+                                .chars()
+                                .allMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) {
                     out.add(new int[] {start, stop});
                 }
                 start = i < run.size() ? run.get(i) : start;
@@ -38,6 +48,7 @@ final class CharacterRuns {
 
     private static boolean joins(char a, char b, TermQueries terms) {
         boolean function = FUNCTION_CHARS.indexOf(a) >= 0 || FUNCTION_CHARS.indexOf(b) >= 0;
-        return !function || terms.docFreq(new Term(Fields.TEXT_BIGRAMS, Chinese.key(a + "" + b).text())) > 0;
+        return !function
+                || terms.docFreq(new Term(Fields.TEXT_BIGRAMS, Chinese.key(a + "" + b).text())) > 0;
     }
 }

@@ -4,27 +4,43 @@ import java.util.List;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * What speaks for a question being answered by the passages found: how much of the question's topic (weighted by
- * rarity) the best of the first passages holds with its question, how far the dense model sets the best passage
- * apart from the rest, and whether the question's subject is something the transcripts never mention.
+ * What speaks for a question being answered by the passages found: how much of the question's topic
+ * (weighted by rarity) the best of the first passages holds with its question, how far the dense
+ * model sets the best passage apart from the rest, and whether the question's subject is something
+ * the transcripts never mention.
  *
- * @param coverage weighted share of the topic units the best-covering of the first passages holds, in [0, 1]
- * @param topicWeight the summed weight of the topic units (0: the question names no topic, only a speaker)
- * @param denseMargin the dense score of the first passage above the dense list's fifth, NaN without a dense side
+ * @param coverage weighted share of the topic units the best-covering of the first passages holds,
+ *     in [0, 1]
+ * @param topicWeight the summed weight of the topic units (0: the question names no topic, only a
+ *     speaker)
+ * @param denseMargin the dense score of the first passage above the dense list's fifth, NaN without
+ *     a dense side
  * @param subjectAbsent the word before a topic head ("中韩" in 中韩关系) occurs in no passage
- * @param english the question is mostly in Latin letters (the Chinese dense model says little about it)
+ * @param english the question is mostly in Latin letters (the Chinese dense model says little about
+ *     it)
  */
-record Evidence(double coverage, double topicWeight, double denseMargin, boolean subjectAbsent, boolean english) {
+record Evidence(
+        double coverage,
+        double topicWeight,
+        double denseMargin,
+        boolean subjectAbsent,
+        boolean english) {
     private static final int MARGIN_TO = 5;
 
-    static Evidence of(QuestionTopic.Topic topic, List<PassageWords> top, int topDoc, HybridRanking.Ranking ranking,
-                       String question) {
+    static Evidence of(
+            QuestionTopic.Topic topic,
+            List<PassageWords> top,
+            int topDoc,
+            HybridRanking.Ranking ranking,
+            String question) {
         List<TopicUnit> units = topic.units();
         double weight = units.stream().mapToDouble(TopicUnit::weight).sum();
         double best = top.stream().mapToDouble(p -> coverage(units, p, weight)).max().orElse(0);
         TopDocs dense = ranking.dense();
-        double margin = dense == null || dense.scoreDocs.length < MARGIN_TO || topDoc < 0 ? Double.NaN
-                : scoreOf(dense, topDoc) - dense.scoreDocs[MARGIN_TO - 1].score;
+        double margin =
+                dense == null || dense.scoreDocs.length < MARGIN_TO || topDoc < 0
+                        ? Double.NaN
+                        : scoreOf(dense, topDoc) - dense.scoreDocs[MARGIN_TO - 1].score;
         long latin = question.codePoints().filter(c -> c < 0x2E80 && Character.isLetter(c)).count();
         long letters = question.codePoints().filter(Character::isLetter).count();
         return new Evidence(best, weight, margin, topic.subjectAbsent(), latin * 2 > letters);

@@ -16,8 +16,8 @@ import org.transcriptbot.index.analysis.Analyzers;
 import org.transcriptbot.index.lucene.Fields;
 
 /**
- * Marks the question's terms in passages (the whole passage is one highlight passage), as spans of the passage
- * text; bigram matches highlight the word field too.
+ * Marks the question's terms in passages (the whole passage is one highlight passage), as spans of
+ * the passage text; bigram matches highlight the word field too.
  */
 final class Highlights {
     private final Spanning highlighter;
@@ -30,20 +30,28 @@ final class Highlights {
         }
 
         Object[] spans(Query query, int[] docs) throws IOException {
-            return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docs, new int[] {1}).get(Fields.TEXT);
+            return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docs, new int[] {1})
+                    .get(Fields.TEXT);
         }
     }
 
     Highlights(IndexSearcher searcher, TermQueries terms) {
         this.terms = terms;
-        this.highlighter = new Spanning(UnifiedHighlighter.builder(searcher, Analyzers.indexing())
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new SpanFormatter())
-                .withMaxLength(20_000)
-                // plain term offsets from the postings: the queries are term disjunctions, so the Matches API
-                // (weight matches) adds cost and nothing else
-                .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
-                .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAMS) : Set.of()));
+        this.highlighter =
+                new Spanning(
+                        UnifiedHighlighter.builder(searcher, Analyzers.indexing())
+                                .withBreakIterator(WholeBreakIterator::new)
+                                .withFormatter(new SpanFormatter())
+                                .withMaxLength(20_000)
+                                // plain term offsets from the postings: the queries are term
+                                // disjunctions, so the Matches API
+                                // (weight matches) adds cost and nothing else
+                                .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
+                                .withMaskedFieldsFunc(
+                                        f ->
+                                                Fields.TEXT.equals(f)
+                                                        ? Set.of(Fields.TEXT_BIGRAMS)
+                                                        : Set.of()));
     }
 
     /** The highlighted spans of each doc, in the order given. */
@@ -59,15 +67,17 @@ final class Highlights {
     }
 
     /**
-     * The query the highlighter works with: only the passage fields' terms that the index has (the question
-     * fields never highlight anything, and every clause costs the highlighter a postings lookup per passage), and
-     * no lone Chinese character of the word field: SmartCN leaves words it does not know in single characters
-     * (一 带 一 路), which would mark every 带 and 路 of a passage; the character pairs mark the whole term.
+     * The query the highlighter works with: only the passage fields' terms that the index has (the
+     * question fields never highlight anything, and every clause costs the highlighter a postings
+     * lookup per passage), and no lone Chinese character of the word field: SmartCN leaves words it
+     * does not know in single characters (一 带 一 路), which would mark every 带 and 路 of a passage;
+     * the character pairs mark the whole term.
      */
     private Query query(QueryPlanner.Plan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String w : plan.words()) {
-            if (w.length() == 1 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN) {
+            if (w.length() == 1
+                    && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN) {
                 continue;
             }
             Query q = terms.of(new Term(Fields.TEXT, w));

@@ -13,8 +13,8 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TranscriptMeta;
 
 /**
- * Turns a ranking into the hits shown: one passage of each near-duplicate group, the evidence about the first
- * ones, and each quoted hit's highlights and answering sentence.
+ * Turns a ranking into the hits shown: one passage of each near-duplicate group, the evidence about
+ * the first ones, and each quoted hit's highlights and answering sentence.
  */
 final class HitList {
     private final PassageIndex index;
@@ -24,7 +24,11 @@ final class HitList {
     private final Highlights highlights;
     private final PassageTexts passageTexts;
 
-    HitList(PassageIndex index, List<Passage> passages, Map<String, TranscriptMeta> metaById, Highlights highlights) {
+    HitList(
+            PassageIndex index,
+            List<Passage> passages,
+            Map<String, TranscriptMeta> metaById,
+            Highlights highlights) {
         this.index = index;
         this.passages = passages;
         this.metaById = metaById;
@@ -50,31 +54,54 @@ final class HitList {
     }
 
     /** The evidence about the first passages. */
-    Evidence evidence(QuestionTopic.Topic topic, List<Reranking.Candidate> ranks, HybridRanking.Ranking ranked,
-                      QueryPlanner.Plan plan) {
-        List<PassageWords> top = ranks.stream().limit(Answerability.LOOK_AT)
-                .map(c -> passageTexts.withQuestion(c.ord())).toList();
+    Evidence evidence(
+            QuestionTopic.Topic topic,
+            List<Reranking.Candidate> ranks,
+            HybridRanking.Ranking ranked,
+            QueryPlanner.Plan plan) {
+        List<PassageWords> top =
+                ranks.stream()
+                        .limit(Answerability.LOOK_AT)
+                        .map(c -> passageTexts.withQuestion(c.ord()))
+                        .toList();
         int topDoc = ranks.isEmpty() ? -1 : index.doc(ranks.get(0).ord());
         return Evidence.of(topic, top, topDoc, ranked, plan.cleaned());
     }
 
     /** The weighted share of the topic units a passage's text holds, in [0, 1]. */
     double coverage(List<TopicUnit> units, int ord) {
-        return Evidence.coverage(units, PassageWords.of(passages.get(ord).text()),
+        return Evidence.coverage(
+                units,
+                PassageWords.of(passages.get(ord).text()),
                 units.stream().mapToDouble(TopicUnit::weight).sum());
     }
 
     /** The hits, the first {@code highlight} with their highlights and answering sentence. */
-    List<SearchHit> hits(List<Reranking.Candidate> ranks, QueryPlanner.Plan plan, List<TopicUnit> units,
-                         String question, int highlight) throws IOException {
-        int[] docs = ranks.stream().limit(Math.max(0, highlight)).mapToInt(c -> index.doc(c.ord())).toArray();
+    List<SearchHit> hits(
+            List<Reranking.Candidate> ranks,
+            QueryPlanner.Plan plan,
+            List<TopicUnit> units,
+            String question,
+            int highlight)
+            throws IOException {
+        int[] docs =
+                ranks.stream()
+                        .limit(Math.max(0, highlight))
+                        .mapToInt(c -> index.doc(c.ord()))
+                        .toArray();
         List<List<SearchHit.Span>> marks = highlights.spans(plan, docs);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < ranks.size(); i++) {
             Passage p = passages.get(ranks.get(i).ord());
             boolean shown = i < marks.size();
-            hits.add(new SearchHit(i + 1, ranks.get(i).score(), p, metaById.get(p.transcriptId()),
-                    shown ? marks.get(i) : List.of(), shown ? AnswerSentence.find(p.text(), units, question) : null));
+            hits.add(
+                    new SearchHit(
+                            i + 1,
+                            ranks.get(i).score(),
+                            p,
+                            metaById.get(p.transcriptId()),
+                            shown ? marks.get(i) : List.of(),
+                            shown ? AnswerSentence.find(p.text(), units, question) : null));
         }
         return hits;
     }

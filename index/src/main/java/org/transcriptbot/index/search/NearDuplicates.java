@@ -9,17 +9,18 @@ import java.util.Set;
 import org.transcriptbot.index.analysis.CharPairs;
 import org.transcriptbot.index.model.Passage;
 
-/** Passages whose wording is nearly the same share a group: a result list shows one of each group. */
+/**
+ * Passages whose wording is nearly the same share a group: a result list shows one of each group.
+ */
 final class NearDuplicates {
     private static final float NEAR_DUPLICATE = 0.8f;
 
-    private NearDuplicates() {
-    }
+    private NearDuplicates() {}
 
     /**
-     * The group of each passage (the position of its first member). Groups passages that share most of their
-     * character pairs (Dice >= 0.8); pairs are only compared within one transcript and between passages of similar
-     * length, so the cost stays near-linear in practice.
+     * The group of each passage (the position of its first member). Groups passages that share most
+     * of their character pairs (Dice >= 0.8); pairs are only compared within one transcript and
+     * between passages of similar length, so the cost stays near-linear in practice.
      */
     static int[] groups(List<Passage> passages) {
         int n = passages.size();
@@ -27,7 +28,9 @@ final class NearDuplicates {
         Map<String, List<Integer>> byTranscript = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             group[i] = i;
-            byTranscript.computeIfAbsent(passages.get(i).transcriptId(), k -> new ArrayList<>()).add(i);
+            byTranscript
+                    .computeIfAbsent(passages.get(i).transcriptId(), k -> new ArrayList<>())
+                    .add(i);
         }
         for (List<Integer> members : byTranscript.values()) {
             groupWithin(passages, members, group);

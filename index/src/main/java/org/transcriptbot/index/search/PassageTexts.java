@@ -6,8 +6,9 @@ import org.transcriptbot.index.lucene.PassageDocuments;
 import org.transcriptbot.index.model.Passage;
 
 /**
- * The passages as topic units are looked up in them (text plus the questions they answer), made when first needed
- * and kept (bounded: cleared past MAX_ENTRIES, as a large collection is only ever partly asked about).
+ * The passages as topic units are looked up in them (text plus the questions they answer), made
+ * when first needed and kept (bounded: cleared past MAX_ENTRIES, as a large collection is only ever
+ * partly asked about).
  */
 final class PassageTexts {
     private static final int MAX_ENTRIES = 20_000;

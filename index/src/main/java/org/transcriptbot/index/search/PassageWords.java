@@ -11,8 +11,8 @@ import org.transcriptbot.index.analysis.Analyzers;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * A text as topic units are looked up in it: its key form (letters and digits, folded) for Chinese forms, and the
- * set of its English stems for English ones.
+ * A text as topic units are looked up in it: its key form (letters and digits, folded) for Chinese
+ * forms, and the set of its English stems for English ones.
  */
 record PassageWords(String key, Set<String> stems) {
     private static final Analyzer LATIN = Analyzers.latinWords();

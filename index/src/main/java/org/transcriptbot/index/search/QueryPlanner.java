@@ -17,34 +17,43 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.transcriptbot.index.analysis.Analyzers;
-import org.transcriptbot.index.analysis.PhraseList;
 import org.transcriptbot.index.analysis.NumberForms;
+import org.transcriptbot.index.analysis.PhraseList;
 import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.Fields;
 
 /**
- * Turns a user's question into a Lucene query without ever parsing it as query syntax: the text is cleaned
- * (control characters, filler words of chat questions), synonyms are added, and the analysed tokens of each field
- * become de-duplicated, capped term clauses. Anything a user types is just text.
+ * Turns a user's question into a Lucene query without ever parsing it as query syntax: the text is
+ * cleaned (control characters, filler words of chat questions), synonyms are added, and the
+ * analysed tokens of each field become de-duplicated, capped term clauses. Anything a user types is
+ * just text.
  */
 public final class QueryPlanner {
     /** Longest question text analysed; the rest of a very long message is ignored. */
     public static final int MAX_QUERY_CHARS = 600;
+
     static final int MAX_WORD_TERMS = 48;
     static final int MAX_BIGRAM_TERMS = 96;
 
-    /** Function words that say nothing about the topic (the word field only; bigrams rely on IDF). */
-    private static final Set<String> STOP = Set.of("的", "了", "是", "在", "和", "与", "及", "对", "把", "被", "从", "向",
-            "就", "都", "也", "还", "又", "而", "并", "之", "其", "这", "那", "这些", "那些", "什么", "怎么", "如何",
-            "为什么", "为何", "哪些", "哪", "谁", "多少", "几", "是否", "能否", "您", "你", "我", "他", "她", "它", "我们",
-            "你们", "他们", "有", "会", "要", "能", "说", "上", "中", "个", "一", "不", "吗", "呢", "吧", "啊", "呀",
-            "认为", "自己", "看待", "怎样", "可以", "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "be", "what", "how", "why",
-            "does", "do", "did", "will", "with", "for", "about", "at", "by", "from", "it", "this", "that");
+    /**
+     * Function words that say nothing about the topic (the word field only; bigrams rely on IDF).
+     */
+    private static final Set<String> STOP =
+            Set.of(
+                    "的", "了", "是", "在", "和", "与", "及", "对", "把", "被", "从", "向", "就", "都", "也", "还",
+                    "又", "而", "并", "之", "其", "这", "那", "这些", "那些", "什么", "怎么", "如何", "为什么", "为何",
+                    "哪些", "哪", "谁", "多少", "几", "是否", "能否", "您", "你", "我", "他", "她", "它", "我们", "你们",
+                    "他们", "有", "会", "要", "能", "说", "上", "中", "个", "一", "不", "吗", "呢", "吧", "啊", "呀",
+                    "认为", "自己", "看待", "怎样", "可以", "a", "an", "the", "of", "to", "in", "on", "and",
+                    "or", "is", "are", "was", "be", "what", "how", "why", "does", "do", "did",
+                    "will", "with", "for", "about", "at", "by", "from", "it", "this", "that");
 
     /** Question words as bigrams: how something is asked, not what about. */
-    private static final Set<String> STOP_BIGRAMS = Set.of("什么", "怎么", "如何", "为何", "哪些", "认为", "是否", "能否",
-            "可以", "自己", "这个", "那个", "哪个", "哪里", "多少", "看待", "怎样", "为什", "么样");
+    private static final Set<String> STOP_BIGRAMS =
+            Set.of(
+                    "什么", "怎么", "如何", "为何", "哪些", "认为", "是否", "能否", "可以", "自己", "这个", "那个", "哪个",
+                    "哪里", "多少", "看待", "怎样", "为什", "么样");
 
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams(false);
@@ -56,11 +65,16 @@ public final class QueryPlanner {
     }
 
     /**
-     * The analysed form of a question: its topic text (cleaned, without speaker and occasion words), the speakers it
-     * names, the synonym and number forms it brings, and what is searched, per field.
+     * The analysed form of a question: its topic text (cleaned, without speaker and occasion
+     * words), the speakers it names, the synonym and number forms it brings, and what is searched,
+     * per field.
      */
-    public record Plan(String cleaned, Set<String> speakers, String expansion, List<String> words,
-                       List<String> bigrams) {
+    public record Plan(
+            String cleaned,
+            Set<String> speakers,
+            String expansion,
+            List<String> words,
+            List<String> bigrams) {
         public boolean isEmpty() {
             return words.isEmpty() && bigrams.isEmpty();
         }
@@ -77,13 +91,15 @@ public final class QueryPlanner {
         }
         String s = raw.length() > MAX_QUERY_CHARS * 2 ? raw.substring(0, MAX_QUERY_CHARS * 2) : raw;
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || isFormatOrSymbol(c)) {
-                sb.append(' ');
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
+        s.codePoints()
+                .forEach(
+                        c -> {
+                            if (Character.isISOControl(c) || isFormatOrSymbol(c)) {
+                                sb.append(' ');
+                            } else {
+                                sb.appendCodePoint(c);
+                            }
+                        });
         String out = sb.toString();
         String withoutFillers = PhraseList.FILLERS.remove(out);
         // a question made only of fillers ("吗？") keeps its words
@@ -92,10 +108,14 @@ public final class QueryPlanner {
         return out.length() > MAX_QUERY_CHARS ? out.substring(0, MAX_QUERY_CHARS) : out;
     }
 
-    /** Format characters, emoji and other symbols, and emoji variation selectors: no topic in them. */
+    /**
+     * Format characters, emoji and other symbols, and emoji variation selectors: no topic in them.
+     */
     private static boolean isFormatOrSymbol(int c) {
         int type = Character.getType(c);
-        return type == Character.FORMAT || type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+        return type == Character.FORMAT
+                || type == Character.OTHER_SYMBOL
+                || type == Character.MODIFIER_SYMBOL
                 || (c >= 0xFE00 && c <= 0xFE0F);
     }
 
@@ -113,10 +133,12 @@ public final class QueryPlanner {
         String asked = clean(raw);
         SpeakerWords.Stripped stripped = speakerWords.strip(asked);
         // a question that is only a name ("王毅") searches for the name
-        String cleaned = stripped.text().isBlank() ? asked : stripped.text().strip().replaceAll("\\s+", " ");
+        String cleaned =
+                stripped.text().isBlank() ? asked : stripped.text().strip().replaceAll("\\s+", " ");
         String numbers = NumberForms.alternatives(cleaned);
         String words = synonyms.expand(cleaned);
-        String expansion = numbers.isEmpty() ? words : words.isEmpty() ? numbers : words + " " + numbers;
+        String expansion =
+                numbers.isEmpty() ? words : words.isEmpty() ? numbers : words + " " + numbers;
         String text = expansion.isEmpty() ? cleaned : cleaned + " \n " + expansion;
         List<String> w = new ArrayList<>();
         for (String t : terms(this.words, text, MAX_WORD_TERMS * 2)) {
@@ -138,9 +160,10 @@ public final class QueryPlanner {
     }
 
     /**
-     * One flat disjunction of boosted term clauses (a nested query per field costs a rewrite pass per query);
-     * termQuery lets the index supply term statistics it has cached, and returns null for a term the index does
-     * not have (a clause that can match nothing only costs time, in the search and in the highlighter).
+     * One flat disjunction of boosted term clauses (a nested query per field costs a rewrite pass
+     * per query); termQuery lets the index supply term statistics it has cached, and returns null
+     * for a term the index does not have (a clause that can match nothing only costs time, in the
+     * search and in the highlighter).
      */
     public Query query(Plan plan, java.util.function.Function<Term, Query> termQuery) {
         if (plan.isEmpty()) {
@@ -155,8 +178,12 @@ public final class QueryPlanner {
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("no question term is in the index") : q;
     }
 
-    private static void add(BooleanQuery.Builder all, String field, List<String> terms, float boost,
-                            java.util.function.Function<Term, Query> termQuery) {
+    private static void add(
+            BooleanQuery.Builder all,
+            String field,
+            List<String> terms,
+            float boost,
+            java.util.function.Function<Term, Query> termQuery) {
         if (terms.isEmpty() || boost <= 0) {
             return;
         }

@@ -17,29 +17,31 @@ import org.transcriptbot.index.lucene.Fields;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * What a question asks about, as topic units: its words without question words, fillers, speaker and occasion
- * words; characters SmartCN split apart (一 带 一 路) joined again; a synonym's or number's words one unit with the
- * forms they take in the transcripts. Each unit weighs by its rarity (inverse document frequency), so a rare
- * word the transcripts lack counts for more than a common one they have.
+ * What a question asks about, as topic units: its words without question words, fillers, speaker
+ * and occasion words; characters SmartCN split apart (一 带 一 路) joined again; a synonym's or
+ * number's words one unit with the forms they take in the transcripts. Each unit weighs by its
+ * rarity (inverse document frequency), so a rare word the transcripts lack counts for more than a
+ * common one they have.
  */
 final class QuestionTopic {
     private static final Analyzer WORDS = Analyzers.words();
 
-    private static final PhraseList TOPIC_HEADS = PhraseList.load(QuestionTopic.class, "topic-heads.txt");
-    private static final PhraseList QUESTION_WORDS = PhraseList.load(QuestionTopic.class, "question-words.txt");
-
+    private static final PhraseList TOPIC_HEADS =
+            PhraseList.load(QuestionTopic.class, "topic-heads.txt");
+    private static final PhraseList QUESTION_WORDS =
+            PhraseList.load(QuestionTopic.class, "question-words.txt");
 
     private static final double UNTRANSLATED = 0.3;
 
-    private record Token(String term, int start, int end) {
-    }
+    private record Token(String term, int start, int end) {}
 
-    private QuestionTopic() {
-    }
+    private QuestionTopic() {}
 
-    /** The topic units in the order of the question, and whether the subject of a topic head is unknown. */
-    record Topic(List<TopicUnit> units, boolean subjectAbsent) {
-    }
+    /**
+     * The topic units in the order of the question, and whether the subject of a topic head is
+     * unknown.
+     */
+    record Topic(List<TopicUnit> units, boolean subjectAbsent) {}
 
     static Topic of(QueryPlanner.Plan plan, Synonyms synonyms, TermQueries terms) {
         List<TopicUnit> units = units(plan, synonyms, terms);
@@ -98,7 +100,8 @@ final class QuestionTopic {
     }
 
     /** The words of a run of single characters (see CharacterRuns). */
-    private static void flush(String q, List<Integer> run, List<TopicUnit> units, TermQueries terms) {
+    private static void flush(
+            String q, List<Integer> run, List<TopicUnit> units, TermQueries terms) {
         for (int[] piece : CharacterRuns.pieces(q, run, terms)) {
             String word = q.substring(piece[0], piece[1]);
             units.add(unit(word, piece[0], List.of(word), terms));
@@ -148,8 +151,10 @@ final class QuestionTopic {
         int n = Math.max(1, terms.docCount());
         double idf = Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
         if (han.isEmpty() && docFreq == 0 && text.equals(text.toLowerCase(java.util.Locale.ROOT))) {
-            // an English word in lower case no passage has: mostly a general word the lexicon does not translate
-            // ("progress", "worse"); a capitalised one (a name: "Glasgow", "WHO") keeps its full weight
+            // an English word in lower case no passage has: mostly a general word the lexicon does
+            // not translate
+            // ("progress", "worse"); a capitalised one (a name: "Glasgow", "WHO") keeps its full
+            // weight
             idf *= UNTRANSLATED;
         }
         return new TopicUnit(text, start, han, latin, idf, docFreq);
@@ -162,7 +167,10 @@ final class QuestionTopic {
         }
         int min = Integer.MAX_VALUE;
         for (int i = 0; i + 2 <= key.length(); i++) {
-            min = Math.min(min, terms.docFreq(new Term(Fields.TEXT_BIGRAMS, key.substring(i, i + 2))));
+            min =
+                    Math.min(
+                            min,
+                            terms.docFreq(new Term(Fields.TEXT_BIGRAMS, key.substring(i, i + 2))));
         }
         return min;
     }

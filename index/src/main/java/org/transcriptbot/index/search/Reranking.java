@@ -2,10 +2,10 @@ package org.transcriptbot.index.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import org.transcriptbot.index.model.Location;
@@ -13,25 +13,31 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TurnKind;
 
 /**
- * Orders the candidates by who speaks: answers before text that only introduces or hosts (the lead and headline, a
- * host's words), and, when the question names a speaker, that speaker's words first. Both are stable: within each
- * group the ranking's order stands. (Moving an answer's earlier paragraphs up was tried and lost more questions
- * than it won: the dev set's hit@1 fell from 0.83 to 0.74.)
+ * Orders the candidates by who speaks: answers before text that only introduces or hosts (the lead
+ * and headline, a host's words), and, when the question names a speaker, that speaker's words
+ * first. Both are stable: within each group the ranking's order stands. (Moving an answer's earlier
+ * paragraphs up was tried and lost more questions than it won: the dev set's hit@1 fell from 0.83
+ * to 0.74.)
  */
 final class Reranking {
-    /** Turn kinds that carry no one's answer: the lead and headline, the host's procedural words. */
+    /**
+     * Turn kinds that carry no one's answer: the lead and headline, the host's procedural words.
+     */
     private static final Set<TurnKind> NOT_ANSWERS = EnumSet.of(TurnKind.LEAD, TurnKind.HOST);
 
-    private Reranking() {
-    }
+    private Reranking() {}
 
     /** A ranked passage: its position in the passage list and its ranking score. */
-    record Candidate(int ord, float score) {
-    }
+    record Candidate(int ord, float score) {}
 
-    /** The candidates reordered: answers first, and the named speakers' passages before the rest. */
-    static List<Candidate> apply(List<Candidate> ranked, List<Passage> passages, Set<String> speakers,
-                                 IntToDoubleFunction coverage) {
+    /**
+     * The candidates reordered: answers first, and the named speakers' passages before the rest.
+     */
+    static List<Candidate> apply(
+            List<Candidate> ranked,
+            List<Passage> passages,
+            Set<String> speakers,
+            IntToDoubleFunction coverage) {
         List<Candidate> named = new ArrayList<>();
         List<Candidate> answers = new ArrayList<>();
         List<Candidate> others = new ArrayList<>();
@@ -53,20 +59,25 @@ final class Reranking {
     }
 
     /**
-     * A named speaker's passages, answers in the order of their best passage, and within one answer the paragraph
-     * covering most of the question's topic first, the earlier paragraph on a tie: asked what someone said about a
-     * topic, an answer's opening paragraph states their view, the later ones its details.
+     * A named speaker's passages, answers in the order of their best passage, and within one answer
+     * the paragraph covering most of the question's topic first, the earlier paragraph on a tie:
+     * asked what someone said about a topic, an answer's opening paragraph states their view, the
+     * later ones its details.
      */
-    private static List<Candidate> answerInOrder(List<Candidate> named, List<Passage> passages,
-                                                 IntToDoubleFunction coverage) {
+    private static List<Candidate> answerInOrder(
+            List<Candidate> named, List<Passage> passages, IntToDoubleFunction coverage) {
         Map<String, Integer> answerRank = new HashMap<>();
         for (Candidate c : named) {
             answerRank.putIfAbsent(answer(passages.get(c.ord()).location()), answerRank.size());
         }
         List<Candidate> out = new ArrayList<>(named);
-        out.sort(Comparator.comparingInt((Candidate c) -> answerRank.get(answer(passages.get(c.ord()).location())))
-                .thenComparingDouble(c -> -Math.round(coverage.applyAsDouble(c.ord()) * 100) / 100.0)
-                .thenComparingInt(c -> passages.get(c.ord()).location().paragraph()));
+        out.sort(
+                Comparator.comparingInt(
+                                (Candidate c) ->
+                                        answerRank.get(answer(passages.get(c.ord()).location())))
+                        .thenComparingDouble(
+                                c -> -Math.round(coverage.applyAsDouble(c.ord()) * 100) / 100.0)
+                        .thenComparingInt(c -> passages.get(c.ord()).location().paragraph()));
         return out;
     }
 

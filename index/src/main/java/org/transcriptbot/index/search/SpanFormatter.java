@@ -6,8 +6,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the highlighter's matches into merged spans (overlapping matches joined), so they can be rendered with
- * any escaping.
+ * Turns the highlighter's matches into merged spans (overlapping matches joined), so they can be
+ * rendered with any escaping.
  */
 final class SpanFormatter extends PassageFormatter {
     @Override
@@ -18,7 +18,8 @@ final class SpanFormatter extends PassageFormatter {
                 matches.add(new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]});
             }
         }
-        matches.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        matches.sort(
+                (x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         List<SearchHit.Span> spans = new ArrayList<>();
         int lastEnd = -1;
         int lastStart = -1;
@@ -40,6 +41,5 @@ final class SpanFormatter extends PassageFormatter {
     }
 
     /** The formatted result of one passage. */
-    record Spans(List<SearchHit.Span> spans) {
-    }
+    record Spans(List<SearchHit.Span> spans) {}
 }

@@ -10,9 +10,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Term queries with term statistics looked up once per index and kept (terms absent from the index too): a
- * question's 100-odd terms otherwise cost as many dictionary seeks on every search. Bounded: the cache is cleared
- * when it grows past MAX_ENTRIES.
+ * Term queries with term statistics looked up once per index and kept (terms absent from the index
+ * too): a question's 100-odd terms otherwise cost as many dictionary seeks on every search.
+ * Bounded: the cache is cleared when it grows past MAX_ENTRIES.
  */
 final class TermQueries {
     private static final int MAX_ENTRIES = 200_000;

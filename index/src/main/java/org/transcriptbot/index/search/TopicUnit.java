@@ -3,17 +3,26 @@ package org.transcriptbot.index.search;
 import java.util.List;
 
 /**
- * One thing a question asks about: a word or term of its topic (a synonym's or a number's words count as one), the
- * forms it may take in a transcript (Chinese key forms, or English stems), its weight (how rare it is) and how
- * many passages hold it.
+ * One thing a question asks about: a word or term of its topic (a synonym's or a number's words
+ * count as one), the forms it may take in a transcript (Chinese key forms, or English stems), its
+ * weight (how rare it is) and how many passages hold it.
  */
-record TopicUnit(String text, int start, List<String> hanForms, List<List<String>> latinForms, double weight, int docFreq) {
+record TopicUnit(
+        String text,
+        int start,
+        List<String> hanForms,
+        List<List<String>> latinForms,
+        double weight,
+        int docFreq) {
     TopicUnit {
         hanForms = List.copyOf(hanForms);
         latinForms = List.copyOf(latinForms);
     }
 
-    /** How well a text holds this unit: 1 when a form is there whole, else the share of a Chinese form's pairs. */
+    /**
+     * How well a text holds this unit: 1 when a form is there whole, else the share of a Chinese
+     * form's pairs.
+     */
     double coverage(PassageWords text) {
         for (List<String> stems : latinForms) {
             if (!stems.isEmpty() && text.stems().containsAll(stems)) {

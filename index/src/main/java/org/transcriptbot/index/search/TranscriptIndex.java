@@ -30,16 +30,20 @@ import org.transcriptbot.index.semantic.DenseVectors;
 import org.transcriptbot.index.semantic.Semantic;
 
 /**
- * Search over the passages of the loaded transcripts: plans the question, ranks it (HybridRanking), orders the
- * hits by who speaks (Reranking), judges whether they answer it (Answerability) and quotes them (HitList).
- * Thread-safe: searches run concurrently.
+ * Search over the passages of the loaded transcripts: plans the question, ranks it (HybridRanking),
+ * orders the hits by who speaks (Reranking), judges whether they answer it (Answerability) and
+ * quotes them (HitList). Thread-safe: searches run concurrently.
  */
 public final class TranscriptIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptIndex.class);
     private static final Analyzer BIGRAMS_QUERY = Analyzers.bigrams(false);
 
     /** How results are ranked. */
-    public enum Mode { LEXICAL, SEMANTIC, HYBRID }
+    public enum Mode {
+        LEXICAL,
+        SEMANTIC,
+        HYBRID
+    }
 
     private final List<Transcript> transcripts;
     private final List<Passage> passages;
@@ -51,12 +55,19 @@ public final class TranscriptIndex implements Closeable {
     private final TermQueries terms;
     private final HitList hitList;
     private final HybridRanking ranking;
+
     /** The dense side (null: semantic search off); hybrid ranking only once it is ready. */
     private final DenseVectors vectors;
+
     private final SpeakerWords speakerWords;
 
-    private TranscriptIndex(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
-                            Path indexDir, Semantic semantic) throws IOException {
+    private TranscriptIndex(
+            List<Transcript> transcripts,
+            Synonyms synonyms,
+            QueryPlanner.Weights weights,
+            Path indexDir,
+            Semantic semantic)
+            throws IOException {
         this.transcripts = List.copyOf(transcripts);
         this.synonyms = synonyms;
         this.planner = new QueryPlanner(weights);
@@ -76,7 +87,8 @@ public final class TranscriptIndex implements Closeable {
         this.index = PassageIndex.open(transcripts, indexDir, NearDuplicates::groups);
         this.vectors = semantic == null ? null : DenseVectors.open(semantic, passages, indexDir);
         this.terms = new TermQueries(index.searcher());
-        this.hitList = new HitList(index, passages, metaById, new Highlights(index.searcher(), terms));
+        this.hitList =
+                new HitList(index, passages, metaById, new Highlights(index.searcher(), terms));
         this.ranking = new HybridRanking(index, passages, planner, terms, vectors);
         this.speakerWords = SpeakerWords.learn(transcripts);
     }
@@ -86,20 +98,34 @@ public final class TranscriptIndex implements Closeable {
         return build(transcripts, synonyms, QueryPlanner.Weights.DEFAULT, null);
     }
 
-    /** An index with explicit weights; indexDir null for memory, else an on-disk index reused while unchanged. */
-    public static TranscriptIndex build(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
-                                        Path indexDir) {
+    /**
+     * An index with explicit weights; indexDir null for memory, else an on-disk index reused while
+     * unchanged.
+     */
+    public static TranscriptIndex build(
+            List<Transcript> transcripts,
+            Synonyms synonyms,
+            QueryPlanner.Weights weights,
+            Path indexDir) {
         return build(transcripts, synonyms, weights, indexDir, null);
     }
 
     /** An index with a dense signal too (semantic null: lexical only). */
-    public static TranscriptIndex build(List<Transcript> transcripts, Synonyms synonyms, QueryPlanner.Weights weights,
-                                        Path indexDir, Semantic semantic) {
+    public static TranscriptIndex build(
+            List<Transcript> transcripts,
+            Synonyms synonyms,
+            QueryPlanner.Weights weights,
+            Path indexDir,
+            Semantic semantic) {
         try {
             return new TranscriptIndex(transcripts, synonyms, weights, indexDir, semantic);
         } catch (IOException e) {
-            throw new UncheckedIOException("The search index could not be built"
-                    + (indexDir == null ? "" : " in " + indexDir) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "The search index could not be built"
+                            + (indexDir == null ? "" : " in " + indexDir)
+                            + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -109,17 +135,19 @@ public final class TranscriptIndex implements Closeable {
     }
 
     /**
-     * The best passages for a question, the first {@code highlight} of them highlighted (highlighting costs about
-     * as much per passage as the search itself: a chat answer quotes one passage and lists the others).
+     * The best passages for a question, the first {@code highlight} of them highlighted
+     * (highlighting costs about as much per passage as the search itself: a chat answer quotes one
+     * passage and lists the others).
      */
     public SearchResult search(String question, int limit, int highlight) {
         return search(question, limit, highlight, Mode.HYBRID);
     }
 
     /**
-     * Ranks lexically, by the dense vectors, or both fused (reciprocal rank fusion); then keeps one passage of each
-     * near-duplicate group, puts answers before leads and the named speaker's words first, judges whether the best
-     * passage answers the question, and finds the answering sentence of the first {@code highlight} hits.
+     * Ranks lexically, by the dense vectors, or both fused (reciprocal rank fusion); then keeps one
+     * passage of each near-duplicate group, puts answers before leads and the named speaker's words
+     * first, judges whether the best passage answers the question, and finds the answering sentence
+     * of the first {@code highlight} hits.
      */
     public SearchResult search(String question, int limit, int highlight, Mode mode) {
         int n = Math.max(1, Math.min(limit, 50));
@@ -131,30 +159,44 @@ public final class TranscriptIndex implements Closeable {
         try {
             HybridRanking.Ranking ranked = ranking.rank(plan, effective);
             QuestionTopic.Topic topic = QuestionTopic.of(plan, synonyms, terms);
-            List<Reranking.Candidate> ranks = Reranking.apply(hitList.distinct(ranked.ranked(), n), passages,
-                    plan.speakers(), ord -> hitList.coverage(topic.units(), ord));
-            Answerability.Verdict verdict = Answerability.judge(hitList.evidence(topic, ranks, ranked, plan),
-                    ranks.isEmpty());
-            return new SearchResult(question, hitList.hits(ranks, plan, topic.units(), question, highlight),
-                    verdict.answerable(), verdict.confidence());
+            List<Reranking.Candidate> ranks =
+                    Reranking.apply(
+                            hitList.distinct(ranked.ranked(), n),
+                            passages,
+                            plan.speakers(),
+                            ord -> hitList.coverage(topic.units(), ord));
+            Answerability.Verdict verdict =
+                    Answerability.judge(
+                            hitList.evidence(topic, ranks, ranked, plan), ranks.isEmpty());
+            return new SearchResult(
+                    question,
+                    hitList.hits(ranks, plan, topic.units(), question, highlight),
+                    verdict.answerable(),
+                    verdict.confidence());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Semantic search is configured and the model can run (its vectors may still be being embedded). */
+    /**
+     * Semantic search is configured and the model can run (its vectors may still be being
+     * embedded).
+     */
     public boolean semantic() {
         return vectors != null && vectors.usable();
     }
 
-    /** The dense side, for its progress (embedding in the background, ready, failed); null when semantic is off. */
+    /**
+     * The dense side, for its progress (embedding in the background, ready, failed); null when
+     * semantic is off.
+     */
     public DenseVectors vectors() {
         return vectors;
     }
 
     /**
-     * The passages that share the most character pairs with a text (ords in passage order): the candidates
-     * quote verification aligns in a large collection.
+     * The passages that share the most character pairs with a text (ords in passage order): the
+     * candidates quote verification aligns in a large collection.
      */
     public int[] candidatePassages(String text, int k) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embeds passage texts into the vector store, one worker a core (each ONNX call runs on one thread: see BgeEmbedder),
- * committing every few thousand vectors so an interrupted run resumes where it stopped, and reporting progress with
- * the rate and the time left (every few seconds on the log, always to the listener).
+ * Embeds passage texts into the vector store, one worker a core (each ONNX call runs on one thread:
+ * see BgeEmbedder), committing every few thousand vectors so an interrupted run resumes where it
+ * stopped, and reporting progress with the rate and the time left (every few seconds on the log,
+ * always to the listener).
  */
 final class BackgroundEmbedding implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundEmbedding.class);
@@ -33,8 +34,12 @@ final class BackgroundEmbedding implements Runnable {
     private long start;
     private long lastLog;
 
-    BackgroundEmbedding(Semantic semantic, VectorStore store, List<String> keys, List<String> texts,
-                        Consumer<EmbeddingProgress> listener) {
+    BackgroundEmbedding(
+            Semantic semantic,
+            VectorStore store,
+            List<String> keys,
+            List<String> texts,
+            Consumer<EmbeddingProgress> listener) {
         this.semantic = semantic;
         this.store = store;
         this.keys = keys;
@@ -49,7 +54,9 @@ final class BackgroundEmbedding implements Runnable {
         t.start();
     }
 
-    /** Stops the workers after their current passage (what was stored so far is kept by the store). */
+    /**
+     * Stops the workers after their current passage (what was stored so far is kept by the store).
+     */
     void stop() {
         stopped = true;
         Thread t = thread;
@@ -75,20 +82,28 @@ final class BackgroundEmbedding implements Runnable {
                 return;
             }
             store.finishWriting();
-            LOG.info("Embedded {} passage text(s) in {} s; hybrid search is on", done.get(),
+            LOG.info(
+                    "Embedded {} passage text(s) in {} s; hybrid search is on",
+                    done.get(),
                     Math.round((System.nanoTime() - start) / 1e9));
-            listener.accept(EmbeddingProgress.ready(done.get())); // the listener knows the passage count
+            listener.accept(
+                    EmbeddingProgress.ready(done.get())); // the listener knows the passage count
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException | LinkageError e) {
             if (!stopped) {
-                LOG.warn("Semantic search is off: the embedding model could not run ({}); searching lexically", e.toString());
+                LOG.warn(
+                        "Semantic search is off: the embedding model could not run ({}); searching lexically",
+                        e.toString());
                 listener.accept(EmbeddingProgress.failed(done.get(), keys.size(), e.toString()));
             }
         }
     }
 
-    /** The store's folder is locked while another writer embeds into it: wait for it to finish, then add the rest. */
+    /**
+     * The store's folder is locked while another writer embeds into it: wait for it to finish, then
+     * add the rest.
+     */
     private void openStoreWhenFree() throws IOException, InterruptedException {
         boolean told = false;
         while (!stopped) {
@@ -97,7 +112,9 @@ final class BackgroundEmbedding implements Runnable {
                 return;
             } catch (LockObtainFailedException e) {
                 if (!told) {
-                    LOG.info("Another writer is embedding into {}; waiting for it to finish", store.folder());
+                    LOG.info(
+                            "Another writer is embedding into {}; waiting for it to finish",
+                            store.folder());
                     told = true;
                 }
                 Thread.sleep(LOCK_RETRY_MILLIS);
@@ -131,7 +148,9 @@ final class BackgroundEmbedding implements Runnable {
 
     private void work(Embedder embedder, Throwable[] failure) {
         try {
-            for (int i = next.getAndIncrement(); i < keys.size() && !stopped && !failing; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement();
+                    i < keys.size() && !stopped && !failing;
+                    i = next.getAndIncrement()) {
                 store.add(keys.get(i), embedder.passage(texts.get(i)));
                 semantic.countEmbedded();
                 int n = done.incrementAndGet();
@@ -158,6 +177,8 @@ final class BackgroundEmbedding implements Runnable {
             }
             lastLog = now;
         }
-        LOG.info("Embedded {}", p.describe().replace("lexical search while embedding passages: ", ""));
+        LOG.info(
+                "Embedded {}",
+                p.describe().replace("lexical search while embedding passages: ", ""));
     }
 }

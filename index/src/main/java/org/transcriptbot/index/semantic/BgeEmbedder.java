@@ -13,15 +13,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * BGE-small-zh v1.5, quantized ONNX, in process (the model ships in the jar, nothing is downloaded). Queries carry
- * BGE's retrieval instruction; passages are embedded as they are. By default it runs its own ONNX Runtime session
- * with one intra-op and one inter-op thread, called by one worker a core: LangChain4j's default session spreads
- * each call over every core, and those threads then contend (measured 1.4x the throughput this way, same vectors;
- * docs/scale.md). Tokenizer and pooling stay LangChain4j's, so the vectors are the same.
+ * BGE-small-zh v1.5, quantized ONNX, in process (the model ships in the jar, nothing is
+ * downloaded). Queries carry BGE's retrieval instruction; passages are embedded as they are. By
+ * default it runs its own ONNX Runtime session with one intra-op and one inter-op thread, called by
+ * one worker a core: LangChain4j's default session spreads each call over every core, and those
+ * threads then contend (measured 1.4x the throughput this way, same vectors; docs/scale.md).
+ * Tokenizer and pooling stay LangChain4j's, so the vectors are the same.
  */
 public final class BgeEmbedder implements Embedder {
     /** BGE's instruction for short queries looking for passages. */
     static final String QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
+
     private static final int MAX_CHARS = 500;
 
     private final EmbeddingModel model;
@@ -35,7 +37,10 @@ public final class BgeEmbedder implements Embedder {
         this.model = model;
     }
 
-    /** The model on LangChain4j's default session (every core a call): the baseline the scale run compares. */
+    /**
+     * The model on LangChain4j's default session (every core a call): the baseline the scale run
+     * compares.
+     */
     public static BgeEmbedder langChainDefaultSession() {
         return new BgeEmbedder(new BgeSmallZhV15QuantizedEmbeddingModel());
     }
@@ -59,7 +64,10 @@ public final class BgeEmbedder implements Embedder {
         return s.length() <= MAX_CHARS ? s : s.substring(0, MAX_CHARS);
     }
 
-    /** LangChain4j's BGE model (same files, same tokenizer and pooling) on a session with one thread a call. */
+    /**
+     * LangChain4j's BGE model (same files, same tokenizer and pooling) on a session with one thread
+     * a call.
+     */
     private static final class SingleThreadedSession extends AbstractInProcessEmbeddingModel {
         private static final String MODEL = "/bge-small-zh-v1.5-q.onnx";
         private static final String TOKENIZER = "/bge-small-zh-v1.5-q-tokenizer.json";
@@ -68,17 +76,24 @@ public final class BgeEmbedder implements Embedder {
         SingleThreadedSession() {
             super(Runnable::run); // one text a call: embedAll's executor is never used
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
-                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            try (InputStream model = resource(MODEL);
+                    InputStream tokenizer = resource(TOKENIZER);
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-                encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer,
-                        PoolingMode.CLS);
+                encoder =
+                        new OnnxBertBiEncoder(
+                                env,
+                                env.createSession(model.readAllBytes(), options),
+                                tokenizer,
+                                PoolingMode.CLS);
             } catch (IOException e) {
-                throw new UncheckedIOException("The embedding model could not be read: " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "The embedding model could not be read: " + e.getMessage(), e);
             } catch (OrtException e) {
-                throw new IllegalStateException("The embedding model could not be loaded: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "The embedding model could not be loaded: " + e.getMessage(), e);
             }
         }
 

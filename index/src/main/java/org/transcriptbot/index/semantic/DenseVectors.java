@@ -24,18 +24,21 @@ import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Passage;
 
 /**
- * The dense side of one collection: whether every passage has its vector yet, the nearest passages to a question's
- * vector, and the embedding of the missing ones. Vectors already stored are read, not recomputed (a warm start
- * neither embeds nor loads the model). Missing vectors are embedded in the background while search stays lexical;
- * when the last one is stored, the vectors are swapped in at once (one volatile write), so a query sees either
- * none or all of them. A handful of missing vectors (Semantic.waitLimit) are embedded before answering instead.
+ * The dense side of one collection: whether every passage has its vector yet, the nearest passages
+ * to a question's vector, and the embedding of the missing ones. Vectors already stored are read,
+ * not recomputed (a warm start neither embeds nor loads the model). Missing vectors are embedded in
+ * the background while search stays lexical; when the last one is stored, the vectors are swapped
+ * in at once (one volatile write), so a query sees either none or all of them. A handful of missing
+ * vectors (Semantic.waitLimit) are embedded before answering instead.
  */
 public final class DenseVectors implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(DenseVectors.class);
 
-    /** The stored vectors mapped onto this collection's passages (doc id in the store -> passage position). */
-    private record Snapshot(DirectoryReader reader, IndexSearcher searcher, int[] docToOrd) {
-    }
+    /**
+     * The stored vectors mapped onto this collection's passages (doc id in the store -> passage
+     * position).
+     */
+    private record Snapshot(DirectoryReader reader, IndexSearcher searcher, int[] docToOrd) {}
 
     private final Semantic semantic;
     private final VectorStore store;
@@ -53,17 +56,21 @@ public final class DenseVectors implements Closeable {
     }
 
     /**
-     * The vectors of these passages: stored in indexDir (beside the on-disk index), else in the semantic side's own
-     * folder, else in memory; the missing ones embedded now if few, else in the background.
+     * The vectors of these passages: stored in indexDir (beside the on-disk index), else in the
+     * semantic side's own folder, else in memory; the missing ones embedded now if few, else in the
+     * background.
      */
     public static DenseVectors open(Semantic semantic, List<Passage> passages, Path indexDir) {
-        Path folder = indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
+        Path folder =
+                indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
         try {
-            DenseVectors dense = new DenseVectors(semantic, VectorStore.open(folder), passages.size());
+            DenseVectors dense =
+                    new DenseVectors(semantic, VectorStore.open(folder), passages.size());
             dense.start(passages);
             return dense;
         } catch (IOException e) {
-            throw new UncheckedIOException("The vector store " + folder + " could not be opened: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "The vector store " + folder + " could not be opened: " + e.getMessage(), e);
         }
     }
 
@@ -90,8 +97,11 @@ public final class DenseVectors implements Closeable {
             swapIn();
             return;
         }
-        LOG.info("Embedding {} passage text(s) without a stored vector ({} passages); questions are answered lexically"
-                + " until they are done", missingKeys.size(), passages);
+        LOG.info(
+                "Embedding {} passage text(s) without a stored vector ({} passages); questions are answered lexically"
+                        + " until they are done",
+                missingKeys.size(),
+                passages);
         progress = EmbeddingProgress.embedding(0, missingKeys.size(), System.nanoTime());
         job = new BackgroundEmbedding(semantic, store, missingKeys, missingTexts, this::report);
         if (missingKeys.size() <= semantic.waitLimit()) {
@@ -127,19 +137,23 @@ public final class DenseVectors implements Closeable {
         settled.countDown();
     }
 
-    private record Mapping(int[] docToOrd, BitSet covered) {
-    }
+    private record Mapping(int[] docToOrd, BitSet covered) {}
 
-    /** Maps each stored vector to the first passage with its text (-1: no passage of this collection has it). */
-    private static Mapping mapped(DirectoryReader reader, Map<String, Integer> ordByKey) throws IOException {
+    /**
+     * Maps each stored vector to the first passage with its text (-1: no passage of this collection
+     * has it).
+     */
+    private static Mapping mapped(DirectoryReader reader, Map<String, Integer> ordByKey)
+            throws IOException {
         int[] docToOrd = new int[reader.maxDoc()];
         java.util.Arrays.fill(docToOrd, -1);
         BitSet covered = new BitSet();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues keys = leaf.reader().getSortedDocValues(VectorStore.KEY);
             var live = leaf.reader().getLiveDocs();
-            for (int d = keys == null ? DocIdSetIterator.NO_MORE_DOCS : keys.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS;
-                 d = keys.nextDoc()) {
+            for (int d = keys == null ? DocIdSetIterator.NO_MORE_DOCS : keys.nextDoc();
+                    d != DocIdSetIterator.NO_MORE_DOCS;
+                    d = keys.nextDoc()) {
                 Integer ord = ordByKey.get(keys.lookupOrd(keys.ordValue()).utf8ToString());
                 if (ord != null && (live == null || live.get(d)) && !covered.get(ord)) {
                     covered.set(ord);
@@ -175,15 +189,17 @@ public final class DenseVectors implements Closeable {
     }
 
     /**
-     * The n passages (ScoreDoc.doc is the passage position) nearest a question's vector, exploring k candidates;
-     * null before the vectors are ready. HNSW is approximate: k well above n finds the true nearest more often.
+     * The n passages (ScoreDoc.doc is the passage position) nearest a question's vector, exploring
+     * k candidates; null before the vectors are ready. HNSW is approximate: k well above n finds
+     * the true nearest more often.
      */
     public TopDocs nearest(float[] queryVector, int k, int n) throws IOException {
         Snapshot s = snapshot;
         if (s == null) {
             return null;
         }
-        TopDocs top = s.searcher.search(new KnnFloatVectorQuery(VectorStore.VECTOR, queryVector, k), k);
+        TopDocs top =
+                s.searcher.search(new KnnFloatVectorQuery(VectorStore.VECTOR, queryVector, k), k);
         List<ScoreDoc> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             int ord = s.docToOrd[sd.doc];

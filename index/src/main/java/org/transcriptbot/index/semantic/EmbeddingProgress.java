@@ -3,10 +3,11 @@ package org.transcriptbot.index.semantic;
 import java.util.Locale;
 
 /**
- * Where the background embedding stands, for /stats and metrics: passages embedded of those that were missing, the
- * rate, the time left, and whether the hybrid ranking is in use yet.
+ * Where the background embedding stands, for /stats and metrics: passages embedded of those that
+ * were missing, the rate, the time left, and whether the hybrid ranking is in use yet.
  */
-public record EmbeddingProgress(State state, int done, int total, double perSecond, double secondsLeft, String problem) {
+public record EmbeddingProgress(
+        State state, int done, int total, double perSecond, double secondsLeft, String problem) {
     public enum State {
         /** Vectors are being embedded; questions are answered lexically meanwhile. */
         EMBEDDING,
@@ -19,8 +20,13 @@ public record EmbeddingProgress(State state, int done, int total, double perSeco
     static EmbeddingProgress embedding(int done, int total, long startNanos) {
         double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 1e-9);
         double rate = done / seconds;
-        return new EmbeddingProgress(State.EMBEDDING, done, total, rate,
-                rate > 0 ? (total - done) / rate : Double.NaN, null);
+        return new EmbeddingProgress(
+                State.EMBEDDING,
+                done,
+                total,
+                rate,
+                rate > 0 ? (total - done) / rate : Double.NaN,
+                null);
     }
 
     static EmbeddingProgress ready(int total) {
@@ -31,13 +37,24 @@ public record EmbeddingProgress(State state, int done, int total, double perSeco
         return new EmbeddingProgress(State.FAILED, done, total, 0, Double.NaN, problem);
     }
 
-    /** One line for people: "embedding passages: 1200/49166 (2%), 130.5 a second, about 6 min left". */
+    /**
+     * One line for people: "embedding passages: 1200/49166 (2%), 130.5 a second, about 6 min left".
+     */
     public String describe() {
         return switch (state) {
             case READY -> "hybrid search (all " + total + " passages embedded)";
-            case FAILED -> "lexical search only: the embedding model could not run (" + problem + ")";
-            case EMBEDDING -> String.format(Locale.ROOT, "lexical search while embedding passages: %d/%d (%.0f%%), "
-                    + "%.1f a second, %s", done, total, 100.0 * done / Math.max(total, 1), perSecond, left());
+            case FAILED ->
+                    "lexical search only: the embedding model could not run (" + problem + ")";
+            case EMBEDDING ->
+                    String.format(
+                            Locale.ROOT,
+                            "lexical search while embedding passages: %d/%d (%.0f%%), "
+                                    + "%.1f a second, %s",
+                            done,
+                            total,
+                            100.0 * done / Math.max(total, 1),
+                            perSecond,
+                            left());
         };
     }
 

@@ -3,8 +3,9 @@ package org.transcriptbot.index.semantic;
 import java.io.PrintWriter;
 
 /**
- * Tells a batch's user which ranking answers: said before the first answer and again when it changes (lexical while
- * passages are embedded in the background, hybrid once their vectors are swapped in).
+ * Tells a batch's user which ranking answers: said before the first answer and again when it
+ * changes (lexical while passages are embedded in the background, hybrid once their vectors are
+ * swapped in).
  */
 public final class ModeNotice {
     private final DenseVectors vectors;

@@ -15,15 +15,20 @@ import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Passage;
 
 /**
- * The dense side's settings and model: the embedder (loaded once, lazily: the model takes about a second to load, and
- * a warm start whose vectors are all stored never loads it until a question needs it), remembered question vectors,
- * where vectors are stored when there is no on-disk index, how many workers embed, and how few missing vectors are
- * embedded before answering rather than in the background.
+ * The dense side's settings and model: the embedder (loaded once, lazily: the model takes about a
+ * second to load, and a warm start whose vectors are all stored never loads it until a question
+ * needs it), remembered question vectors, where vectors are stored when there is no on-disk index,
+ * how many workers embed, and how few missing vectors are embedded before answering rather than in
+ * the background.
  */
 public final class Semantic {
     private static final Logger LOG = LoggerFactory.getLogger(Semantic.class);
     private static final int QUERY_CACHE = 10_000;
-    /** Missing vectors embedded before the first answer when this few (a few seconds: the bundled transcript). */
+
+    /**
+     * Missing vectors embedded before the first answer when this few (a few seconds: the bundled
+     * transcript).
+     */
     public static final int DEFAULT_WAIT_LIMIT = 300;
 
     private final Supplier<Embedder> factory;
@@ -33,17 +38,23 @@ public final class Semantic {
     private final int waitLimit;
     private volatile Embedder embedder;
     private final AtomicInteger embedded = new AtomicInteger();
-    private final Map<String, float[]> queries = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Map<String, float[]> queries =
+            Collections.synchronizedMap(
+                    new LinkedHashMap<>(256, 0.75f, true) {
+                        private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > QUERY_CACHE;
-        }
-    });
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                            return size() > QUERY_CACHE;
+                        }
+                    });
 
-    /** cacheDir: where vectors are stored for a collection without an on-disk index (null: memory only). */
-    public Semantic(Supplier<Embedder> factory, String model, Path cacheDir, int threads, int waitLimit) {
+    /**
+     * cacheDir: where vectors are stored for a collection without an on-disk index (null: memory
+     * only).
+     */
+    public Semantic(
+            Supplier<Embedder> factory, String model, Path cacheDir, int threads, int waitLimit) {
         this.factory = factory;
         this.model = model;
         this.cacheDir = cacheDir;
@@ -57,7 +68,11 @@ public final class Semantic {
 
     /** BGE-small-zh, one embedding worker a core. */
     public static Semantic bge(Path cacheDir) {
-        return new Semantic(BgeEmbedder::new, "bge-small-zh-v1.5-q", cacheDir, Runtime.getRuntime().availableProcessors());
+        return new Semantic(
+                BgeEmbedder::new,
+                "bge-small-zh-v1.5-q",
+                cacheDir,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public Embedder embedder() {
@@ -67,7 +82,10 @@ public final class Semantic {
                 if (embedder == null) {
                     long t0 = System.nanoTime();
                     embedder = factory.get();
-                    LOG.info("Loaded the embedding model {} in {} ms", model, (System.nanoTime() - t0) / 1_000_000);
+                    LOG.info(
+                            "Loaded the embedding model {} in {} ms",
+                            model,
+                            (System.nanoTime() - t0) / 1_000_000);
                 }
                 e = embedder;
             }
@@ -77,20 +95,26 @@ public final class Semantic {
 
     /** Loads the model in the background (so the first question does not wait for it). */
     public void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                query("预热");
-            } catch (RuntimeException | LinkageError ex) {
-                LOG.warn("The embedding model could not be loaded: {}", ex.toString());
-            }
-        }, "embedder-warm-up");
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                query("预热");
+                            } catch (RuntimeException | LinkageError ex) {
+                                LOG.warn(
+                                        "The embedding model could not be loaded: {}",
+                                        ex.toString());
+                            }
+                        },
+                        "embedder-warm-up");
         t.setDaemon(true);
         t.start();
     }
 
     /**
-     * A question's vector (about 7 ms on one core), remembered for repeated questions: groups repeat each other,
-     * inline mode asks again as the user types, and paging buttons search the same question again.
+     * A question's vector (about 7 ms on one core), remembered for repeated questions: groups
+     * repeat each other, inline mode asks again as the user types, and paging buttons search the
+     * same question again.
      */
     public float[] query(String text) {
         float[] v = queries.get(text);
@@ -138,12 +162,14 @@ public final class Semantic {
     }
 
     /**
-     * The store key of a passage's vector: a hash of the text embedded (the passage id includes the transcript,
-     * so a passage repeated in another transcript would be embedded again for nothing).
+     * The store key of a passage's vector: a hash of the text embedded (the passage id includes the
+     * transcript, so a passage repeated in another transcript would be embedded again for nothing).
      */
     static String cacheKey(Passage p) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text(p).getBytes(StandardCharsets.UTF_8));
+            byte[] d =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(text(p).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

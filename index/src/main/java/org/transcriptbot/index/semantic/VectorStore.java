@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Passage vectors, kept in a Lucene index of {text key, vector} in a folder (or in memory): append-only (a vector is
- * added once and never rewritten, so saving costs the new vectors only), the HNSW graph built as vectors arrive,
- * searched off-heap. A folder that does not hold a readable index is set aside with a warning and started afresh.
+ * Passage vectors, kept in a Lucene index of {text key, vector} in a folder (or in memory):
+ * append-only (a vector is added once and never rewritten, so saving costs the new vectors only),
+ * the HNSW graph built as vectors arrive, searched off-heap. A folder that does not hold a readable
+ * index is set aside with a warning and started afresh.
  */
 final class VectorStore implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(VectorStore.class);
@@ -41,8 +42,9 @@ final class VectorStore implements Closeable {
     }
 
     /**
-     * The store in a folder (null: memory only). Files a writer left without committing (the process ended
-     * mid-way) are not an index yet: the next writer removes them and adds the vectors again.
+     * The store in a folder (null: memory only). Files a writer left without committing (the
+     * process ended mid-way) are not an index yet: the next writer removes them and adds the
+     * vectors again.
      */
     static VectorStore open(Path folder) throws IOException {
         if (folder == null) {
@@ -53,7 +55,10 @@ final class VectorStore implements Closeable {
         if (!readable(dir)) {
             dir.close();
             Path aside = folder.resolveSibling(folder.getFileName() + ".corrupt");
-            LOG.warn("The vector store {} could not be read; it is set aside as {} and rebuilt", folder, aside);
+            LOG.warn(
+                    "The vector store {} could not be read; it is set aside as {} and rebuilt",
+                    folder,
+                    aside);
             deleteTree(aside);
             Files.move(folder, aside, StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(folder);
@@ -62,7 +67,10 @@ final class VectorStore implements Closeable {
         return new VectorStore(folder, dir);
     }
 
-    /** False when the folder has an index that cannot be opened (a folder without a commit yet is fine). */
+    /**
+     * False when the folder has an index that cannot be opened (a folder without a commit yet is
+     * fine).
+     */
     private static boolean readable(Directory dir) {
         try {
             if (DirectoryReader.indexExists(dir)) {
@@ -83,13 +91,18 @@ final class VectorStore implements Closeable {
     }
 
     /**
-     * Opens the store for adding. Another writer (another process, or a library being replaced) holds the folder's
-     * lock until it finishes: this throws LockObtainFailedException then, and the caller tries again later.
+     * Opens the store for adding. Another writer (another process, or a library being replaced)
+     * holds the folder's lock until it finishes: this throws LockObtainFailedException then, and
+     * the caller tries again later.
      */
     synchronized void openForWriting() throws IOException {
         if (writer == null) {
-            writer = new IndexWriter(directory, new IndexWriterConfig()
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
+            writer =
+                    new IndexWriter(
+                            directory,
+                            new IndexWriterConfig()
+                                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                                    .setRAMBufferSizeMB(64));
         }
     }
 

@@ -9,10 +9,10 @@ import java.text.Normalizer;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
- * Character-level normalisation shared by the index, search and quote verification: Traditional to Simplified
- * folding (a table generated from ICU's "Traditional-Simplified" transform, shipped as t2s.txt so start-up
- * does not pay half a second for it; a test checks it against ICU), width folding (NFKC) and case
- * folding, and the "key" form of a text that keeps only letters and digits.
+ * Character-level normalisation shared by the index, search and quote verification: Traditional to
+ * Simplified folding (a table generated from ICU's "Traditional-Simplified" transform, shipped as
+ * t2s.txt so start-up does not pay half a second for it; a test checks it against ICU), width
+ * folding (NFKC) and case folding, and the "key" form of a text that keeps only letters and digits.
  */
 public final class Chinese {
     private static final int FIRST = 0x3400;
@@ -38,7 +38,10 @@ public final class Chinese {
         T2S_MAP = builder.build();
     }
 
-    /** The table as ICU's "Traditional-Simplified" transform gives it (the shipped t2s.txt is generated from this). */
+    /**
+     * The table as ICU's "Traditional-Simplified" transform gives it (the shipped t2s.txt is
+     * generated from this).
+     */
     public static String icuTable() {
         Transliterator t = Transliterator.getInstance("Traditional-Simplified");
         StringBuilder sb = new StringBuilder();
@@ -55,10 +58,11 @@ public final class Chinese {
         return sb.toString();
     }
 
-    private Chinese() {
-    }
+    private Chinese() {}
 
-    /** The mapping for a Lucene MappingCharFilter (keeps highlight offsets on the original text). */
+    /**
+     * The mapping for a Lucene MappingCharFilter (keeps highlight offsets on the original text).
+     */
     public static NormalizeCharMap traditionalToSimplifiedMap() {
         return T2S_MAP;
     }
@@ -86,8 +90,8 @@ public final class Chinese {
     }
 
     /**
-     * True if the text, once trailing closing quotes and brackets are set aside, ends a sentence or introduces
-     * a list (a colon).
+     * True if the text, once trailing closing quotes and brackets are set aside, ends a sentence or
+     * introduces a list (a colon).
      */
     public static boolean endsSentence(String text) {
         int i = text.length() - 1;
@@ -101,7 +105,10 @@ public final class Chinese {
         return isSentenceEnd(c) || c == '：' || c == ':';
     }
 
-    /** A decimal point or percent sign inside a number is kept: "1.5" is not "15", "29%" is not "29". */
+    /**
+     * A decimal point or percent sign inside a number is kept: "1.5" is not "15", "29%" is not
+     * "29".
+     */
     private static boolean numberMark(CharSequence text, int i, int cp) {
         boolean point = cp == '.' || cp == '．';
         boolean percent = cp == '%' || cp == '％';
@@ -119,8 +126,9 @@ public final class Chinese {
     }
 
     /**
-     * The key form: NFKC, case-folded, Traditional folded to Simplified, with everything but letters and digits
-     * removed. srcIndex maps each key character back to the index of the source character it came from.
+     * The key form: NFKC, case-folded, Traditional folded to Simplified, with everything but
+     * letters and digits removed. srcIndex maps each key character back to the index of the source
+     * character it came from.
      */
     public static Key key(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -140,13 +148,19 @@ public final class Chinese {
                 i += len;
                 continue;
             } else if (cp < 0x80) {
-                folded = Character.isLetterOrDigit(cp) ? String.valueOf((char) Character.toLowerCase(cp)) : "";
+                folded =
+                        Character.isLetterOrDigit(cp)
+                                ? String.valueOf((char) Character.toLowerCase(cp))
+                                : "";
             } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
                 folded = String.valueOf((char) Character.toLowerCase(cp - 0xFEE0));
             } else if (Character.isIdeographic(cp) && cp <= 0xFFFF) {
                 folded = String.valueOf(simplified((char) cp));
             } else {
-                folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase();
+                folded =
+                        Normalizer.normalize(
+                                        new String(Character.toChars(cp)), Normalizer.Form.NFKC)
+                                .toLowerCase();
             }
             for (int k = 0; k < folded.length(); ) {
                 int fc = folded.codePointAt(k);

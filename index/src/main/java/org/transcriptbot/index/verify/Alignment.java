@@ -4,21 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Semi-global alignment (Sellers) of a pattern against a short window of text that ends where Myers' scan found
- * the best match: recovers where the match starts and which characters were kept, changed, added or dropped.
+ * Semi-global alignment (Sellers) of a pattern against a short window of text that ends where
+ * Myers' scan found the best match: recovers where the match starts and which characters were kept,
+ * changed, added or dropped.
  */
 final class Alignment {
-    enum Op { EQUAL, SUBSTITUTE, DELETE, INSERT }
-
-    /** One step: a text char (DELETE = in the transcript, not in the quote), a pattern char (INSERT) or both. */
-    record Step(Op op, int textIndex, int patternIndex) {
+    enum Op {
+        EQUAL,
+        SUBSTITUTE,
+        DELETE,
+        INSERT
     }
 
-    record Result(int start, int end, int distance, List<Step> steps) {
-    }
+    /**
+     * One step: a text char (DELETE = in the transcript, not in the quote), a pattern char (INSERT)
+     * or both.
+     */
+    record Step(Op op, int textIndex, int patternIndex) {}
 
-    private Alignment() {
-    }
+    record Result(int start, int end, int distance, List<Step> steps) {}
+
+    private Alignment() {}
 
     /** Aligns pattern against text[from, to) where the match must end at to. */
     static Result align(String pattern, CharSequence text, int from, int to) {
@@ -43,7 +49,11 @@ final class Alignment {
         while (i > 0) {
             char pc = pattern.charAt(i - 1);
             if (j > 0 && d[i][j] == d[i - 1][j - 1] + (pc == text.charAt(from + j - 1) ? 0 : 1)) {
-                steps.add(new Step(pc == text.charAt(from + j - 1) ? Op.EQUAL : Op.SUBSTITUTE, from + j - 1, i - 1));
+                steps.add(
+                        new Step(
+                                pc == text.charAt(from + j - 1) ? Op.EQUAL : Op.SUBSTITUTE,
+                                from + j - 1,
+                                i - 1));
                 i--;
                 j--;
             } else if (d[i][j] == d[i - 1][j] + 1) {
@@ -61,7 +71,12 @@ final class Alignment {
             k++;
         }
         steps = new ArrayList<>(steps.subList(k, steps.size()));
-        int start = steps.stream().filter(s -> s.textIndex() >= 0).mapToInt(Step::textIndex).min().orElse(to);
+        int start =
+                steps.stream()
+                        .filter(s -> s.textIndex() >= 0)
+                        .mapToInt(Step::textIndex)
+                        .min()
+                        .orElse(to);
         return new Result(start, to, d[m][n], steps);
     }
 }

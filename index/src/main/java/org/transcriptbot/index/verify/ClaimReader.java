@@ -7,45 +7,90 @@ import java.util.regex.Pattern;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Separates a quote into the claim (the words to check) and an attribution set aside: a speaker label
- * ("王毅：", "MR. HOLLOWAY:"), a reporting phrase before or after the words ("王毅表示，", "外长称", "他强调",
- * "据报道，", "Wang Yi said:", "Mr. Smith said that", "“…”，王毅说。") or quotation marks around the whole claim.
- * Anything else before a quotation mark is part of the sentence and stays in the claim. The grammar is of
- * reporting verbs and subjects (names, titles, pronouns) plus the speaker labels of the loaded transcripts.
+ * Separates a quote into the claim (the words to check) and an attribution set aside: a speaker
+ * label ("王毅：", "MR. HOLLOWAY:"), a reporting phrase before or after the words ("王毅表示，", "外长称",
+ * "他强调", "据报道，", "Wang Yi said:", "Mr. Smith said that", "“…”，王毅说。") or quotation marks around the
+ * whole claim. Anything else before a quotation mark is part of the sentence and stays in the
+ * claim. The grammar is of reporting verbs and subjects (names, titles, pronouns) plus the speaker
+ * labels of the loaded transcripts.
  */
 final class ClaimReader {
-    /** The words to check, what was set aside (or null), who the attribution names (or null), its verb (or null). */
-    record Claim(String text, String setAside, String named, String verb) {
-    }
+    /**
+     * The words to check, what was set aside (or null), who the attribution names (or null), its
+     * verb (or null).
+     */
+    record Claim(String text, String setAside, String named, String verb) {}
 
     private static final String OPEN = "[“\"「『‘'„]";
     private static final String CLOSE = "[”\"」』’']";
-    private static final String ZH_VERB = "(?:说道|说过|曾说|说|表示|指出|强调|声称|宣称|称|提到|谈到|讲道|讲|坦言|直言|透露|"
-            + "回应|回答|答道|答|问道|问|补充|重申|呼吁|警告|写道|认为)";
+    private static final String ZH_VERB =
+            "(?:说道|说过|曾说|说|表示|指出|强调|声称|宣称|称|提到|谈到|讲道|讲|坦言|直言|透露|"
+                    + "回应|回答|答道|答|问道|问|补充|重申|呼吁|警告|写道|认为)";
     private static final String ZH_SUBJECT = "[^，,。：:；;！？!?“”\"「」『』\\s]{1,20}?";
-    private static final Pattern ZH_LEAD = Pattern.compile(
-            "^(?<subject>" + ZH_SUBJECT + ")(?<verb>" + ZH_VERB + ")(?<sep>[：:，,]\\s*|\\s*(?=" + OPEN + ")|(?![明法服为作之赞谓呼职]))(?<claim>.+)$",
-            Pattern.DOTALL);
+    private static final Pattern ZH_LEAD =
+            Pattern.compile(
+                    "^(?<subject>"
+                            + ZH_SUBJECT
+                            + ")(?<verb>"
+                            + ZH_VERB
+                            + ")(?<sep>[：:，,]\\s*|\\s*(?="
+                            + OPEN
+                            + ")|(?![明法服为作之赞谓呼职]))(?<claim>.+)$",
+                    Pattern.DOTALL);
+
     /** Words that end in a reporting verb but are not one: "号称", "堪称", "被称为", "听说", "所说"… */
-    private static final Pattern NOT_REPORTING = Pattern.compile(".*(?:号|堪|简|俗|人|自|誉|统|通|并|著|总|名|职|对|被|听|所|小|传|学|游|虽|可以|就是|比如|换句话)$");
-    private static final Pattern REPORTED = Pattern.compile(
-            "^(?<subject>据(?:[^，,。：:]{0,10}?)(?:报道|消息|悉|介绍|了解|透露)|(?:有|据)?(?:报道|消息|媒体|外媒|人)(?:称|说|指出))"
-                    + "[，,：:]?\\s*(?<claim>.+)$", Pattern.DOTALL);
-    private static final Pattern LABEL = Pattern.compile("^(?<subject>[^，,。：:“”\"\\n]{1,30}?)\\s*[：:]\\s*(?<claim>.+)$", Pattern.DOTALL);
-    private static final Pattern EN_LABEL = Pattern.compile("^(?:Q|A|QUESTION|ANSWER|(?:MR|MS|MRS|DR)\\.?\\s+[A-Z][A-Za-z'’-]+"
-            + "|[A-Z][A-Z.'’ -]{1,30}|(?:Mr|Ms|Mrs|Dr)\\.?\\s+[A-Z][A-Za-z'’-]+)$");
-    private static final String EN_VERB = "(?:said|says|told reporters|told|stated|added|noted|stressed|emphasi[sz]ed|insisted|"
-            + "claimed|declared|explained|argued|warned|replied|answered|asked|remarked|wrote|observed|acknowledged|admitted)";
-    private static final String EN_SUBJECT = "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*"
-            + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\\s+\\p{L}+(?:\\s+\\p{L}+)?";
-    private static final Pattern EN_LEAD = Pattern.compile("^(?<subject>(?:According to\\s+)?(?:" + EN_SUBJECT
-            + "))\\s+(?:also\\s+|then\\s+|later\\s+|again\\s+)?(?<verb>" + EN_VERB
-            + ")(?:\\s+that)?\\s*[:,]?\\s*(?<claim>.+)$", Pattern.DOTALL);
-    private static final Pattern ACCORDING = Pattern.compile("^(?<subject>According to\\s+(?:" + EN_SUBJECT
-            + ")),\\s*(?<claim>.+)$", Pattern.DOTALL);
-    private static final Pattern TRAILING = Pattern.compile("^(?<claim>" + OPEN + ".+" + CLOSE + ")\\s*[，,。.]?\\s*"
-            + "(?<subject>" + ZH_SUBJECT + "|" + EN_SUBJECT + ")\\s*(?<verb>" + ZH_VERB + "|" + EN_VERB + ")[。.!！]?$", Pattern.DOTALL);
-    private static final Pattern WRAPPED = Pattern.compile("^" + OPEN + "(?<claim>.+)" + CLOSE + "[。.！!？?]?$", Pattern.DOTALL);
+    private static final Pattern NOT_REPORTING =
+            Pattern.compile(".*(?:号|堪|简|俗|人|自|誉|统|通|并|著|总|名|职|对|被|听|所|小|传|学|游|虽|可以|就是|比如|换句话)$");
+
+    private static final Pattern REPORTED =
+            Pattern.compile(
+                    "^(?<subject>据(?:[^，,。：:]{0,10}?)(?:报道|消息|悉|介绍|了解|透露)|(?:有|据)?(?:报道|消息|媒体|外媒|人)(?:称|说|指出))"
+                            + "[，,：:]?\\s*(?<claim>.+)$",
+                    Pattern.DOTALL);
+    private static final Pattern LABEL =
+            Pattern.compile(
+                    "^(?<subject>[^，,。：:“”\"\\n]{1,30}?)\\s*[：:]\\s*(?<claim>.+)$", Pattern.DOTALL);
+    private static final Pattern EN_LABEL =
+            Pattern.compile(
+                    "^(?:Q|A|QUESTION|ANSWER|(?:MR|MS|MRS|DR)\\.?\\s+[A-Z][A-Za-z'’-]+"
+                            + "|[A-Z][A-Z.'’ -]{1,30}|(?:Mr|Ms|Mrs|Dr)\\.?\\s+[A-Z][A-Za-z'’-]+)$");
+    private static final String EN_VERB =
+            "(?:said|says|told reporters|told|stated|added|noted|stressed|emphasi[sz]ed|insisted|"
+                    + "claimed|declared|explained|argued|warned|replied|answered|asked|remarked|wrote|observed|acknowledged|admitted)";
+    private static final String EN_SUBJECT =
+            "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*"
+                    + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\\s+\\p{L}+(?:\\s+\\p{L}+)?";
+    private static final Pattern EN_LEAD =
+            Pattern.compile(
+                    "^(?<subject>(?:According to\\s+)?(?:"
+                            + EN_SUBJECT
+                            + "))\\s+(?:also\\s+|then\\s+|later\\s+|again\\s+)?(?<verb>"
+                            + EN_VERB
+                            + ")(?:\\s+that)?\\s*[:,]?\\s*(?<claim>.+)$",
+                    Pattern.DOTALL);
+    private static final Pattern ACCORDING =
+            Pattern.compile(
+                    "^(?<subject>According to\\s+(?:" + EN_SUBJECT + ")),\\s*(?<claim>.+)$",
+                    Pattern.DOTALL);
+    private static final Pattern TRAILING =
+            Pattern.compile(
+                    "^(?<claim>"
+                            + OPEN
+                            + ".+"
+                            + CLOSE
+                            + ")\\s*[，,。.]?\\s*"
+                            + "(?<subject>"
+                            + ZH_SUBJECT
+                            + "|"
+                            + EN_SUBJECT
+                            + ")\\s*(?<verb>"
+                            + ZH_VERB
+                            + "|"
+                            + EN_VERB
+                            + ")[。.!！]?$",
+                    Pattern.DOTALL);
+    private static final Pattern WRAPPED =
+            Pattern.compile("^" + OPEN + "(?<claim>.+)" + CLOSE + "[。.！!？?]?$", Pattern.DOTALL);
 
     private final Set<String> speakers;
 
@@ -53,7 +98,10 @@ final class ClaimReader {
         this.speakers = speakers;
     }
 
-    /** The claim of a quote; the whole quote when no attribution is recognised or too little would be left. */
+    /**
+     * The claim of a quote; the whole quote when no attribution is recognised or too little would
+     * be left.
+     */
     Claim read(String quote) {
         Claim c = new Claim(quote, null, null, null);
         for (int depth = 0; depth < 2; depth++) { // "据报道，王毅称…": a report of a statement
@@ -61,8 +109,14 @@ final class ClaimReader {
             if (inner == null || Chinese.key(inner.text()).length() < QuoteVerifier.MIN_CHARS) {
                 break;
             }
-            c = new Claim(inner.text(), c.setAside() == null ? inner.setAside() : c.setAside() + inner.setAside(),
-                    inner.named() != null ? inner.named() : c.named(), inner.verb() != null ? inner.verb() : c.verb());
+            c =
+                    new Claim(
+                            inner.text(),
+                            c.setAside() == null
+                                    ? inner.setAside()
+                                    : c.setAside() + inner.setAside(),
+                            inner.named() != null ? inner.named() : c.named(),
+                            inner.verb() != null ? inner.verb() : c.verb());
         }
         return c;
     }
@@ -78,7 +132,10 @@ final class ClaimReader {
         }
         m = ACCORDING.matcher(quote);
         if (m.matches()) {
-            return claim(m, SpeakerName.of(m.group("subject").substring("According to".length()), speakers), null);
+            return claim(
+                    m,
+                    SpeakerName.of(m.group("subject").substring("According to".length()), speakers),
+                    null);
         }
         m = EN_LEAD.matcher(quote);
         if (m.matches()) {
@@ -97,8 +154,9 @@ final class ClaimReader {
     }
 
     /**
-     * A Chinese lead is a reporting phrase when its verb is one (not "号称", "所说") and, where no punctuation or
-     * quotation mark follows, its subject is one a reader would take for a speaker (a pronoun, a title, a known name).
+     * A Chinese lead is a reporting phrase when its verb is one (not "号称", "所说") and, where no
+     * punctuation or quotation mark follows, its subject is one a reader would take for a speaker
+     * (a pronoun, a title, a known name).
      */
     private boolean reporting(Matcher m) {
         String subject = m.group("subject");
@@ -116,12 +174,15 @@ final class ClaimReader {
             return true;
         }
         String lower = label.toLowerCase(Locale.ROOT);
-        return speakers.stream().anyMatch(s -> !s.isBlank() && lower.endsWith(s.toLowerCase(Locale.ROOT)));
+        return speakers.stream()
+                .anyMatch(s -> !s.isBlank() && lower.endsWith(s.toLowerCase(Locale.ROOT)));
     }
 
     private static Claim claim(Matcher m, String named, String verb) {
         String claim = m.group("claim").strip();
-        String setAside = m.group().substring(0, m.start("claim")).strip() + m.group().substring(m.end("claim")).strip();
+        String setAside =
+                m.group().substring(0, m.start("claim")).strip()
+                        + m.group().substring(m.end("claim")).strip();
         Matcher wrapped = WRAPPED.matcher(claim);
         if (wrapped.matches()) {
             claim = wrapped.group("claim").strip();

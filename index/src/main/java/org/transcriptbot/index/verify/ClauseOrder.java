@@ -8,20 +8,21 @@ import java.util.regex.Pattern;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Recognises a quote whose clauses are the transcript's, each (nearly) word for word, but in another order:
- * "亚太是地缘政治的棋局，而不是合作发展的热土" for "亚太是合作发展的热土，而不是地缘政治的棋局". Such a quote is
- * far from any span as a whole, so the clauses are found one by one, all within one unit.
+ * Recognises a quote whose clauses are the transcript's, each (nearly) word for word, but in
+ * another order: "亚太是地缘政治的棋局，而不是合作发展的热土" for "亚太是合作发展的热土，而不是地缘政治的棋局". Such a quote is far from any
+ * span as a whole, so the clauses are found one by one, all within one unit.
  */
 final class ClauseOrder {
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[，,；;、：:。！？!?])");
     private static final int MIN_CLAUSE = 4;
 
-    /** The clauses found in one unit in another order: the unit, the transcript's span and the mean similarity. */
-    record Swap(int unit, int keyFrom, int keyTo, double similarity) {
-    }
+    /**
+     * The clauses found in one unit in another order: the unit, the transcript's span and the mean
+     * similarity.
+     */
+    record Swap(int unit, int keyFrom, int keyTo, double similarity) {}
 
-    private ClauseOrder() {
-    }
+    private ClauseOrder() {}
 
     /** A swap found for the quote, or null. */
     static Swap find(String quote, SpokenCorpus corpus, SpanFinder finder) {

@@ -10,44 +10,88 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names the changes of meaning between the transcript's wording and a quote that is close to it: negations
- * dropped or added, numbers or units changed, words swapped for their opposites. Both sides are compared as
- * wholes (the quote is aligned with the wording, so what one has more of the other lost); no library does this
- * for Chinese and English together, so the word lists are here, kept to grammar words and common opposites.
+ * Names the changes of meaning between the transcript's wording and a quote that is close to it:
+ * negations dropped or added, numbers or units changed, words swapped for their opposites. Both
+ * sides are compared as wholes (the quote is aligned with the wording, so what one has more of the
+ * other lost); no library does this for Chinese and English together, so the word lists are here,
+ * kept to grammar words and common opposites.
  */
 final class MeaningReader {
     /** Chinese negations; compounds whose negation character does not negate are removed first. */
     private static final Pattern ZH_NEGATION = Pattern.compile("没有|没|不|无|非|未|别|勿|莫|否");
-    private static final Pattern ZH_NOT_NEGATING = Pattern.compile(
-            "不仅|不但|不断|不论|无论|不管|非常|除非|不过|莫非|无比|无数|不久|并非?|未来|别人|别的|特别|区别|分别|告别|否则");
-    private static final Pattern EN_NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|no|never|none|nor|neither|nobody|nothing|nowhere|cannot)\\b|n['’]t\\b");
+
+    private static final Pattern ZH_NOT_NEGATING =
+            Pattern.compile("不仅|不但|不断|不论|无论|不管|非常|除非|不过|莫非|无比|无数|不久|并非?|未来|别人|别的|特别|区别|分别|告别|否则");
+    private static final Pattern EN_NEGATION =
+            Pattern.compile(
+                    "(?i)\\b(?:not|no|never|none|nor|neither|nobody|nothing|nowhere|cannot)\\b|n['’]t\\b");
+
     /** A multiplier standing alone ("万人") is not a number of its own. */
     private static final String MULTIPLIERS = "十百千万亿";
+
     /** A currency after a number belongs to it: "8000亿美元" is not "8000亿欧元". */
     private static final String CURRENCY = "(?:美元|欧元|日元|英镑|卢布|人民币|元)?";
-    private static final Pattern NUMBER = Pattern.compile(
-            "[$€£¥]?\\d[\\d,.]*\\s*(?:%|％|percent|per cent|thousand|million|billion|trillion|[万亿千百])?" + CURRENCY
-                    + "|[零〇一二两三四五六七八九十百千万亿]+(?=[个名位次年月日天倍项条家国人种届场轮点批例份座周岁成多])" + CURRENCY
-                    + "|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                    + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
-                    + "|billion|half|double|twice|dozen)\\b");
+
+    private static final Pattern NUMBER =
+            Pattern.compile(
+                    "[$€£¥]?\\d[\\d,.]*\\s*(?:%|％|percent|per cent|thousand|million|billion|trillion|[万亿千百])?"
+                            + CURRENCY
+                            + "|[零〇一二两三四五六七八九十百千万亿]+(?=[个名位次年月日天倍项条家国人种届场轮点批例份座周岁成多])"
+                            + CURRENCY
+                            + "|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                            + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+                            + "|billion|half|double|twice|dozen)\\b");
+
     /** Common opposites (either direction). */
     private static final String[][] OPPOSITES = {
-        {"增加", "减少"}, {"增长", "下降"}, {"上升", "下降"}, {"扩大", "缩小"}, {"提高", "降低"}, {"支持", "反对"},
-        {"赞成", "反对"}, {"接受", "拒绝"}, {"正确", "错误"}, {"成功", "失败"}, {"合作", "对抗"}, {"和平", "战争"},
-        {"开放", "封闭"}, {"积极", "消极"}, {"有利", "不利"}, {"加强", "削弱"}, {"团结", "分裂"}, {"必须", "不必"},
-        {"高于", "低于"}, {"多于", "少于"}, {"最大", "最小"}, {"同意", "拒绝"}, {"友好", "敌对"}, {"安全", "危险"},
-        {"increase", "decrease"}, {"rise", "fall"}, {"more", "less"}, {"higher", "lower"}, {"support", "oppose"},
-        {"accept", "reject"}, {"success", "failure"}, {"win", "lose"}, {"open", "closed"}, {"strong", "weak"},
-        {"always", "never"}, {"agree", "disagree"}, {"legal", "illegal"}, {"accurate", "inaccurate"},
-        {"possible", "impossible"}, {"likely", "unlikely"}, {"before", "after"}, {"up", "down"}, {"best", "worst"},
+        {"增加", "减少"},
+        {"增长", "下降"},
+        {"上升", "下降"},
+        {"扩大", "缩小"},
+        {"提高", "降低"},
+        {"支持", "反对"},
+        {"赞成", "反对"},
+        {"接受", "拒绝"},
+        {"正确", "错误"},
+        {"成功", "失败"},
+        {"合作", "对抗"},
+        {"和平", "战争"},
+        {"开放", "封闭"},
+        {"积极", "消极"},
+        {"有利", "不利"},
+        {"加强", "削弱"},
+        {"团结", "分裂"},
+        {"必须", "不必"},
+        {"高于", "低于"},
+        {"多于", "少于"},
+        {"最大", "最小"},
+        {"同意", "拒绝"},
+        {"友好", "敌对"},
+        {"安全", "危险"},
+        {"increase", "decrease"},
+        {"rise", "fall"},
+        {"more", "less"},
+        {"higher", "lower"},
+        {"support", "oppose"},
+        {"accept", "reject"},
+        {"success", "failure"},
+        {"win", "lose"},
+        {"open", "closed"},
+        {"strong", "weak"},
+        {"always", "never"},
+        {"agree", "disagree"},
+        {"legal", "illegal"},
+        {"accurate", "inaccurate"},
+        {"possible", "impossible"},
+        {"likely", "unlikely"},
+        {"before", "after"},
+        {"up", "down"},
+        {"best", "worst"},
     };
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
-    private MeaningReader() {
-    }
+    private MeaningReader() {}
 
     /** The changes of meaning from the transcript's wording to the quote, negations first. */
     static List<MeaningChange> changes(String wording, String quote) {
@@ -64,10 +108,14 @@ final class MeaningReader {
         List<String> dropped = minus(said, quoted);
         List<String> added = minus(quoted, said);
         if (!dropped.isEmpty()) {
-            out.add(new MeaningChange(MeaningChange.Kind.NEGATION_DROPPED, String.join("、", dropped), ""));
+            out.add(
+                    new MeaningChange(
+                            MeaningChange.Kind.NEGATION_DROPPED, String.join("、", dropped), ""));
         }
         if (!added.isEmpty()) {
-            out.add(new MeaningChange(MeaningChange.Kind.NEGATION_ADDED, "", String.join("、", added)));
+            out.add(
+                    new MeaningChange(
+                            MeaningChange.Kind.NEGATION_ADDED, "", String.join("、", added)));
         }
     }
 
@@ -76,7 +124,10 @@ final class MeaningReader {
         List<String> out = all(ZH_NEGATION.matcher(plain));
         for (String n : all(EN_NEGATION.matcher(plain))) {
             String word = n.toLowerCase(Locale.ROOT).replace('’', '\'');
-            out.add(word.equals("n't") || word.equals("cannot") ? "not" : word); // "don't" is "do not"
+            out.add(
+                    word.equals("n't") || word.equals("cannot")
+                            ? "not"
+                            : word); // "don't" is "do not"
         }
         return out;
     }
@@ -85,8 +136,11 @@ final class MeaningReader {
         List<String> said = minus(numbersIn(wording), numbersIn(quote));
         List<String> quoted = minus(numbersIn(quote), numbersIn(wording));
         for (int i = 0; i < Math.max(said.size(), quoted.size()); i++) {
-            out.add(new MeaningChange(MeaningChange.Kind.NUMBER, i < said.size() ? said.get(i) : "",
-                    i < quoted.size() ? quoted.get(i) : ""));
+            out.add(
+                    new MeaningChange(
+                            MeaningChange.Kind.NUMBER,
+                            i < said.size() ? said.get(i) : "",
+                            i < quoted.size() ? quoted.get(i) : ""));
         }
     }
 

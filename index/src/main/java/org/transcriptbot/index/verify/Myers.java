@@ -1,19 +1,21 @@
 package org.transcriptbot.index.verify;
 
-
 /**
- * Approximate substring matching: the least edit distance between a pattern and any substring of a text, with
- * where such substrings end. Myers' bit-parallel algorithm (1999) with the pattern split into 64-bit blocks, so a
- * scan costs O(n * ceil(m / 64)) word operations instead of the O(n * m) cells of the plain dynamic programme.
- * scan is one method of about 50 lines on purpose: it is the hot loop, one bit-parallel step per text character.
+ * Approximate substring matching: the least edit distance between a pattern and any substring of a
+ * text, with where such substrings end. Myers' bit-parallel algorithm (1999) with the pattern split
+ * into 64-bit blocks, so a scan costs O(n * ceil(m / 64)) word operations instead of the O(n * m)
+ * cells of the plain dynamic programme. scan is one method of about 50 lines on purpose: it is the
+ * hot loop, one bit-parallel step per text character.
  */
 final class Myers {
     private static final long[] ZERO = new long[0];
 
     private final int m;
     private final int blocks;
+
     /** Open-addressing table char -> bit masks of the pattern positions holding that char. */
     private final char[] keys;
+
     private final long[][] masks;
     private final int mask;
     private final long lastBit;
@@ -51,13 +53,16 @@ final class Myers {
         return ZERO;
     }
 
-    /** Result of a scan: the least distance, and the end (exclusive) of the first substring reaching it. */
-    record Best(int distance, int end) {
-    }
+    /**
+     * Result of a scan: the least distance, and the end (exclusive) of the first substring reaching
+     * it.
+     */
+    record Best(int distance, int end) {}
 
     /**
-     * Scans text[from, to) and returns the least distance with the first end position where it is reached;
-     * ends[] (if not null) receives the distance at every end position (index relative to from).
+     * Scans text[from, to) and returns the least distance with the first end position where it is
+     * reached; ends[] (if not null) receives the distance at every end position (index relative to
+     * from).
      */
     Best scan(CharSequence text, int from, int to, int[] ends) {
         long[] pv = new long[blocks];

@@ -10,19 +10,27 @@ import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Checks claimed quotes against what the transcripts' people said (answers and reporters' questions). The
- * quote as written is checked first; only when it is not verbatim is an attribution ("王毅表示，", "Mr. Smith
- * said:") set aside, and the better verdict kept. Quote and transcript are compared in key form (letters and
- * digits only; width, case and Traditional/Simplified folded). A quote of several sentences that is not verbatim
- * as a whole is also judged sentence by sentence.
+ * Checks claimed quotes against what the transcripts' people said (answers and reporters'
+ * questions). The quote as written is checked first; only when it is not verbatim is an attribution
+ * ("王毅表示，", "Mr. Smith said:") set aside, and the better verdict kept. Quote and transcript are
+ * compared in key form (letters and digits only; width, case and Traditional/Simplified folded). A
+ * quote of several sentences that is not verbatim as a whole is also judged sentence by sentence.
  */
 public final class QuoteVerifier {
     public static final int MIN_CHARS = 5;
     public static final int MAX_CHARS = 500;
-    /** At least this share of the quote must survive unchanged for NEAR (similarity = 1 - edits / length). */
+
+    /**
+     * At least this share of the quote must survive unchanged for NEAR (similarity = 1 - edits /
+     * length).
+     */
     static final double NEAR_SIMILARITY = 0.75;
-    /** Above this many normalised characters, only candidate passages from the index are aligned. */
+
+    /**
+     * Above this many normalised characters, only candidate passages from the index are aligned.
+     */
     public static final int CANDIDATE_THRESHOLD = SpanFinder.CANDIDATE_THRESHOLD;
+
     private static final Pattern SENTENCES = Pattern.compile("(?<=[。！？!?；;…\\n])");
 
     private final SpokenCorpus corpus;
@@ -37,21 +45,27 @@ public final class QuoteVerifier {
         this.assembler = new VerdictAssembler(corpus, finder);
     }
 
-    /** Sets the collection size above which only candidates are aligned (tests use 0 to force that path). */
+    /**
+     * Sets the collection size above which only candidates are aligned (tests use 0 to force that
+     * path).
+     */
     public void candidateThreshold(int chars) {
         finder.candidateThreshold(chars);
     }
 
     /**
-     * For large collections: a function from a quote (key form) to the passages worth aligning (ords in the
-     * order passages were given), e.g. the index's best matches on character pairs. Used above
-     * CANDIDATE_THRESHOLD characters, where a full scan would take tens of milliseconds or more.
+     * For large collections: a function from a quote (key form) to the passages worth aligning
+     * (ords in the order passages were given), e.g. the index's best matches on character pairs.
+     * Used above CANDIDATE_THRESHOLD characters, where a full scan would take tens of milliseconds
+     * or more.
      */
     public void candidates(Function<String, int[]> f) {
         finder.candidates(f);
     }
 
-    /** Characters of normalised transcript text searched (the collection size the cost grows with). */
+    /**
+     * Characters of normalised transcript text searched (the collection size the cost grows with).
+     */
     public int corpusSize() {
         return corpus.text().length();
     }
@@ -62,29 +76,50 @@ public final class QuoteVerifier {
         }
         String quote = rawQuote.strip();
         if (quote.length() > MAX_CHARS * 4) {
-            return QuoteCheck.invalid(abbreviate(quote), "The quote is too long (" + quote.length()
-                    + " characters); check at most " + MAX_CHARS + " characters at a time, a sentence or a paragraph.");
+            return QuoteCheck.invalid(
+                    abbreviate(quote),
+                    "The quote is too long ("
+                            + quote.length()
+                            + " characters); check at most "
+                            + MAX_CHARS
+                            + " characters at a time, a sentence or a paragraph.");
         }
         Chinese.Key key = Chinese.key(quote);
         if (key.length() < MIN_CHARS) {
-            return QuoteCheck.invalid(quote, "The quote is too short to check: it needs at least " + MIN_CHARS
-                    + " letters or characters (it has " + key.length() + ").");
+            return QuoteCheck.invalid(
+                    quote,
+                    "The quote is too short to check: it needs at least "
+                            + MIN_CHARS
+                            + " letters or characters (it has "
+                            + key.length()
+                            + ").");
         }
         ClaimReader.Claim claim = claims.read(quote);
         if (Chinese.key(claim.text()).length() > MAX_CHARS) {
-            return QuoteCheck.invalid(abbreviate(quote), "The quote is too long (" + key.length()
-                    + " characters without punctuation); check at most " + MAX_CHARS + " at a time.");
+            return QuoteCheck.invalid(
+                    abbreviate(quote),
+                    "The quote is too long ("
+                            + key.length()
+                            + " characters without punctuation); check at most "
+                            + MAX_CHARS
+                            + " at a time.");
         }
         ClaimReader.Claim asWritten = new ClaimReader.Claim(quote, null, null, null);
         if (claim.setAside() == null || finder.exact(key.text(), unit -> true) >= 0) {
             return bySentences(quote, asWritten);
         }
         QuoteCheck attributed = bySentences(quote, claim);
-        // an attribution that finds nothing may have been the transcript's own words: try the quote as written
-        return attributed.verdict() != Verdict.NOT_FOUND ? attributed : better(attributed, bySentences(quote, asWritten));
+        // an attribution that finds nothing may have been the transcript's own words: try the quote
+        // as written
+        return attributed.verdict() != Verdict.NOT_FOUND
+                ? attributed
+                : better(attributed, bySentences(quote, asWritten));
     }
 
-    /** The check with the stronger verdict, or at equal verdicts the higher similarity (the first on a tie). */
+    /**
+     * The check with the stronger verdict, or at equal verdicts the higher similarity (the first on
+     * a tie).
+     */
     private static QuoteCheck better(QuoteCheck a, QuoteCheck b) {
         if (a.verdict() != b.verdict()) {
             return a.verdict().ordinal() < b.verdict().ordinal() ? a : b;
@@ -102,8 +137,14 @@ public final class QuoteVerifier {
         List<QuoteCheck> parts = new ArrayList<>();
         Map<String, QuoteCheck> judged = new HashMap<>(); // a sentence quoted twice is judged once
         for (String s : sentences) {
-            parts.add(judged.computeIfAbsent(s,
-                    k -> assembler.judge(k, new ClaimReader.Claim(k, null, claim.named(), null), whole)));
+            parts.add(
+                    judged.computeIfAbsent(
+                            s,
+                            k ->
+                                    assembler.judge(
+                                            k,
+                                            new ClaimReader.Claim(k, null, claim.named(), null),
+                                            whole)));
         }
         return SentenceParts.combine(whole, parts);
     }
@@ -114,7 +155,8 @@ public final class QuoteVerifier {
             if (Chinese.key(s).length() >= 2) {
                 sentences.add(s.strip());
             } else if (!sentences.isEmpty()) {
-                sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + s.strip());
+                sentences.set(
+                        sentences.size() - 1, sentences.get(sentences.size() - 1) + s.strip());
             }
         }
         return sentences;

@@ -7,15 +7,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The verdict on a quote of several sentences that is not verbatim as a whole, from its sentences' verdicts:
- * the weakest of them. All verbatim is EXACT only when one person said them all, in this order (an omission
- * "……" between them is fine); otherwise NEAR, saying why.
+ * The verdict on a quote of several sentences that is not verbatim as a whole, from its sentences'
+ * verdicts: the weakest of them. All verbatim is EXACT only when one person said them all, in this
+ * order (an omission "……" between them is fine); otherwise NEAR, saying why.
  */
 final class SentenceParts {
     private static final String OMISSION = " … ";
 
-    private SentenceParts() {
-    }
+    private SentenceParts() {}
 
     static QuoteCheck combine(QuoteCheck whole, List<QuoteCheck> parts) {
         Verdict overall = Verdict.EXACT;
@@ -28,24 +27,62 @@ final class SentenceParts {
         List<MeaningChange> changes = new ArrayList<>(whole.meaningChanges());
         for (QuoteCheck p : parts) {
             for (MeaningChange m : p.meaningChanges()) {
-                if (changes.stream().noneMatch(c -> c.kind() == m.kind() && c.transcript().contains(m.transcript()))) {
+                if (changes.stream()
+                        .noneMatch(
+                                c ->
+                                        c.kind() == m.kind()
+                                                && c.transcript().contains(m.transcript()))) {
                     changes.add(m);
                 }
             }
         }
         if (overall == Verdict.NOT_FOUND) {
-            QuoteCheck.Closest closest = whole.passage() == null ? whole.closest()
-                    : new QuoteCheck.Closest(whole.match(), whole.passage(), whole.transcript(), whole.speaker());
+            QuoteCheck.Closest closest =
+                    whole.passage() == null
+                            ? whole.closest()
+                            : new QuoteCheck.Closest(
+                                    whole.match(),
+                                    whole.passage(),
+                                    whole.transcript(),
+                                    whole.speaker());
             QuoteCheck.Attribution a = whole.attribution();
-            return new QuoteCheck(whole.quote(), Verdict.NOT_FOUND, whole.similarity(), null, null, null, null, null,
-                    parts, null, new QuoteCheck.Attribution(null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
-                    List.copyOf(changes), closest);
+            return new QuoteCheck(
+                    whole.quote(),
+                    Verdict.NOT_FOUND,
+                    whole.similarity(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    parts,
+                    null,
+                    new QuoteCheck.Attribution(
+                            null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
+                    List.copyOf(changes),
+                    closest);
         }
-        QuoteCheck shown = whole.verdict() == Verdict.NEAR ? whole
-                : parts.stream().filter(p -> p.verdict() != Verdict.NOT_FOUND).findFirst().orElseThrow();
-        return new QuoteCheck(whole.quote(), Verdict.NEAR, shown.similarity(), shown.match(), shown.passage(),
-                shown.transcript(), shown.differences(), shown.segments(), parts, null,
-                withClaimOf(whole, shown.attribution()), List.copyOf(changes), null);
+        QuoteCheck shown =
+                whole.verdict() == Verdict.NEAR
+                        ? whole
+                        : parts.stream()
+                                .filter(p -> p.verdict() != Verdict.NOT_FOUND)
+                                .findFirst()
+                                .orElseThrow();
+        return new QuoteCheck(
+                whole.quote(),
+                Verdict.NEAR,
+                shown.similarity(),
+                shown.match(),
+                shown.passage(),
+                shown.transcript(),
+                shown.differences(),
+                shown.segments(),
+                parts,
+                null,
+                withClaimOf(whole, shown.attribution()),
+                List.copyOf(changes),
+                null);
     }
 
     /** Every sentence verbatim: shown as found, joined by omission marks. */
@@ -64,17 +101,36 @@ final class SentenceParts {
         Set<String> speakers = new LinkedHashSet<>();
         parts.forEach(p -> speakers.add(p.speaker() + " (" + p.attribution().role() + ")"));
         if (speakers.size() > 1) {
-            changes.add(new MeaningChange(MeaningChange.Kind.SPEAKERS_MIXED, String.join("、", speakers), ""));
+            changes.add(
+                    new MeaningChange(
+                            MeaningChange.Kind.SPEAKERS_MIXED, String.join("、", speakers), ""));
         } else if (!inOrder(parts)) {
-            changes.add(new MeaningChange(MeaningChange.Kind.CLAUSE_ORDER, String.join(OMISSION, matches),
-                    whole.attribution().claim()));
+            changes.add(
+                    new MeaningChange(
+                            MeaningChange.Kind.CLAUSE_ORDER,
+                            String.join(OMISSION, matches),
+                            whole.attribution().claim()));
         }
-        return new QuoteCheck(whole.quote(), changes.isEmpty() ? Verdict.EXACT : Verdict.NEAR, 1.0,
-                String.join(OMISSION, matches), first.passage(), first.transcript(), List.of(), segments, parts, null,
-                withClaimOf(whole, first.attribution()), changes, null);
+        return new QuoteCheck(
+                whole.quote(),
+                changes.isEmpty() ? Verdict.EXACT : Verdict.NEAR,
+                1.0,
+                String.join(OMISSION, matches),
+                first.passage(),
+                first.transcript(),
+                List.of(),
+                segments,
+                parts,
+                null,
+                withClaimOf(whole, first.attribution()),
+                changes,
+                null);
     }
 
-    /** Do the sentences stand in the transcript in the order quoted (by line, then by place in the passage)? */
+    /**
+     * Do the sentences stand in the transcript in the order quoted (by line, then by place in the
+     * passage)?
+     */
     private static boolean inOrder(List<QuoteCheck> parts) {
         for (int i = 1; i < parts.size(); i++) {
             QuoteCheck a = parts.get(i - 1);
@@ -82,8 +138,11 @@ final class SentenceParts {
             int lineA = a.passage().location().firstLine();
             int lineB = b.passage().location().firstLine();
             boolean samePassage = Objects.equals(a.passage().id(), b.passage().id());
-            if (!Objects.equals(a.transcript(), b.transcript()) || lineB < lineA || samePassage
-                    && b.passage().text().indexOf(b.match()) < a.passage().text().indexOf(a.match())) {
+            if (!Objects.equals(a.transcript(), b.transcript())
+                    || lineB < lineA
+                    || samePassage
+                            && b.passage().text().indexOf(b.match())
+                                    < a.passage().text().indexOf(a.match())) {
                 return false;
             }
         }
@@ -91,8 +150,10 @@ final class SentenceParts {
     }
 
     /** The speaker found for a part, with the whole quote's claim and set-aside text. */
-    private static QuoteCheck.Attribution withClaimOf(QuoteCheck whole, QuoteCheck.Attribution found) {
+    private static QuoteCheck.Attribution withClaimOf(
+            QuoteCheck whole, QuoteCheck.Attribution found) {
         QuoteCheck.Attribution w = whole.attribution();
-        return new QuoteCheck.Attribution(found.speaker(), found.role(), w.claim(), w.setAside(), w.claimedSpeaker());
+        return new QuoteCheck.Attribution(
+                found.speaker(), found.role(), w.claim(), w.setAside(), w.claimedSpeaker());
     }
 }

@@ -6,17 +6,20 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
- * Finds where a quote (key form) stands in the spoken corpus: every exact occurrence, or else the span with the
- * fewest edits (Myers' scan) and its alignment, kept inside one unit. Above a size threshold only the answer
- * passages the search index proposes (and all questions, which are short) are searched.
+ * Finds where a quote (key form) stands in the spoken corpus: every exact occurrence, or else the
+ * span with the fewest edits (Myers' scan) and its alignment, kept inside one unit. Above a size
+ * threshold only the answer passages the search index proposes (and all questions, which are short)
+ * are searched.
  */
 final class SpanFinder {
     /** Above this many key characters, only candidate passages from the index are aligned. */
     static final int CANDIDATE_THRESHOLD = 1_000_000;
 
-    /** The closest span: its unit, the alignment of the quote against it and the share of the quote kept. */
-    record Nearest(int unit, Alignment.Result alignment, double similarity) {
-    }
+    /**
+     * The closest span: its unit, the alignment of the quote against it and the share of the quote
+     * kept.
+     */
+    record Nearest(int unit, Alignment.Result alignment, double similarity) {}
 
     private final SpokenCorpus corpus;
     private volatile Function<String, int[]> candidates;
@@ -52,14 +55,16 @@ final class SpanFinder {
     }
 
     /**
-     * The start of an exact occurrence of key, preferring one in a unit the test accepts (the speaker the
-     * quote names), else the first; -1 when there is none.
+     * The start of an exact occurrence of key, preferring one in a unit the test accepts (the
+     * speaker the quote names), else the first; -1 when there is none.
      */
     int exact(String key, IntPredicate preferredUnit) {
         String text = corpus.text();
         int first = -1;
         for (int[] r : ranges(key)) {
-            for (int at = text.indexOf(key, r[0]); at >= 0 && at + key.length() <= r[1]; at = text.indexOf(key, at + 1)) {
+            for (int at = text.indexOf(key, r[0]);
+                    at >= 0 && at + key.length() <= r[1];
+                    at = text.indexOf(key, at + 1)) {
                 if (preferredUnit.test(corpus.unitAt(at))) {
                     return at;
                 }
@@ -71,7 +76,10 @@ final class SpanFinder {
         return first;
     }
 
-    /** The span with the fewest edits, aligned within the unit it ends in; null when nothing is alike at all. */
+    /**
+     * The span with the fewest edits, aligned within the unit it ends in; null when nothing is
+     * alike at all.
+     */
     Nearest nearest(String key) {
         return nearestIn(key, ranges(key));
     }

@@ -16,20 +16,26 @@ import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Everything the collection's people said, in key form (see Chinese.key): every answer passage, then every
- * reporter's question, each a unit with who said it and in which role. Units are joined by a NUL separator into
- * one string so an exact search is one indexOf and an approximate one a single Myers scan. Answer passages come
- * first, in the order given, so a unit's number is the passage's number in the search index.
+ * Everything the collection's people said, in key form (see Chinese.key): every answer passage,
+ * then every reporter's question, each a unit with who said it and in which role. Units are joined
+ * by a NUL separator into one string so an exact search is one indexOf and an approximate one a
+ * single Myers scan. Answer passages come first, in the order given, so a unit's number is the
+ * passage's number in the search index.
  */
 final class SpokenCorpus {
     static final String ANSWER = "answer";
     static final String QUESTION = "question";
-    /** Speaker labels that stand for an unnamed questioner (a parser may file them as the answering side). */
+
+    /**
+     * Speaker labels that stand for an unnamed questioner (a parser may file them as the answering
+     * side).
+     */
     private static final Pattern ASKER_LABEL = Pattern.compile("(?i)q|question|问|提问|记者");
 
-    /** One stretch of one person's words: an answer passage, or a question (a synthetic passage). */
-    record Unit(Passage passage, TranscriptMeta meta, String speaker, String role) {
-    }
+    /**
+     * One stretch of one person's words: an answer passage, or a question (a synthetic passage).
+     */
+    record Unit(Passage passage, TranscriptMeta meta, String speaker, String role) {}
 
     private final List<Unit> units = new ArrayList<>();
     private final Set<String> speakers = new LinkedHashSet<>();
@@ -59,21 +65,40 @@ final class SpokenCorpus {
         sourceOf = Arrays.copyOf(sourceOf, text.length());
     }
 
-    /** A transcript's questions as passages: one per distinct question text, with every turn it stands in. */
+    /**
+     * A transcript's questions as passages: one per distinct question text, with every turn it
+     * stands in.
+     */
     private static List<Passage> questions(Transcript t) {
         Map<String, List<Location>> byText = new LinkedHashMap<>();
         for (Turn turn : t.turns()) {
             if (turn.question() == null || turn.question().isBlank()) {
                 continue;
             }
-            int last = turn.paragraphs().isEmpty() ? turn.lastLine()
-                    : Math.max(turn.firstLine(), turn.paragraphs().get(0).firstLine() - 1);
-            byText.computeIfAbsent(turn.question().strip(), k -> new ArrayList<>()).add(new Location(t.id(),
-                    turn.index(), turn.kind(), turn.asker(), turn.question(), turn.answerer(), 0,
-                    turn.paragraphs().size(), turn.firstLine(), last));
+            int last =
+                    turn.paragraphs().isEmpty()
+                            ? turn.lastLine()
+                            : Math.max(turn.firstLine(), turn.paragraphs().get(0).firstLine() - 1);
+            byText.computeIfAbsent(turn.question().strip(), k -> new ArrayList<>())
+                    .add(
+                            new Location(
+                                    t.id(),
+                                    turn.index(),
+                                    turn.kind(),
+                                    turn.asker(),
+                                    turn.question(),
+                                    turn.answerer(),
+                                    0,
+                                    turn.paragraphs().size(),
+                                    turn.firstLine(),
+                                    last));
         }
         List<Passage> out = new ArrayList<>();
-        byText.forEach((q, where) -> out.add(new Passage("q" + Integer.toHexString(q.hashCode()), q, where, false)));
+        byText.forEach(
+                (q, where) ->
+                        out.add(
+                                new Passage(
+                                        "q" + Integer.toHexString(q.hashCode()), q, where, false)));
         return out;
     }
 
@@ -129,7 +154,10 @@ final class SpokenCorpus {
         return ord + 1 < starts.size() ? starts.get(ord + 1) - 1 : text.length() - 1;
     }
 
-    /** How many units are answer passages (numbered as in the search index); the questions follow them. */
+    /**
+     * How many units are answer passages (numbered as in the search index); the questions follow
+     * them.
+     */
     int answerUnits() {
         return answerUnits;
     }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Judges one claim against the spoken corpus and assembles the QuoteCheck: EXACT for an exact occurrence in one
- * person's words credited to nobody else; NEAR for a close span (or the same clauses in another order), with the
- * real wording, the changes of meaning first and the character differences; NOT_FOUND with the closest span.
+ * Judges one claim against the spoken corpus and assembles the QuoteCheck: EXACT for an exact
+ * occurrence in one person's words credited to nobody else; NEAR for a close span (or the same
+ * clauses in another order), with the real wording, the changes of meaning first and the character
+ * differences; NOT_FOUND with the closest span.
  */
 final class VerdictAssembler {
     private final SpokenCorpus corpus;
@@ -24,19 +25,31 @@ final class VerdictAssembler {
     }
 
     /**
-     * As judge, looking for a close span first in the passage where the whole quote stood (a sentence of a quote
-     * found NEAR is almost always near there), and in the whole collection only when it is not close there.
+     * As judge, looking for a close span first in the passage where the whole quote stood (a
+     * sentence of a quote found NEAR is almost always near there), and in the whole collection only
+     * when it is not close there.
      */
     QuoteCheck judge(String quote, ClaimReader.Claim claim, QuoteCheck whole) {
         Chinese.Key key = Chinese.key(claim.text());
-        int at = finder.exact(key.text(), unit -> SpeakerName.agrees(claim.named(), corpus.unit(unit).speaker()));
+        int at =
+                finder.exact(
+                        key.text(),
+                        unit -> SpeakerName.agrees(claim.named(), corpus.unit(unit).speaker()));
         if (at >= 0 && claim.setAside() != null && sentenceRunsOnBefore(at, claim)) {
-            // "我们强调，…" where the transcript says "他们强调，…": the phrase set aside is the transcript's own
+            // "我们强调，…" where the transcript says "他们强调，…": the phrase set aside is the transcript's
+            // own
             return judge(quote, new ClaimReader.Claim(quote, null, null, null));
         }
         if (at >= 0) {
             int unit = corpus.unitAt(at);
-            return found(quote, claim, unit, Verdict.EXACT, 1.0, Wording.exact(corpus, at, key.length()), List.of());
+            return found(
+                    quote,
+                    claim,
+                    unit,
+                    Verdict.EXACT,
+                    1.0,
+                    Wording.exact(corpus, at, key.length()),
+                    List.of());
         }
         SpanFinder.Nearest near = whole == null ? null : nearInPassageOf(key.text(), whole);
         if (near == null) {
@@ -44,7 +57,13 @@ final class VerdictAssembler {
         }
         if (near != null && near.similarity() >= QuoteVerifier.NEAR_SIMILARITY) {
             Wording w = Wording.aligned(corpus, near, claim.text(), key);
-            return found(quote, claim, near.unit(), Verdict.NEAR, near.similarity(), w,
+            return found(
+                    quote,
+                    claim,
+                    near.unit(),
+                    Verdict.NEAR,
+                    near.similarity(),
+                    w,
                     MeaningReader.changes(w.match(), claim.text()));
         }
         ClauseOrder.Swap swap = ClauseOrder.find(claim.text(), corpus, finder);
@@ -58,13 +77,18 @@ final class VerdictAssembler {
         for (int unit = 0; whole.passage() != null && unit < corpus.units(); unit++) {
             if (corpus.unit(unit).passage() == whole.passage()) {
                 SpanFinder.Nearest near = finder.nearestInUnit(key, unit);
-                return near != null && near.similarity() >= QuoteVerifier.NEAR_SIMILARITY ? near : null;
+                return near != null && near.similarity() >= QuoteVerifier.NEAR_SIMILARITY
+                        ? near
+                        : null;
             }
         }
         return null;
     }
 
-    /** Does the transcript have the set-aside phrase's reporting verb right before the claim (one sentence)? */
+    /**
+     * Does the transcript have the set-aside phrase's reporting verb right before the claim (one
+     * sentence)?
+     */
     private boolean sentenceRunsOnBefore(int at, ClaimReader.Claim claim) {
         if (claim.verb() == null) {
             return false;
@@ -74,8 +98,14 @@ final class VerdictAssembler {
         return from >= corpus.start(corpus.unitAt(at)) && corpus.text().startsWith(verb, from);
     }
 
-    private QuoteCheck found(String quote, ClaimReader.Claim claim, int unit, Verdict verdict, double similarity,
-                             Wording w, List<MeaningChange> changes) {
+    private QuoteCheck found(
+            String quote,
+            ClaimReader.Claim claim,
+            int unit,
+            Verdict verdict,
+            double similarity,
+            Wording w,
+            List<MeaningChange> changes) {
         SpokenCorpus.Unit u = corpus.unit(unit);
         List<MeaningChange> all = new ArrayList<>();
         Verdict v = verdict;
@@ -84,24 +114,52 @@ final class VerdictAssembler {
             v = Verdict.NEAR;
         }
         all.addAll(changes);
-        return new QuoteCheck(quote, v, similarity, w.match(), u.passage(), u.meta(), w.differences(), w.segments(),
-                List.of(), null, attribution(claim, u), all, null);
+        return new QuoteCheck(
+                quote,
+                v,
+                similarity,
+                w.match(),
+                u.passage(),
+                u.meta(),
+                w.differences(),
+                w.segments(),
+                List.of(),
+                null,
+                attribution(claim, u),
+                all,
+                null);
     }
 
     private QuoteCheck swapped(String quote, ClaimReader.Claim claim, ClauseOrder.Swap swap) {
         SpokenCorpus.Unit u = corpus.unit(swap.unit());
         String text = u.passage().text();
-        String match = text.substring(corpus.sourceAt(swap.keyFrom()), corpus.sourceAt(swap.keyTo() - 1) + 1);
+        String match =
+                text.substring(
+                        corpus.sourceAt(swap.keyFrom()), corpus.sourceAt(swap.keyTo() - 1) + 1);
         List<MeaningChange> changes = new ArrayList<>();
         changes.add(new MeaningChange(MeaningChange.Kind.CLAUSE_ORDER, match, claim.text()));
         if (!SpeakerName.agrees(claim.named(), u.speaker())) {
-            changes.add(0, new MeaningChange(MeaningChange.Kind.SPEAKER, u.speaker(), claim.named()));
+            changes.add(
+                    0, new MeaningChange(MeaningChange.Kind.SPEAKER, u.speaker(), claim.named()));
         }
-        List<QuoteCheck.Segment> segments = List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.DELETED, match),
-                new QuoteCheck.Segment(QuoteCheck.Segment.Type.INSERTED, claim.text()));
-        return new QuoteCheck(quote, Verdict.NEAR, swap.similarity(), match, u.passage(), u.meta(),
-                List.of(new QuoteCheck.Difference(match, claim.text())), segments, List.of(), null,
-                attribution(claim, u), changes, null);
+        List<QuoteCheck.Segment> segments =
+                List.of(
+                        new QuoteCheck.Segment(QuoteCheck.Segment.Type.DELETED, match),
+                        new QuoteCheck.Segment(QuoteCheck.Segment.Type.INSERTED, claim.text()));
+        return new QuoteCheck(
+                quote,
+                Verdict.NEAR,
+                swap.similarity(),
+                match,
+                u.passage(),
+                u.meta(),
+                List.of(new QuoteCheck.Difference(match, claim.text())),
+                segments,
+                List.of(),
+                null,
+                attribution(claim, u),
+                changes,
+                null);
     }
 
     private QuoteCheck notFound(String quote, ClaimReader.Claim claim, SpanFinder.Nearest near) {
@@ -113,11 +171,26 @@ final class VerdictAssembler {
             closest = new QuoteCheck.Closest(w.match(), u.passage(), u.meta(), u.speaker());
             similarity = near.similarity();
         }
-        return new QuoteCheck(quote, Verdict.NOT_FOUND, similarity, null, null, null, null, null, null, null,
-                new QuoteCheck.Attribution(null, null, claim.text(), claim.setAside(), claim.named()), null, closest);
+        return new QuoteCheck(
+                quote,
+                Verdict.NOT_FOUND,
+                similarity,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new QuoteCheck.Attribution(
+                        null, null, claim.text(), claim.setAside(), claim.named()),
+                null,
+                closest);
     }
 
-    private static QuoteCheck.Attribution attribution(ClaimReader.Claim claim, SpokenCorpus.Unit u) {
-        return new QuoteCheck.Attribution(u.speaker(), u.role(), claim.text(), claim.setAside(), claim.named());
+    private static QuoteCheck.Attribution attribution(
+            ClaimReader.Claim claim, SpokenCorpus.Unit u) {
+        return new QuoteCheck.Attribution(
+                u.speaker(), u.role(), claim.text(), claim.setAside(), claim.named());
     }
 }

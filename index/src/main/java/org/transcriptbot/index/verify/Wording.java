@@ -5,25 +5,33 @@ import java.util.List;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * The transcript's real wording for a span found in key form, with what the quote changed: the text as it
- * stands (punctuation the key form dropped put back), segments to render it with deletions and insertions
- * marked, and the differences as (transcript, quote) pairs.
+ * The transcript's real wording for a span found in key form, with what the quote changed: the text
+ * as it stands (punctuation the key form dropped put back), segments to render it with deletions
+ * and insertions marked, and the differences as (transcript, quote) pairs.
  */
-record Wording(String match, List<QuoteCheck.Segment> segments, List<QuoteCheck.Difference> differences) {
+record Wording(
+        String match, List<QuoteCheck.Segment> segments, List<QuoteCheck.Difference> differences) {
 
     /** The wording of an exact occurrence of length key characters at a corpus position. */
     static Wording exact(SpokenCorpus corpus, int at, int length) {
         String text = corpus.unit(corpus.unitAt(at)).passage().text();
         String match = text.substring(corpus.sourceAt(at), corpus.sourceAt(at + length - 1) + 1);
-        return new Wording(match, List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)), List.of());
+        return new Wording(
+                match,
+                List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)),
+                List.of());
     }
 
-    /** The wording of an approximate span: every alignment step turned back into source characters. */
-    static Wording aligned(SpokenCorpus corpus, SpanFinder.Nearest near, String quote, Chinese.Key quoteKey) {
+    /**
+     * The wording of an approximate span: every alignment step turned back into source characters.
+     */
+    static Wording aligned(
+            SpokenCorpus corpus, SpanFinder.Nearest near, String quote, Chinese.Key quoteKey) {
         String text = corpus.unit(near.unit()).passage().text();
         Builder b = new Builder(text);
         for (Alignment.Step st : near.alignment().steps()) {
-            String quoteChar = st.patternIndex() >= 0 ? quoteSource(quote, quoteKey, st.patternIndex()) : "";
+            String quoteChar =
+                    st.patternIndex() >= 0 ? quoteSource(quote, quoteKey, st.patternIndex()) : "";
             if (st.textIndex() < 0) {
                 b.inserted(quoteChar);
             } else if (st.op() == Alignment.Op.EQUAL) {
@@ -81,7 +89,10 @@ record Wording(String match, List<QuoteCheck.Segment> segments, List<QuoteCheck.
             lastSrc = src;
         }
 
-        /** Transcript text strictly between the last character placed and src (punctuation the key dropped). */
+        /**
+         * Transcript text strictly between the last character placed and src (punctuation the key
+         * dropped).
+         */
         private String gapTo(int src) {
             return lastSrc < 0 || src <= lastSrc + 1 ? "" : text.substring(lastSrc + 1, src);
         }

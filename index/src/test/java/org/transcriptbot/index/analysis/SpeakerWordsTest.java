@@ -34,8 +34,10 @@ class SpeakerWordsTest {
 
     @Test
     void aTitleOnlyOneSpeakerHoldsNamesThatSpeaker() throws Exception {
-        Path layouts = Path.of(SpeakerWordsTest.class.getResource("/eval/layouts/transcripts").toURI());
-        SpeakerWords panel = SpeakerWords.learn(new TranscriptLoader().loadDirectory(layouts).transcripts());
+        Path layouts =
+                Path.of(SpeakerWordsTest.class.getResource("/eval/layouts/transcripts").toURI());
+        SpeakerWords panel =
+                SpeakerWords.learn(new TranscriptLoader().loadDirectory(layouts).transcripts());
         SpeakerWords.Stripped s = panel.strip("住房和城乡建设部副部长怎么看资金问题");
         assertThat(s.speakers()).containsExactly("秦立新");
         assertThat(s.text()).doesNotContain("副部长").contains("资金问题");

@@ -32,7 +32,10 @@ public class IndexBench {
     @Setup
     public void setup() throws Exception {
         lib = Fixtures.library();
-        questions = RetrievalEval.read(Fixtures.evalFile("retrieval-dev.jsonl")).stream().map(RetrievalEval.Question::query).toList();
+        questions =
+                RetrievalEval.read(Fixtures.evalFile("retrieval-dev.jsonl")).stream()
+                        .map(RetrievalEval.Question::query)
+                        .toList();
         String text = Fixtures.rawText();
         int at = text.indexOf("在乌克兰问题上");
         quote200Exact = text.substring(at, at + 200);
@@ -66,12 +69,21 @@ public class IndexBench {
         return lib.verify(quote20Near);
     }
 
-    /** Parsing the shipped transcript and building its (lexical, in-memory) index: the start-up work. */
+    /**
+     * Parsing the shipped transcript and building its (lexical, in-memory) index: the start-up
+     * work.
+     */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Library ingestAndIndex() throws Exception {
-        return Library.of(new org.transcriptbot.index.parse.TranscriptLoader().loadBundled().transcripts(), List.of(),
-                new Library.Options(null, Fixtures.synonyms(), org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT, null));
+        return Library.of(
+                new org.transcriptbot.index.parse.TranscriptLoader().loadBundled().transcripts(),
+                List.of(),
+                new Library.Options(
+                        null,
+                        Fixtures.synonyms(),
+                        org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                        null));
     }
 
     @Benchmark

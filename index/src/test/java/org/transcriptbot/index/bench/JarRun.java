@@ -12,17 +12,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole program at scale, default configuration: `search --json` over a distinct-text collection, cold (empty
- * index folder) and then warm, as a user runs it. Reports the time from start to the first answer, the mode that
- * answered (stderr), RSS after the first answer, and for the cold run, optionally, the time until the background
- * embedding swapped the hybrid ranking in (then RSS at rest again, and a question answered hybrid).
- * With "lexical", semantic search is off (the RSS of the lexical side alone at sizes whose embedding takes hours);
- * with "warm", the index folder a previous run left is kept and the program is started twice on it.
- * Usage: java -cp (index test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait|lexical|warm]
+ * The whole program at scale, default configuration: `search --json` over a distinct-text
+ * collection, cold (empty index folder) and then warm, as a user runs it. Reports the time from
+ * start to the first answer, the mode that answered (stderr), RSS after the first answer, and for
+ * the cold run, optionally, the time until the background embedding swapped the hybrid ranking in
+ * (then RSS at rest again, and a question answered hybrid). With "lexical", semantic search is off
+ * (the RSS of the lexical side alone at sizes whose embedding takes hours); with "warm", the index
+ * folder a previous run left is kept and the program is started twice on it. Usage: java -cp (index
+ * test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait|lexical|warm]
  */
 public final class JarRun {
-    private JarRun() {
-    }
+    private JarRun() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
@@ -39,17 +39,45 @@ public final class JarRun {
         }
         Path config = work.resolve("scale.properties");
         boolean lexical = args.length > 4 && args[4].equals("lexical");
-        Files.writeString(config, "semantic.cache.dir=" + work.resolve("cache") + "\nsearch.semantic=" + !lexical + "\n");
+        Files.writeString(
+                config,
+                "semantic.cache.dir="
+                        + work.resolve("cache")
+                        + "\nsearch.semantic="
+                        + !lexical
+                        + "\n");
         String q = ScaleRun.questions().get(0);
-        System.out.println((keep ? "again: " : "cold: ") + start(jar, xmx, dir, index, config, q, waitForVectors));
+        System.out.println(
+                (keep ? "again: " : "cold: ")
+                        + start(jar, xmx, dir, index, config, q, waitForVectors));
         System.out.println("warm: " + start(jar, xmx, dir, index, config, q, false));
     }
 
-    private static String start(String jar, String xmx, Path dir, Path index, Path config, String question,
-                                boolean waitForVectors) throws Exception {
+    private static String start(
+            String jar,
+            String xmx,
+            Path dir,
+            Path index,
+            Path config,
+            String question,
+            boolean waitForVectors)
+            throws Exception {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar, "search", "--json", "--config", config.toString(),
-                "--transcripts", dir.toString(), "--index-dir", index.toString()).start();
+        Process p =
+                new ProcessBuilder(
+                                "java",
+                                "-Xmx" + xmx,
+                                "-jar",
+                                jar,
+                                "search",
+                                "--json",
+                                "--config",
+                                config.toString(),
+                                "--transcripts",
+                                dir.toString(),
+                                "--index-dir",
+                                index.toString())
+                        .start();
         BlockingQueue<String> out = lines(p.getInputStream(), false);
         BlockingQueue<String> err = lines(p.getErrorStream(), true);
         Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
@@ -59,17 +87,26 @@ public final class JarRun {
         double firstAnswer = (System.nanoTime() - t0) / 1e9;
         String mode = modeLine(err);
         Thread.sleep(3000); // the bench's own pause: let start-up garbage settle before reading RSS
-        StringBuilder r = new StringBuilder(String.format("first answer %.1f s (%s), %s, RSS %d MB", firstAnswer,
-                first == null ? "none" : first.length() + " chars", mode, rssMb(p.pid())));
+        StringBuilder r =
+                new StringBuilder(
+                        String.format(
+                                "first answer %.1f s (%s), %s, RSS %d MB",
+                                firstAnswer,
+                                first == null ? "none" : first.length() + " chars",
+                                mode,
+                                rssMb(p.pid())));
         if (waitForVectors) {
-            for (String line = err.poll(60, TimeUnit.MINUTES); line != null && !line.contains("hybrid search is on");
-                 line = err.poll(60, TimeUnit.MINUTES)) {
+            for (String line = err.poll(60, TimeUnit.MINUTES);
+                    line != null && !line.contains("hybrid search is on");
+                    line = err.poll(60, TimeUnit.MINUTES)) {
                 if (line.contains("Embedded ")) {
                     System.out.println("  " + line);
                 }
             }
-            r.append(String.format("; hybrid swapped in at %.0f s, RSS %d MB", (System.nanoTime() - t0) / 1e9,
-                    rssMb(p.pid())));
+            r.append(
+                    String.format(
+                            "; hybrid swapped in at %.0f s, RSS %d MB",
+                            (System.nanoTime() - t0) / 1e9, rssMb(p.pid())));
             in.write(question + "\n");
             in.flush();
             out.poll(5, TimeUnit.MINUTES);
@@ -81,7 +118,9 @@ public final class JarRun {
     }
 
     private static String modeLine(BlockingQueue<String> err) throws InterruptedException {
-        for (String line = err.poll(10, TimeUnit.SECONDS); line != null; line = err.poll(1, TimeUnit.SECONDS)) {
+        for (String line = err.poll(10, TimeUnit.SECONDS);
+                line != null;
+                line = err.poll(1, TimeUnit.SECONDS)) {
             if (line.startsWith("Answering by")) {
                 return line;
             }
@@ -91,18 +130,24 @@ public final class JarRun {
 
     private static BlockingQueue<String> lines(java.io.InputStream s, boolean echo) {
         BlockingQueue<String> q = new LinkedBlockingQueue<>();
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (echo && !line.contains("Embedded ")) {
-                        System.err.println("  | " + line);
-                    }
-                    q.add(line);
-                }
-            } catch (java.io.IOException e) {
-                q.add("(stream closed: " + e.getMessage() + ")");
-            }
-        });
+        Thread t =
+                new Thread(
+                        () -> {
+                            try (BufferedReader r =
+                                    new BufferedReader(
+                                            new InputStreamReader(s, StandardCharsets.UTF_8))) {
+                                for (String line = r.readLine();
+                                        line != null;
+                                        line = r.readLine()) {
+                                    if (echo && !line.contains("Embedded ")) {
+                                        System.err.println("  | " + line);
+                                    }
+                                    q.add(line);
+                                }
+                            } catch (java.io.IOException e) {
+                                q.add("(stream closed: " + e.getMessage() + ")");
+                            }
+                        });
         t.setDaemon(true);
         t.start();
         return q;

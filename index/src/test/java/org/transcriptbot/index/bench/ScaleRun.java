@@ -13,21 +13,33 @@ import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.semantic.Semantic;
 
 /**
- * Scale run over distinct-text collections (ScaleCollections), in process: for each size, a cold load (parse, group,
- * index on disk) and a warm one (stored parse results and index read back), heap after GC, on-disk size, and search
- * latency per question, lexical and (when every vector of the collection is stored, e.g. after JarRun) hybrid with
- * the question vectors cached. The whole program (time to first answer, RSS, background embedding) is JarRun's;
- * embedding throughput EmbedRun's.
- * Usage: java -cp (index test classpath) org.transcriptbot.index.bench.ScaleRun WORKDIR 100 1000
+ * Scale run over distinct-text collections (ScaleCollections), in process: for each size, a cold
+ * load (parse, group, index on disk) and a warm one (stored parse results and index read back),
+ * heap after GC, on-disk size, and search latency per question, lexical and (when every vector of
+ * the collection is stored, e.g. after JarRun) hybrid with the question vectors cached. The whole
+ * program (time to first answer, RSS, background embedding) is JarRun's; embedding throughput
+ * EmbedRun's. Usage: java -cp (index test classpath) org.transcriptbot.index.bench.ScaleRun WORKDIR
+ * 100 1000
  */
 public final class ScaleRun {
-    private ScaleRun() {
-    }
+    private ScaleRun() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
-        System.out.printf("%7s %9s %8s %8s %8s %8s %9s %9s %8s %8s %8s %8s%n", "n", "passages", "cold s", "warm s",
-                "heap MB", "disk MB", "lex p50", "lex p99", "hyb p50", "hyb p99", "ver p50", "ms/tr");
+        System.out.printf(
+                "%7s %9s %8s %8s %8s %8s %9s %9s %8s %8s %8s %8s%n",
+                "n",
+                "passages",
+                "cold s",
+                "warm s",
+                "heap MB",
+                "disk MB",
+                "lex p50",
+                "lex p99",
+                "hyb p50",
+                "hyb p99",
+                "ver p50",
+                "ms/tr");
         for (int i = 1; i < args.length; i++) {
             int n = Integer.parseInt(args[i]);
             Path dir = work.resolve("collection-" + n);
@@ -38,7 +50,9 @@ public final class ScaleRun {
 
     static void run(Path dir, Path indexDir, Path embeddedIndex, int n) throws Exception {
         deleteTree(indexDir);
-        Library.Options lexical = new Library.Options(dir, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, indexDir);
+        Library.Options lexical =
+                new Library.Options(
+                        dir, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, indexDir);
         long t0 = System.nanoTime();
         Library.load(lexical).close();
         long cold = System.nanoTime() - t0;
@@ -54,31 +68,56 @@ public final class ScaleRun {
         long[] verify = verifies(lib);
         lib.close();
         long[] hybrid = hybrid(dir, embeddedIndex, qs);
-        System.out.printf("%7d %9d %8.1f %8.1f %8.0f %8.1f %8.2fms %8.2fms %8s %8s %8.2f %8.1f%n", n, passages,
-                cold / 1e9, warm / 1e9, heap / 1e6, size(indexDir) / 1e6, pct(lex, 50), pct(lex, 99),
+        System.out.printf(
+                "%7d %9d %8.1f %8.1f %8.0f %8.1f %8.2fms %8.2fms %8s %8s %8.2f %8.1f%n",
+                n,
+                passages,
+                cold / 1e9,
+                warm / 1e9,
+                heap / 1e6,
+                size(indexDir) / 1e6,
+                pct(lex, 50),
+                pct(lex, 99),
                 hybrid == null ? "-" : String.format("%.2fms", pct(hybrid, 50)),
-                hybrid == null ? "-" : String.format("%.2fms", pct(hybrid, 99)), pct(verify, 50), cold / 1e6 / n);
+                hybrid == null ? "-" : String.format("%.2fms", pct(hybrid, 99)),
+                pct(verify, 50),
+                cold / 1e6 / n);
     }
 
-    /** Hybrid latency over the index JarRun built (every vector stored): null when it is not there. */
+    /**
+     * Hybrid latency over the index JarRun built (every vector stored): null when it is not there.
+     */
     private static long[] hybrid(Path dir, Path embeddedIndex, List<String> qs) throws Exception {
         if (!Files.isDirectory(embeddedIndex)) {
             return null;
         }
-        Semantic semantic = new Semantic(org.transcriptbot.index.semantic.BgeEmbedder::new, "bge-small-zh-v1.5-q", null,
-                Runtime.getRuntime().availableProcessors(), 0);
-        try (Library lib = Library.load(new Library.Options(dir, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT,
-                embeddedIndex, semantic))) {
+        Semantic semantic =
+                new Semantic(
+                        org.transcriptbot.index.semantic.BgeEmbedder::new,
+                        "bge-small-zh-v1.5-q",
+                        null,
+                        Runtime.getRuntime().availableProcessors(),
+                        0);
+        try (Library lib =
+                Library.load(
+                        new Library.Options(
+                                dir,
+                                Fixtures.synonyms(),
+                                QueryPlanner.Weights.DEFAULT,
+                                embeddedIndex,
+                                semantic))) {
             if (!lib.index().vectors().ready()) {
                 return null;
             }
-            qs.forEach(semantic::query); // cached question vectors: the bar is the search, not the model
+            qs.forEach(semantic::query); // cached question vectors: the bar is the search, not the
+            // model
             return searches(lib, qs);
         }
     }
 
     static List<String> questions() throws Exception {
-        return RetrievalEval.read(Fixtures.evalFile("retrieval-dev.jsonl")).stream().map(RetrievalEval.Question::query)
+        return RetrievalEval.read(Fixtures.evalFile("retrieval-dev.jsonl")).stream()
+                .map(RetrievalEval.Question::query)
                 .toList();
     }
 

@@ -10,7 +10,9 @@ import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
-/** The layouts dev set's structure rows hold (bar: 0.95), and a row with a wrong speaker does not. */
+/**
+ * The layouts dev set's structure rows hold (bar: 0.95), and a row with a wrong speaker does not.
+ */
 class LayoutsStructureTest {
     private static List<Transcript> transcripts(Path set) throws Exception {
         return new TranscriptLoader().loadDirectory(set.resolve("transcripts")).transcripts();
@@ -20,7 +22,9 @@ class LayoutsStructureTest {
     void theStructureOfTheFiveLayoutsIsRead() throws Exception {
         Path set = Fixtures.evalFile("layouts");
         List<String> misses = new ArrayList<>();
-        LayoutsEval.Figure f = LayoutsEval.structure(LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
+        LayoutsEval.Figure f =
+                LayoutsEval.structure(
+                        LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
         assertThat(f.of()).isEqualTo(47);
         assertThat(f.share()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(0.95);
     }
@@ -29,12 +33,22 @@ class LayoutsStructureTest {
     void aRowNamingTheWrongAnswererOrAskerFails() throws Exception {
         Path set = Fixtures.evalFile("layouts");
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        var wrongAnswerer = mapper.readTree("{\"file\": \"2025-04-17-scio-panel.txt\", \"asker\": \"第一财经\", \"answerer\": "
-                + "\"郑悦\", \"question_contains\": \"城市更新投入大、周期长\", \"answer_contains\": [\"城市更新相关资金比上年增加120亿元\"]}");
-        var wrongAsker = mapper.readTree("{\"file\": \"2025-03-12-mfa-regular.txt\", \"asker\": \"路透社\", \"answerer\": "
-                + "\"林书远\", \"question_contains\": \"中方具体会采取哪些反制措施\", \"answer_contains\": [\"我刚才已经表明了中方的立场\"]}");
+        var wrongAnswerer =
+                mapper.readTree(
+                        "{\"file\": \"2025-04-17-scio-panel.txt\", \"asker\": \"第一财经\", \"answerer\": "
+                                + "\"郑悦\", \"question_contains\": \"城市更新投入大、周期长\", \"answer_contains\": [\"城市更新相关资金比上年增加120亿元\"]}");
+        var wrongAsker =
+                mapper.readTree(
+                        "{\"file\": \"2025-03-12-mfa-regular.txt\", \"asker\": \"路透社\", \"answerer\": "
+                                + "\"林书远\", \"question_contains\": \"中方具体会采取哪些反制措施\", \"answer_contains\": [\"我刚才已经表明了中方的立场\"]}");
         List<String> misses = new ArrayList<>();
-        assertThat(LayoutsEval.structure(List.of(wrongAnswerer, wrongAsker), transcripts(set), misses).right()).isZero();
+        assertThat(
+                        LayoutsEval.structure(
+                                        List.of(wrongAnswerer, wrongAsker),
+                                        transcripts(set),
+                                        misses)
+                                .right())
+                .isZero();
         assertThat(misses).hasSize(2);
     }
 }

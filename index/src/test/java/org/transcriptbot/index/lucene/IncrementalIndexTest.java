@@ -16,12 +16,13 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
-/** An on-disk index and its stored parse results follow a folder file by file (real files, parser and Lucene). */
+/**
+ * An on-disk index and its stored parse results follow a folder file by file (real files, parser
+ * and Lucene).
+ */
 class IncrementalIndexTest {
-    @TempDir
-    Path folder;
-    @TempDir
-    Path indexDir;
+    @TempDir Path folder;
+    @TempDir Path indexDir;
 
     private int groupsComputed;
 
@@ -39,13 +40,14 @@ class IncrementalIndexTest {
         return Fixtures.rawText().replace("中方", "中方" + word);
     }
 
-    private record Opened(ParsedTranscripts stored, List<Transcript> transcripts, PassageIndex index) {
-    }
+    private record Opened(
+            ParsedTranscripts stored, List<Transcript> transcripts, PassageIndex index) {}
 
     private Opened open() throws Exception {
         ParsedTranscripts stored = ParsedTranscripts.open(indexDir.resolve("parsed"));
         stored.parseAhead(folder);
-        List<Transcript> ts = new TranscriptLoader().reusing(stored).loadDirectory(folder).transcripts();
+        List<Transcript> ts =
+                new TranscriptLoader().reusing(stored).loadDirectory(folder).transcripts();
         stored.keepOnly(ts);
         return new Opened(stored, ts, PassageIndex.open(ts, indexDir, this::groups));
     }
@@ -70,7 +72,8 @@ class IncrementalIndexTest {
         assertThat(added.stored.reusedCount()).isEqualTo(2);
         assertThat(added.index.indexedTranscripts()).isEqualTo(1);
         assertThat(groupsComputed).isEqualTo(1);
-        assertThat(count(added.index, Fields.TRANSCRIPT, "c")).isEqualTo(added.transcripts.get(2).passages().size());
+        assertThat(count(added.index, Fields.TRANSCRIPT, "c"))
+                .isEqualTo(added.transcripts.get(2).passages().size());
         added.index.close();
 
         Files.delete(folder.resolve("a.txt"));
@@ -81,7 +84,9 @@ class IncrementalIndexTest {
         assertThat(count(changed.index, Fields.TRANSCRIPT, "a")).isZero();
         assertThat(changed.index.searcher().getIndexReader().numDocs())
                 .isEqualTo(changed.transcripts.stream().mapToInt(t -> t.passages().size()).sum());
-        for (int ord = 0; ord < changed.transcripts.stream().mapToInt(t -> t.passages().size()).sum(); ord++) {
+        for (int ord = 0;
+                ord < changed.transcripts.stream().mapToInt(t -> t.passages().size()).sum();
+                ord++) {
             assertThat(changed.index.ord(changed.index.doc(ord))).isEqualTo(ord);
         }
         assertThat(Files.list(indexDir.resolve("parsed")).count()).isEqualTo(2);
@@ -97,8 +102,10 @@ class IncrementalIndexTest {
         assertThat(warm.stored.parsedCount()).isZero();
         assertThat(warm.index.indexedTranscripts()).isZero();
         assertThat(groupsComputed).isZero();
-        // what was read back is exactly what parsing produces (turns, passages, locations, anomalies)
-        assertThat(warm.transcripts).isEqualTo(new TranscriptLoader().loadDirectory(folder).transcripts());
+        // what was read back is exactly what parsing produces (turns, passages, locations,
+        // anomalies)
+        assertThat(warm.transcripts)
+                .isEqualTo(new TranscriptLoader().loadDirectory(folder).transcripts());
         warm.index.close();
     }
 
@@ -112,8 +119,10 @@ class IncrementalIndexTest {
         open().index.close();
         Opened warm = open();
         assertThat(warm.stored.parsedCount()).isZero();
-        assertThat(warm.transcripts).isEqualTo(new TranscriptLoader().loadDirectory(folder).transcripts());
-        assertThat(warm.transcripts.stream().mapToInt(t -> t.anomalies().size()).sum()).isPositive();
+        assertThat(warm.transcripts)
+                .isEqualTo(new TranscriptLoader().loadDirectory(folder).transcripts());
+        assertThat(warm.transcripts.stream().mapToInt(t -> t.anomalies().size()).sum())
+                .isPositive();
         warm.index.close();
     }
 }

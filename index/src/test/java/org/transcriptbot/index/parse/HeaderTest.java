@@ -9,30 +9,54 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transcriptbot.index.model.Transcript;
 
-/** Title, date and the people named, read from a transcript's first lines when there is no sidecar. */
+/**
+ * Title, date and the people named, read from a transcript's first lines when there is no sidecar.
+ */
 class HeaderTest {
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"2025年3月12日外交部发言人主持例行记者会|2025-03-12", "时间：2025 年 4 月 7 日 10 时|2025-04-07",
-        "February 6, 2025|2025-02-06", "Recorded Jan. 17, 2025|2025-01-17", "6 February 2025|2025-02-06",
-        "Published 2024-11-20 09:00|2024-11-20"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2025年3月12日外交部发言人主持例行记者会|2025-03-12",
+                "时间：2025 年 4 月 7 日 10 时|2025-04-07",
+                "February 6, 2025|2025-02-06",
+                "Recorded Jan. 17, 2025|2025-01-17",
+                "6 February 2025|2025-02-06",
+                "Published 2024-11-20 09:00|2024-11-20"
+            })
     void readsChineseEnglishAndIsoDates(String line, String date) {
         assertThat(Header.date(line)).isEqualTo(date);
     }
 
     @Test
     void theLatestDateOfTheHeaderIsTheDateOfRecord() {
-        assertThat(Header.read(List.of("INTERVIEW: A B", "Recorded January 17, 2025; published January 22, 2025")).date())
+        assertThat(
+                        Header.read(
+                                        List.of(
+                                                "INTERVIEW: A B",
+                                                "Recorded January 17, 2025; published January 22, 2025"))
+                                .date())
                 .isEqualTo("2025-01-22");
     }
 
     @Test
     void namesTheAnsweringOfficialAndTheInterviewer() {
         assertThat(Header.read(List.of("2025年3月12日外交部发言人林书远主持例行记者会")).answerer()).isEqualTo("林书远");
-        Header en = Header.read(List.of("INTERVIEW: Helena Marsh, Chair of the Port Authority", "Interviewed by Daniel Okoro, The Ledger"));
+        Header en =
+                Header.read(
+                        List.of(
+                                "INTERVIEW: Helena Marsh, Chair of the Port Authority",
+                                "Interviewed by Daniel Okoro, The Ledger"));
         assertThat(en.answerer()).isEqualTo("Helena Marsh");
         assertThat(en.interviewer()).isEqualTo("Daniel Okoro");
-        assertThat(Header.read(List.of("Department Press Briefing", "Ellis Holloway, Department Spokesperson", "Washington, D.C."))
-                .answerer()).isEqualTo("Ellis Holloway");
+        assertThat(
+                        Header.read(
+                                        List.of(
+                                                "Department Press Briefing",
+                                                "Ellis Holloway, Department Spokesperson",
+                                                "Washington, D.C."))
+                                .answerer())
+                .isEqualTo("Ellis Holloway");
     }
 
     @Test
@@ -42,16 +66,21 @@ class HeaderTest {
         Transcript fromHeader = loader.parse("2020-01-01-x.txt", text, null);
         assertThat(fromHeader.meta().date()).isEqualTo("2025-03-12");
         assertThat(fromHeader.meta().title()).isEqualTo("2025年3月12日外交部例行记者会");
-        Transcript fromSidecar = loader.parse("2020-01-01-x.txt", text,
-                "{\"title\": \"T\", \"date\": \"2025-03-13\"}".getBytes(StandardCharsets.UTF_8));
+        Transcript fromSidecar =
+                loader.parse(
+                        "2020-01-01-x.txt",
+                        text,
+                        "{\"title\": \"T\", \"date\": \"2025-03-13\"}"
+                                .getBytes(StandardCharsets.UTF_8));
         assertThat(fromSidecar.meta().date()).isEqualTo("2025-03-13");
         assertThat(fromSidecar.meta().title()).isEqualTo("T");
     }
 
     @Test
     void answersAreCreditedToTheSpokespersonTheHeaderNames() throws Exception {
-        byte[] text = "2025年3月12日外交部发言人林书远主持例行记者会\n\n问：中方是否会出席？答：中方将派代表出席。\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                "2025年3月12日外交部发言人林书远主持例行记者会\n\n问：中方是否会出席？答：中方将派代表出席。\n"
+                        .getBytes(StandardCharsets.UTF_8);
         Transcript t = new TranscriptLoader().parse("x.txt", text, null);
         assertThat(t.turns().get(1).question()).isEqualTo("中方是否会出席？");
         assertThat(t.turns().get(1).answerer()).isEqualTo("林书远");

@@ -14,36 +14,39 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
 /** Every label shape of the grammar, and colons that are not labels. */
 class LabelGrammarTest {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "法新社记者：美方宣布加征关税，中方如何回应？|ASKER|法新社|-",
-        "中央广播电视总台央广记者:|ASKER|中央广播电视总台央广|-",
-        "《联合早报》记者：中国如何评估？|ASKER|《联合早报》|-",
-        "记者：韩部长，汛期您是不是又要住在办公室了？|ASKER|-|-",
-        "问：中方是否会派代表出席？|QUESTION|-|-",
-        "追问：中方具体会采取哪些反制措施？|FOLLOWUP|-|-",
-        "又问：那么时间表呢？|FOLLOWUP|-|-",
-        "答：中方高度重视。|ANSWER|-|-",
-        "主持人：下面请大家提问。|HOST|-|主持人",
-        "主持人 王某：请提问。|HOST|王某|主持人",
-        "国家统计局副局长 刘某某：谢谢。|SPEAKER|刘某某|国家统计局副局长",
-        "国务院新闻办新闻局副局长、新闻发言人 王某：|SPEAKER|王某|国务院新闻办新闻局副局长、新闻发言人",
-        "商务部副部长周启航:谢谢主持人。|SPEAKER|周启航|商务部副部长",
-        "张某某（部长）：各位记者朋友，大家好。|SPEAKER|张某某|部长",
-        "韩志诚（部长）:这个问题问得好。|SPEAKER|韩志诚|部长",
-        "林书远：各位记者朋友，下午好。|SPEAKER|林书远|-",
-        "MR. SURNAME: Good afternoon.|SPEAKER|Surname|Mr.",
-        "MS. PARK: If I could add to that.|SPEAKER|Park|Ms.",
-        "SECRETARY SURNAME: Thank you.|SPEAKER|Surname|Secretary",
-        "QUESTION: Thanks. On the earthquake?|QUESTION|-|-",
-        "Q: Why not automate?|QUESTION|-|-",
-        "QUESTION (Reuters): On the trip?|ASKER|Reuters|-",
-        "记者（新华社）：今年汛情如何？|ASKER|新华社|-",
-        "A: Some have.|ANSWER|-|-",
-        "MODERATOR: Questions, please.|HOST|-|-",
-        "Helena Marsh: Because the ships have changed.|SPEAKER|Helena Marsh|-",
-        "艾伦·惠特克：谢谢。|SPEAKER|艾伦·惠特克|-",
-        "欧阳明：谢谢。|SPEAKER|欧阳明|-",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "法新社记者：美方宣布加征关税，中方如何回应？|ASKER|法新社|-",
+                "中央广播电视总台央广记者:|ASKER|中央广播电视总台央广|-",
+                "《联合早报》记者：中国如何评估？|ASKER|《联合早报》|-",
+                "记者：韩部长，汛期您是不是又要住在办公室了？|ASKER|-|-",
+                "问：中方是否会派代表出席？|QUESTION|-|-",
+                "追问：中方具体会采取哪些反制措施？|FOLLOWUP|-|-",
+                "又问：那么时间表呢？|FOLLOWUP|-|-",
+                "答：中方高度重视。|ANSWER|-|-",
+                "主持人：下面请大家提问。|HOST|-|主持人",
+                "主持人 王某：请提问。|HOST|王某|主持人",
+                "国家统计局副局长 刘某某：谢谢。|SPEAKER|刘某某|国家统计局副局长",
+                "国务院新闻办新闻局副局长、新闻发言人 王某：|SPEAKER|王某|国务院新闻办新闻局副局长、新闻发言人",
+                "商务部副部长周启航:谢谢主持人。|SPEAKER|周启航|商务部副部长",
+                "张某某（部长）：各位记者朋友，大家好。|SPEAKER|张某某|部长",
+                "韩志诚（部长）:这个问题问得好。|SPEAKER|韩志诚|部长",
+                "林书远：各位记者朋友，下午好。|SPEAKER|林书远|-",
+                "MR. SURNAME: Good afternoon.|SPEAKER|Surname|Mr.",
+                "MS. PARK: If I could add to that.|SPEAKER|Park|Ms.",
+                "SECRETARY SURNAME: Thank you.|SPEAKER|Surname|Secretary",
+                "QUESTION: Thanks. On the earthquake?|QUESTION|-|-",
+                "Q: Why not automate?|QUESTION|-|-",
+                "QUESTION (Reuters): On the trip?|ASKER|Reuters|-",
+                "记者（新华社）：今年汛情如何？|ASKER|新华社|-",
+                "A: Some have.|ANSWER|-|-",
+                "MODERATOR: Questions, please.|HOST|-|-",
+                "Helena Marsh: Because the ships have changed.|SPEAKER|Helena Marsh|-",
+                "艾伦·惠特克：谢谢。|SPEAKER|艾伦·惠特克|-",
+                "欧阳明：谢谢。|SPEAKER|欧阳明|-",
+            })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
         SpeakerLabel label = LabelGrammar.read(SourceText.clean(line)).orElseThrow();
         assertThat(label.role()).isEqualTo(role);
@@ -53,34 +56,57 @@ class LabelGrammarTest {
 
     @Test
     void halfAndFullWidthColonsGiveTheSameLabel() {
-        assertThat(LabelGrammar.read("新华社记者:今年汛情如何？")).isEqualTo(LabelGrammar.read("新华社记者：今年汛情如何？"));
+        assertThat(LabelGrammar.read("新华社记者:今年汛情如何？"))
+                .isEqualTo(LabelGrammar.read("新华社记者：今年汛情如何？"));
     }
 
     @Test
     void theWordsAfterTheLabelAreKept() {
-        assertThat(LabelGrammar.read("问：中方是否会派代表出席？").orElseThrow().words()).isEqualTo("中方是否会派代表出席？");
+        assertThat(LabelGrammar.read("问：中方是否会派代表出席？").orElseThrow().words())
+                .isEqualTo("中方是否会派代表出席？");
         assertThat(LabelGrammar.read("答：").orElseThrow().words()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "第二，中方提出三点倡议：", "他说：这是引语。", "王毅表示：中方愿意。", "我们的目标很明确：确保不发生群死群伤事件。",
-        "时间：2025年4月17日10时", "地点：国务院新闻办新闻发布厅", "2:14 p.m. EST", "INTERVIEW: Helena Marsh, Chair",
-        "Note: this transcript was edited.", "一是：完善协商机制", "目前：已有23名中国公民获救。", "对此：中方坚决反对。",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "第二，中方提出三点倡议：", "他说：这是引语。", "王毅表示：中方愿意。", "我们的目标很明确：确保不发生群死群伤事件。",
+                "时间：2025年4月17日10时", "地点：国务院新闻办新闻发布厅", "2:14 p.m. EST",
+                        "INTERVIEW: Helena Marsh, Chair",
+                "Note: this transcript was edited.", "一是：完善协商机制", "目前：已有23名中国公民获救。", "对此：中方坚决反对。",
+            })
     void aColonInsideASentenceOrAHeaderFieldIsNotALabel(String line) {
         assertThat(LabelGrammar.read(line)).isEmpty();
     }
 
     @Test
     void onTheBundledTextOnlyTheRealLabelsAreRead() {
-        List<SpeakerLabel> labels = Fixtures.rawText().lines().map(SourceText::clean)
-                .map(LabelGrammar::read).flatMap(java.util.Optional::stream).toList();
-        Set<String> names = labels.stream().map(l -> l.role() + " " + l.name()).collect(Collectors.toSet());
-        assertThat(names).containsExactlyInAnyOrder("SPEAKER 王毅", "ASKER 中央广播电视台总台央视", "ASKER 路透社",
-                "ASKER 凤凰卫视", "ASKER 今日俄罗斯国际通讯社", "ASKER 中央广播电视台总台国广", "ASKER 《联合早报》", "ASKER 埃菲社",
-                "ASKER 美国全国广播公司", "ASKER 《人民日报》");
-        long colonLines = Fixtures.rawText().lines().filter(l -> l.contains("：") || l.contains(":")).count();
-        assertThat(colonLines).as("the bundled text has colons inside sentences too").isGreaterThan(labels.size());
+        List<SpeakerLabel> labels =
+                Fixtures.rawText()
+                        .lines()
+                        .map(SourceText::clean)
+                        .map(LabelGrammar::read)
+                        .flatMap(java.util.Optional::stream)
+                        .toList();
+        Set<String> names =
+                labels.stream().map(l -> l.role() + " " + l.name()).collect(Collectors.toSet());
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "SPEAKER 王毅",
+                        "ASKER 中央广播电视台总台央视",
+                        "ASKER 路透社",
+                        "ASKER 凤凰卫视",
+                        "ASKER 今日俄罗斯国际通讯社",
+                        "ASKER 中央广播电视台总台国广",
+                        "ASKER 《联合早报》",
+                        "ASKER 埃菲社",
+                        "ASKER 美国全国广播公司",
+                        "ASKER 《人民日报》");
+        long colonLines =
+                Fixtures.rawText().lines().filter(l -> l.contains("：") || l.contains(":")).count();
+        assertThat(colonLines)
+                .as("the bundled text has colons inside sentences too")
+                .isGreaterThan(labels.size());
     }
 }

@@ -19,19 +19,28 @@ import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.model.TurnKind;
 import org.transcriptbot.index.text.Chinese;
 
-/** Every layout (the dev set's five and the three of these tests): nothing lost, and inspect shows the structure. */
+/**
+ * Every layout (the dev set's five and the three of these tests): nothing lost, and inspect shows
+ * the structure.
+ */
 class LayoutsTest {
-    private static final Set<String> KINDS = Set.of("lead", "opening", "qa", "followup", "host", "supplementary", "orphan");
+    private static final Set<String> KINDS =
+            Set.of("lead", "opening", "qa", "followup", "host", "supplementary", "orphan");
 
     static Stream<Path> layouts() throws Exception {
         Path dev = Fixtures.evalFile("layouts/transcripts");
         Path own = Path.of(LayoutsTest.class.getResource("/layouts").toURI());
-        return Stream.concat(Files.list(dev), Files.list(own)).filter(p -> p.toString().endsWith(".txt")).sorted();
+        return Stream.concat(Files.list(dev), Files.list(own))
+                .filter(p -> p.toString().endsWith(".txt"))
+                .sorted();
     }
 
     private static Transcript read(Path file) throws Exception {
-        return new TranscriptLoader().loadDirectory(file.getParent()).transcripts().stream()
-                .filter(t -> t.meta().file().equals(file.getFileName().toString())).findFirst().orElseThrow();
+        return new TranscriptLoader()
+                .loadDirectory(file.getParent()).transcripts().stream()
+                        .filter(t -> t.meta().file().equals(file.getFileName().toString()))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +59,9 @@ class LayoutsTest {
             String clean = SourceText.clean(line);
             String words = LabelGrammar.read(clean).map(SpeakerLabel::words).orElse(clean);
             for (String part : words.split("(?<=[？?])\\s*(答|A)\\s*[：:]")) {
-                assertThat(all).as("lost in %s: %s", file.getFileName(), line).contains(Chinese.key(part).text());
+                assertThat(all)
+                        .as("lost in %s: %s", file.getFileName(), line)
+                        .contains(Chinese.key(part).text());
             }
         }
     }
@@ -61,7 +72,8 @@ class LayoutsTest {
         Transcript t = read(file);
         JsonNode json = Inspect.json(List.of(t)).at("/transcripts/0");
         assertThat(json.get("encoding").asText()).isIn("UTF-8", "GB18030");
-        assertThat(json.get("language").asText()).isEqualTo(file.toString().contains("-en-") ? "en" : "zh");
+        assertThat(json.get("language").asText())
+                .isEqualTo(file.toString().contains("-en-") ? "en" : "zh");
         assertThat(json.get("speakers")).isNotEmpty();
         for (JsonNode turn : json.get("turns")) {
             String kind = turn.get("kind").asText();
@@ -76,11 +88,19 @@ class LayoutsTest {
                 assertThat(turn.get("answerer").isNull()).as("who speaks in %s", turn).isFalse();
             }
         }
-        assertThat(t.turns()).as("questions found").filteredOn(x -> x.kind().answersQuestion()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(t.anomalies()).noneMatch(a -> a.kind() == Anomaly.Kind.ORPHAN || a.kind() == Anomaly.Kind.NO_TURNS);
+        assertThat(t.turns())
+                .as("questions found")
+                .filteredOn(x -> x.kind().answersQuestion())
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(t.anomalies())
+                .noneMatch(
+                        a -> a.kind() == Anomaly.Kind.ORPHAN || a.kind() == Anomaly.Kind.NO_TURNS);
         // every passage but the header knows its speaker, and is in the transcript's language
-        assertThat(t.passages()).filteredOn(p -> p.location().kind() != TurnKind.LEAD)
+        assertThat(t.passages())
+                .filteredOn(p -> p.location().kind() != TurnKind.LEAD)
                 .allSatisfy(p -> assertThat(p.location().answerer()).as(p.text()).isNotBlank())
-                .filteredOn(p -> p.text().length() > 20).extracting(Passage::language).containsOnly(t.language());
+                .filteredOn(p -> p.text().length() > 20)
+                .extracting(Passage::language)
+                .containsOnly(t.language());
     }
 }

@@ -31,12 +31,17 @@ class NearDuplicatesTest {
             for (int j = i + 1; j < passages.size(); j++) {
                 Set<String> a = grams.get(i);
                 Set<String> b = grams.get(j);
-                if (a.size() < 20 || b.size() < 20 || Math.min(a.size(), b.size()) * 10 < Math.max(a.size(), b.size()) * 8) {
+                if (a.size() < 20
+                        || b.size() < 20
+                        || Math.min(a.size(), b.size()) * 10 < Math.max(a.size(), b.size()) * 8) {
                     continue;
                 }
                 long common = a.stream().filter(b::contains).count();
                 if (2.0 * common / (a.size() + b.size()) >= 0.8) {
-                    found.add(passages.get(j).location().firstLine() + " ~ " + passages.get(i).location().firstLine());
+                    found.add(
+                            passages.get(j).location().firstLine()
+                                    + " ~ "
+                                    + passages.get(i).location().firstLine());
                 }
             }
         }
@@ -46,7 +51,14 @@ class NearDuplicatesTest {
     private static List<String> indexed(List<Passage> passages) {
         List<Anomaly> anomalies = new ArrayList<>();
         NearDuplicates.report(passages, new Keys(), anomalies);
-        return anomalies.stream().map(a -> a.firstLine() + " ~ " + a.detail().replaceAll("^nearly repeats lines (\\d+)-.*", "$1"))
+        return anomalies.stream()
+                .map(
+                        a ->
+                                a.firstLine()
+                                        + " ~ "
+                                        + a.detail()
+                                                .replaceAll(
+                                                        "^nearly repeats lines (\\d+)-.*", "$1"))
                 .toList();
     }
 
@@ -68,7 +80,9 @@ class NearDuplicatesTest {
             }
             text.append(v).append("。\n\n");
         }
-        Transcript t = new TranscriptLoader().parse("v.txt", text.toString().getBytes(StandardCharsets.UTF_8), null);
+        Transcript t =
+                new TranscriptLoader()
+                        .parse("v.txt", text.toString().getBytes(StandardCharsets.UTF_8), null);
         assertThat(indexed(t.passages())).containsExactlyElementsOf(allPairs(t.passages()));
     }
 }

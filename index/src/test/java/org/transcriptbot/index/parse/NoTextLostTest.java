@@ -17,9 +17,9 @@ import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Property: every non-blank character of the source survives somewhere: in a passage, a question, a speaker
- * label, or a reported anomaly. Checked on the real transcript and on random re-arrangements of it (lines
- * shuffled, broken, duplicated, cut off).
+ * Property: every non-blank character of the source survives somewhere: in a passage, a question, a
+ * speaker label, or a reported anomaly. Checked on the real transcript and on random
+ * re-arrangements of it (lines shuffled, broken, duplicated, cut off).
  */
 class NoTextLostTest {
     private static void assertNothingLost(String source, Transcript t) {
@@ -28,7 +28,12 @@ class NoTextLostTest {
             everything.append(p.text()).append('\n');
         }
         for (Turn turn : t.turns()) {
-            everything.append(turn.asker()).append("记者").append(turn.question()).append(turn.answerer()).append('\n');
+            everything
+                    .append(turn.asker())
+                    .append("记者")
+                    .append(turn.question())
+                    .append(turn.answerer())
+                    .append('\n');
         }
         for (Anomaly a : t.anomalies()) {
             everything.append(a.detail()).append('\n');
@@ -77,7 +82,9 @@ class NoTextLostTest {
         if (text.isBlank()) {
             return;
         }
-        Transcript t = new TranscriptLoader().parse("random.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        Transcript t =
+                new TranscriptLoader()
+                        .parse("random.txt", text.getBytes(StandardCharsets.UTF_8), null);
         assertNothingLost(text, t);
     }
 }

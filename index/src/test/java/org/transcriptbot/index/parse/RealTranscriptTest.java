@@ -23,7 +23,9 @@ class RealTranscriptTest {
     }
 
     private Passage passageContaining(String s) {
-        return t.passages().stream().filter(p -> p.text().contains(s)).findFirst()
+        return t.passages().stream()
+                .filter(p -> p.text().contains(s))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no passage contains " + s));
     }
 
@@ -37,13 +39,38 @@ class RealTranscriptTest {
 
     @Test
     void findsTheTurnsWithTheirAskers() {
-        assertThat(t.turns()).extracting(Turn::kind).containsExactly(TurnKind.LEAD, TurnKind.OPENING,
-                TurnKind.QA, TurnKind.QA, TurnKind.QA, TurnKind.QA, TurnKind.QA, TurnKind.QA, TurnKind.QA, TurnKind.QA,
-                TurnKind.QA, TurnKind.ORPHAN, TurnKind.QA, TurnKind.QA);
-        assertThat(t.turns().stream().filter(x -> x.kind() == TurnKind.QA).map(Turn::asker)).containsExactly(
-                "中央广播电视台总台央视", "路透社", "凤凰卫视", "今日俄罗斯国际通讯社", "中央广播电视台总台国广", "《联合早报》",
-                "埃菲社", "中央广播电视台总台国广", "《联合早报》", "美国全国广播公司", "《人民日报》");
-        assertThat(t.turns().stream().filter(x -> x.kind() != TurnKind.LEAD).map(Turn::answerer)).containsOnly("王毅");
+        assertThat(t.turns())
+                .extracting(Turn::kind)
+                .containsExactly(
+                        TurnKind.LEAD,
+                        TurnKind.OPENING,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.QA,
+                        TurnKind.ORPHAN,
+                        TurnKind.QA,
+                        TurnKind.QA);
+        assertThat(t.turns().stream().filter(x -> x.kind() == TurnKind.QA).map(Turn::asker))
+                .containsExactly(
+                        "中央广播电视台总台央视",
+                        "路透社",
+                        "凤凰卫视",
+                        "今日俄罗斯国际通讯社",
+                        "中央广播电视台总台国广",
+                        "《联合早报》",
+                        "埃菲社",
+                        "中央广播电视台总台国广",
+                        "《联合早报》",
+                        "美国全国广播公司",
+                        "《人民日报》");
+        assertThat(t.turns().stream().filter(x -> x.kind() != TurnKind.LEAD).map(Turn::answerer))
+                .containsOnly("王毅");
         Turn reuters = t.turns().get(3);
         assertThat(reuters.question()).isEqualTo("俄军在乌行动已经扩展到非军事设施，中方是否能作更多努力解决冲突？");
         assertThat(reuters.paragraphs()).hasSize(11);
@@ -67,16 +94,28 @@ class RealTranscriptTest {
         assertThat(passageContaining("你的身边有我们，你的背后是祖国！")).isNotNull();
         assertThat(passageContaining("我们要坚持真正的多边主义，倡导全人类共同价值")).isNotNull();
         List<Anomaly> joins = anomalies(Anomaly.Kind.BROKEN_LINE_JOIN);
-        assertThat(joins).extracting(Anomaly::firstLine).contains(51, 67, 71, 101, 169, 175, 181, 211);
-        assertThat(joins.stream().filter(a -> a.firstLine() == 181).findFirst().orElseThrow().lastLine()).isEqualTo(209);
+        assertThat(joins)
+                .extracting(Anomaly::firstLine)
+                .contains(51, 67, 71, 101, 169, 175, 181, 211);
+        assertThat(
+                        joins.stream()
+                                .filter(a -> a.firstLine() == 181)
+                                .findFirst()
+                                .orElseThrow()
+                                .lastLine())
+                .isEqualTo(209);
         // two paragraphs that each end a sentence stay apart
         Turn cold = t.turns().get(4);
-        assertThat(cold.paragraphs()).extracting(x -> x.firstLine()).containsExactly(45, 47, 49, 51, 55, 57, 59);
+        assertThat(cold.paragraphs())
+                .extracting(x -> x.firstLine())
+                .containsExactly(45, 47, 49, 51, 55, 57, 59);
     }
 
     @Test
     void repeatedTurnsAreReportedAndKeptOnce() {
-        assertThat(anomalies(Anomaly.Kind.DUPLICATE_TURN)).extracting(Anomaly::firstLine).containsExactly(137, 151);
+        assertThat(anomalies(Anomaly.Kind.DUPLICATE_TURN))
+                .extracting(Anomaly::firstLine)
+                .containsExactly(137, 151);
         long bri = t.passages().stream().filter(p -> p.text().contains("一带一路”仍保持良好势头")).count();
         assertThat(bri).isEqualTo(1);
         Passage p = passageContaining("一带一路”仍保持良好势头");
@@ -86,27 +125,41 @@ class RealTranscriptTest {
     @Test
     void aPassageUnderTwoDifferentQuestionsShowsBoth() {
         Passage p = passageContaining("中方始终从战略和长远角度看待中欧关系");
-        assertThat(p.occurrences()).extracting(Location::asker).containsExactlyInAnyOrder("今日俄罗斯国际通讯社", "埃菲社");
-        assertThat(p.occurrences()).extracting(Location::firstLine).containsExactlyInAnyOrder(79, 133);
-        // shown first where it fits: the question about China and Europe (EFE), not the sanctions question
+        assertThat(p.occurrences())
+                .extracting(Location::asker)
+                .containsExactlyInAnyOrder("今日俄罗斯国际通讯社", "埃菲社");
+        assertThat(p.occurrences())
+                .extracting(Location::firstLine)
+                .containsExactlyInAnyOrder(79, 133);
+        // shown first where it fits: the question about China and Europe (EFE), not the sanctions
+        // question
         assertThat(p.location().asker()).isEqualTo("埃菲社");
         Passage us = passageContaining("中美两个大国如何找到正确相处之道");
-        assertThat(us.occurrences()).extracting(Location::asker).containsExactly("美国全国广播公司", "《联合早报》");
-        assertThat(anomalies(Anomaly.Kind.DUPLICATE_PARAGRAPH)).extracting(Anomaly::firstLine)
+        assertThat(us.occurrences())
+                .extracting(Location::asker)
+                .containsExactly("美国全国广播公司", "《联合早报》");
+        assertThat(anomalies(Anomaly.Kind.DUPLICATE_PARAGRAPH))
+                .extracting(Anomaly::firstLine)
                 .contains(127, 131, 133, 135, 139, 153, 157, 211);
     }
 
     @Test
     void theNearlyRepeatedAnswerIsReported() {
-        assertThat(anomalies(Anomaly.Kind.NEAR_DUPLICATE)).anySatisfy(a -> {
-            assertThat(a.firstLine()).isEqualTo(125);
-            assertThat(a.detail()).contains("63-63");
-        });
+        assertThat(anomalies(Anomaly.Kind.NEAR_DUPLICATE))
+                .anySatisfy(
+                        a -> {
+                            assertThat(a.firstLine()).isEqualTo(125);
+                            assertThat(a.detail()).contains("63-63");
+                        });
     }
 
     @Test
     void theOrphanHasNoInventedQuestion() {
-        Turn orphan = t.turns().stream().filter(x -> x.kind() == TurnKind.ORPHAN).findFirst().orElseThrow();
+        Turn orphan =
+                t.turns().stream()
+                        .filter(x -> x.kind() == TurnKind.ORPHAN)
+                        .findFirst()
+                        .orElseThrow();
         assertThat(orphan.asker()).isNull();
         assertThat(orphan.question()).isNull();
         assertThat(orphan.firstLine()).isEqualTo(169);
@@ -114,15 +167,20 @@ class RealTranscriptTest {
         Passage p = passageContaining("外交为民永远在路上");
         assertThat(p.location().question()).isNull();
         assertThat(p.location().kind()).isEqualTo(TurnKind.ORPHAN);
-        assertThat(anomalies(Anomaly.Kind.ORPHAN)).extracting(Anomaly::firstLine).containsExactly(169);
+        assertThat(anomalies(Anomaly.Kind.ORPHAN))
+                .extracting(Anomaly::firstLine)
+                .containsExactly(169);
     }
 
     @Test
     void theCutOffEndingIsReportedAndMarked() {
-        assertThat(anomalies(Anomaly.Kind.TRUNCATED)).singleElement().satisfies(a -> {
-            assertThat(a.firstLine()).isEqualTo(221);
-            assertThat(a.detail()).contains("如果信念有颜色，那");
-        });
+        assertThat(anomalies(Anomaly.Kind.TRUNCATED))
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.firstLine()).isEqualTo(221);
+                            assertThat(a.detail()).contains("如果信念有颜色，那");
+                        });
         assertThat(passageContaining("如果信念有颜色").truncated()).isTrue();
         assertThat(passageContaining("冰冻三尺非一日之寒").truncated()).isFalse();
     }
@@ -141,9 +199,12 @@ class RealTranscriptTest {
     @Test
     void idsAreStableAndUnique() throws Exception {
         Transcript again = new TranscriptLoader().loadBundled().transcripts().get(0);
-        assertThat(again.passages()).extracting(Passage::id).containsExactlyElementsOf(
-                t.passages().stream().map(Passage::id).toList());
-        Map<String, Long> counts = t.passages().stream().collect(Collectors.groupingBy(Passage::id, Collectors.counting()));
+        assertThat(again.passages())
+                .extracting(Passage::id)
+                .containsExactlyElementsOf(t.passages().stream().map(Passage::id).toList());
+        Map<String, Long> counts =
+                t.passages().stream()
+                        .collect(Collectors.groupingBy(Passage::id, Collectors.counting()));
         assertThat(counts.values()).containsOnly(1L);
     }
 

@@ -12,13 +12,17 @@ import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
- * Text pasted under the wrong question: a splice made here, in a copy of a transcript (a sentence cut mid-word,
- * then the rest of a sentence of another answer), is found, reported and read where it belongs.
+ * Text pasted under the wrong question: a splice made here, in a copy of a transcript (a sentence
+ * cut mid-word, then the rest of a sentence of another answer), is found, reported and read where
+ * it belongs.
  */
 class SpliceTest {
     private final TranscriptLoader loader = new TranscriptLoader();
 
-    /** The bundled text with line {@code at} (1-based) cut after {@code keep} characters and the given text pasted after it. */
+    /**
+     * The bundled text with line {@code at} (1-based) cut after {@code keep} characters and the
+     * given text pasted after it.
+     */
     private static String splice(String source, int at, int keep, String pasted) {
         List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
         String line = lines.get(at - 1);
@@ -41,18 +45,35 @@ class SpliceTest {
     @Test
     void aSpliceMadeInACopyOfTheBundledTranscriptIsFound() throws Exception {
         String source = Fixtures.rawText();
-        // the end of a sentence of the Olympics answer, pasted into the middle of a sentence of the Cold War answer
-        String olympics = source.lines().filter(l -> l.startsWith("王毅：") && l.contains("冬奥")).findFirst().orElseThrow();
+        // the end of a sentence of the Olympics answer, pasted into the middle of a sentence of the
+        // Cold War answer
+        String olympics =
+                source.lines()
+                        .filter(l -> l.startsWith("王毅：") && l.contains("冬奥"))
+                        .findFirst()
+                        .orElseThrow();
         String pasted = olympics.substring(olympics.indexOf('，') + 1, olympics.indexOf('。') + 1);
         int coldWar = lineOf(source, "凤凰卫视记者") + 2;
         String spliced = splice(source, coldWar, 25, pasted);
         Transcript t = loader.parse("spliced.txt", spliced.getBytes(StandardCharsets.UTF_8), null);
         Transcript clean = Fixtures.transcript();
-        List<Anomaly> splices = t.anomalies().stream().filter(a -> a.kind() == Anomaly.Kind.SPLICE).toList();
-        assertThat(splices).hasSize((int) clean.anomalies().stream().filter(a -> a.kind() == Anomaly.Kind.SPLICE).count() + 1);
+        List<Anomaly> splices =
+                t.anomalies().stream().filter(a -> a.kind() == Anomaly.Kind.SPLICE).toList();
+        assertThat(splices)
+                .hasSize(
+                        (int)
+                                        clean.anomalies().stream()
+                                                .filter(a -> a.kind() == Anomaly.Kind.SPLICE)
+                                                .count()
+                                + 1);
         assertThat(splices).anySatisfy(a -> assertThat(a.lastLine()).isEqualTo(coldWar + 2));
-        // the pasted words are read under the answer they come from, not under the Cold War question
-        Passage where = t.passages().stream().filter(p -> p.text().contains(pasted)).findFirst().orElseThrow();
+        // the pasted words are read under the answer they come from, not under the Cold War
+        // question
+        Passage where =
+                t.passages().stream()
+                        .filter(p -> p.text().contains(pasted))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(where.location().asker()).isEqualTo("中央广播电视台总台央视");
         assertThat(where.occurrences()).allSatisfy(l -> assertThat(l.asker()).isNotEqualTo("凤凰卫视"));
     }
@@ -60,16 +81,23 @@ class SpliceTest {
     @Test
     void theBundledTranscriptsOwnSpliceIsFoundAndReadWhereItBelongs() {
         Transcript t = Fixtures.transcript();
-        assertThat(t.anomalies()).filteredOn(a -> a.kind() == Anomaly.Kind.SPLICE).singleElement()
+        assertThat(t.anomalies())
+                .filteredOn(a -> a.kind() == Anomaly.Kind.SPLICE)
+                .singleElement()
                 .satisfies(a -> assertThat(a.lastLine()).isEqualTo(117));
-        Passage p = t.passages().stream().filter(x -> x.text().contains("一个主权独立国家，我们完全有权利")).findFirst().orElseThrow();
+        Passage p =
+                t.passages().stream()
+                        .filter(x -> x.text().contains("一个主权独立国家，我们完全有权利"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(p.occurrences()).extracting(l -> l.asker()).containsExactly("美国全国广播公司");
     }
 
     @Test
     void aRepeatedSectionIsNotASplice() throws Exception {
-        String source = "甲报记者：问题一？\n\n王毅：第一段回答的开头部分，\n\n接着说完这一句话，谢谢大家的关心。\n\n乙报记者：问题二？\n\n"
-                + "王毅：第一段回答的开头部分，\n\n接着说完这一句话，谢谢大家的关心。\n";
+        String source =
+                "甲报记者：问题一？\n\n王毅：第一段回答的开头部分，\n\n接着说完这一句话，谢谢大家的关心。\n\n乙报记者：问题二？\n\n"
+                        + "王毅：第一段回答的开头部分，\n\n接着说完这一句话，谢谢大家的关心。\n";
         Transcript t = loader.parse("t.txt", source.getBytes(StandardCharsets.UTF_8), null);
         assertThat(t.anomalies()).noneMatch(a -> a.kind() == Anomaly.Kind.SPLICE);
     }

@@ -8,15 +8,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.model.TurnKind;
 
-/** Answerability, speaker words, answering sentences and highlights on the real transcript (lexical search). */
+/**
+ * Answerability, speaker words, answering sentences and highlights on the real transcript (lexical
+ * search).
+ */
 class HonestAnswersTest {
     private static SearchResult search(String q) {
         return Fixtures.library().search(q, 5);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"中方对缅甸局势有何评论？", "中方如何评价中韩关系的发展？", "今天北京天气怎么样",
-            "Is China going to cut interest rates?"})
+    @ValueSource(
+            strings = {
+                "中方对缅甸局势有何评论？",
+                "中方如何评价中韩关系的发展？",
+                "今天北京天气怎么样",
+                "Is China going to cut interest rates?"
+            })
     void anOffTopicQuestionIsDeclinedAndStillListsTheClosestPassages(String q) {
         SearchResult r = search(q);
         assertThat(r.answerable()).as(q).isFalse();
@@ -59,7 +67,8 @@ class HonestAnswersTest {
         SearchHit.Answer answer = top.answer();
         assertThat(answer).isNotNull();
         assertThat(answer.text()).isEqualTo("中国和欧盟贸易额首次突破8000亿美元，充分说明中欧经贸关系高度互补。");
-        assertThat(top.passage().text().substring(answer.start(), answer.end())).isEqualTo(answer.text());
+        assertThat(top.passage().text().substring(answer.start(), answer.end()))
+                .isEqualTo(answer.text());
     }
 
     @Test
@@ -72,7 +81,8 @@ class HonestAnswersTest {
         var answer = answered.get("hits").get(0).get("answer");
         String text = answered.get("hits").get(0).get("text").asText();
         assertThat(text.substring(answer.get("start").asInt(), answer.get("end").asInt()))
-                .isEqualTo(answer.get("text").asText()).contains("8000亿");
+                .isEqualTo(answer.get("text").asText())
+                .contains("8000亿");
     }
 
     @Test

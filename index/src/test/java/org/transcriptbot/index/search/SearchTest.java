@@ -45,8 +45,27 @@ class SearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*:*", "中方\"说", "*战略", "[1 TO", "中美关系 AND", "AND OR", "WHO:疫情", "/2/", "\"", "((((",
-            "😀😀😀", "\u0000\u0001\u0007", "   ", "？？？", "<b>中美</b>&amp;", "\\", "~!@#$%^&*()_+", "𠀀𠀁𠀂"})
+    @ValueSource(
+            strings = {
+                "*:*",
+                "中方\"说",
+                "*战略",
+                "[1 TO",
+                "中美关系 AND",
+                "AND OR",
+                "WHO:疫情",
+                "/2/",
+                "\"",
+                "((((",
+                "😀😀😀",
+                "\u0000\u0001\u0007",
+                "   ",
+                "？？？",
+                "<b>中美</b>&amp;",
+                "\\",
+                "~!@#$%^&*()_+",
+                "𠀀𠀁𠀂"
+            })
     void anyTextIsJustText(String q) {
         SearchResult r = lib.search(q, 5);
         assertThat(r.query()).isEqualTo(q);
@@ -129,8 +148,14 @@ class SearchTest {
             }
             for (int i = 0; i < hits.size(); i++) {
                 for (int j = i + 1; j < hits.size(); j++) {
-                    assertThat(org.transcriptbot.index.analysis.CharPairs.dice(org.transcriptbot.index.analysis.CharPairs.of(hits.get(i).passage().text()),
-                            org.transcriptbot.index.analysis.CharPairs.of(hits.get(j).passage().text()))).as(q).isLessThan(0.8f);
+                    assertThat(
+                                    org.transcriptbot.index.analysis.CharPairs.dice(
+                                            org.transcriptbot.index.analysis.CharPairs.of(
+                                                    hits.get(i).passage().text()),
+                                            org.transcriptbot.index.analysis.CharPairs.of(
+                                                    hits.get(j).passage().text())))
+                            .as(q)
+                            .isLessThan(0.8f);
                 }
             }
         }
@@ -140,7 +165,9 @@ class SearchTest {
     void resultsCarryEveryPlaceAPassageStands() {
         SearchHit h = top("中方始终从战略和长远角度看待中欧关系");
         assertThat(h.passage().occurrences()).hasSize(2);
-        assertThat(h.passage().occurrences()).extracting(l -> l.asker()).containsExactlyInAnyOrder("埃菲社", "今日俄罗斯国际通讯社");
+        assertThat(h.passage().occurrences())
+                .extracting(l -> l.asker())
+                .containsExactlyInAnyOrder("埃菲社", "今日俄罗斯国际通讯社");
     }
 
     @Test
@@ -159,14 +186,18 @@ class SearchTest {
     void onDiskIndexIsReusedUntilTheTranscriptsChange(@TempDir Path dir) throws Exception {
         Path idx = dir.resolve("index");
         var transcripts = List.of(Fixtures.transcript());
-        try (TranscriptIndex a = TranscriptIndex.build(transcripts, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, idx)) {
+        try (TranscriptIndex a =
+                TranscriptIndex.build(
+                        transcripts, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, idx)) {
             assertThat(a.search("一带一路", 1).hits()).isNotEmpty();
         }
         Set<String> before = new HashSet<>();
         try (var s = Files.list(idx)) {
             s.forEach(p -> before.add(p.getFileName().toString()));
         }
-        try (TranscriptIndex b = TranscriptIndex.build(transcripts, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, idx)) {
+        try (TranscriptIndex b =
+                TranscriptIndex.build(
+                        transcripts, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, idx)) {
             assertThat(b.search("一带一路", 1).hits()).isNotEmpty();
         }
         Set<String> after = new HashSet<>();
@@ -174,9 +205,16 @@ class SearchTest {
             s.forEach(p -> after.add(p.getFileName().toString()));
         }
         assertThat(after).isEqualTo(before);
-        var other = new org.transcriptbot.index.parse.TranscriptLoader().parse("x.txt",
-                "甲报记者：问题？\n\n王毅：完全不同的回答。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
-        try (TranscriptIndex c = TranscriptIndex.build(List.of(other), Synonyms.none(), QueryPlanner.Weights.DEFAULT, idx)) {
+        var other =
+                new org.transcriptbot.index.parse.TranscriptLoader()
+                        .parse(
+                                "x.txt",
+                                "甲报记者：问题？\n\n王毅：完全不同的回答。\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                null);
+        try (TranscriptIndex c =
+                TranscriptIndex.build(
+                        List.of(other), Synonyms.none(), QueryPlanner.Weights.DEFAULT, idx)) {
             assertThat(c.search("一带一路", 1).hits()).isEmpty();
             assertThat(c.search("完全不同", 1).hits()).isNotEmpty();
         }
@@ -184,7 +222,8 @@ class SearchTest {
 
     @Test
     void synonymFileErrorsNameTheFile() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Synonyms.parse("a => \n", "my-synonyms.txt"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Synonyms.parse("a => \n", "my-synonyms.txt"))
                 .hasMessageContaining("my-synonyms.txt");
     }
 

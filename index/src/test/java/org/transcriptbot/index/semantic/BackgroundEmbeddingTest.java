@@ -16,12 +16,14 @@ import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.search.TranscriptIndex;
 
 /**
- * Vectors embedded in the background and swapped in, and warm starts that read stored vectors, with the real
- * transcript and real Lucene; the embedder is a fake (the model is not the point here): one passage's vector equals
- * every question's, the others are orthogonal to it, so the dense side alone finds that passage.
+ * Vectors embedded in the background and swapped in, and warm starts that read stored vectors, with
+ * the real transcript and real Lucene; the embedder is a fake (the model is not the point here):
+ * one passage's vector equals every question's, the others are orthogonal to it, so the dense side
+ * alone finds that passage.
  */
 class BackgroundEmbeddingTest {
     private static final String TARGET = "你的背后是祖国";
+
     /** Characters no transcript passage has: the lexical side finds nothing. */
     private static final String QUESTION = "麒麟龘龖";
 
@@ -58,8 +60,12 @@ class BackgroundEmbeddingTest {
     }
 
     private static TranscriptIndex build(Semantic semantic, Path indexDir) {
-        return TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT,
-                indexDir, semantic);
+        return TranscriptIndex.build(
+                List.of(Fixtures.transcript()),
+                Fixtures.synonyms(),
+                QueryPlanner.Weights.DEFAULT,
+                indexDir,
+                semantic);
     }
 
     private static boolean foundTarget(SearchResult r) {
@@ -73,21 +79,26 @@ class BackgroundEmbeddingTest {
         TranscriptIndex index = build(new Semantic(() -> fake, "fake", null, 2, 0), dir);
         assertThat(index.vectors().ready()).isFalse();
         assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.EMBEDDING);
-        assertThat(foundTarget(index.search(QUESTION, 5))).isFalse(); // lexical: nothing shares a word
+        assertThat(foundTarget(index.search(QUESTION, 5)))
+                .isFalse(); // lexical: nothing shares a word
         assertThat(index.search("中美关系", 3).hits()).isNotEmpty();
 
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger asked = new AtomicInteger();
-        Thread asking = new Thread(() -> {
-            while (!stop.get()) {
-                try {
-                    index.search(asked.incrementAndGet() % 2 == 0 ? QUESTION : "中美关系", 5);
-                } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                }
-            }
-        });
+        Thread asking =
+                new Thread(
+                        () -> {
+                            while (!stop.get()) {
+                                try {
+                                    index.search(
+                                            asked.incrementAndGet() % 2 == 0 ? QUESTION : "中美关系",
+                                            5);
+                                } catch (RuntimeException e) {
+                                    failed.incrementAndGet();
+                                }
+                            }
+                        });
         asking.start();
         gate.countDown();
         assertThat(index.vectors().awaitReady(60, TimeUnit.SECONDS)).isTrue();
@@ -99,7 +110,8 @@ class BackgroundEmbeddingTest {
         asking.join();
         assertThat(failed.get()).isZero();
         assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.READY);
-        assertThat(foundTarget(index.search(QUESTION, 5))).isTrue(); // hybrid now: the dense side finds it
+        assertThat(foundTarget(index.search(QUESTION, 5)))
+                .isTrue(); // hybrid now: the dense side finds it
         index.close();
     }
 
@@ -113,10 +125,18 @@ class BackgroundEmbeddingTest {
 
         AtomicInteger loads = new AtomicInteger();
         FakeEmbedder second = new FakeEmbedder(new CountDownLatch(0));
-        TranscriptIndex warm = build(new Semantic(() -> {
-            loads.incrementAndGet();
-            return second;
-        }, "fake", null, 2, 0), dir);
+        TranscriptIndex warm =
+                build(
+                        new Semantic(
+                                () -> {
+                                    loads.incrementAndGet();
+                                    return second;
+                                },
+                                "fake",
+                                null,
+                                2,
+                                0),
+                        dir);
         assertThat(warm.vectors().ready()).isTrue();
         assertThat(loads.get()).isZero(); // the model is not even loaded until a question needs it
         assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue();
@@ -127,9 +147,18 @@ class BackgroundEmbeddingTest {
 
     @Test
     void aModelThatFailsInTheBackgroundLeavesLexicalSearch(@TempDir Path dir) throws Exception {
-        TranscriptIndex index = build(new Semantic(() -> {
-            throw new UnsatisfiedLinkError("no onnxruntime for this platform");
-        }, "broken", null, 1, 0), dir);
+        TranscriptIndex index =
+                build(
+                        new Semantic(
+                                () -> {
+                                    throw new UnsatisfiedLinkError(
+                                            "no onnxruntime for this platform");
+                                },
+                                "broken",
+                                null,
+                                1,
+                                0),
+                        dir);
         assertThat(index.vectors().awaitReady(60, TimeUnit.SECONDS)).isFalse();
         assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.FAILED);
         assertThat(index.semantic()).isFalse();

@@ -15,16 +15,20 @@ import org.transcriptbot.index.search.TranscriptIndex;
 
 /** The dense signal with the real model, the real transcript and real Lucene. */
 class SemanticSearchTest {
-    @TempDir
-    static Path cache;
+    @TempDir static Path cache;
     private static Semantic semantic;
     private static TranscriptIndex index;
 
     @BeforeAll
     static void build() {
         semantic = Semantic.bge(cache);
-        index = TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT,
-                null, semantic);
+        index =
+                TranscriptIndex.build(
+                        List.of(Fixtures.transcript()),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        null,
+                        semantic);
     }
 
     private static int rank(TranscriptIndex.Mode mode, String q, String gold) {
@@ -50,7 +54,11 @@ class SemanticSearchTest {
 
     @Test
     void exactTermQuestionsStayAsGood() {
-        assertThat(rank(TranscriptIndex.Mode.HYBRID, "习近平主席去年在第几次一带一路建设座谈会上提出要求？", "第三次“一带一路”建设座谈会"))
+        assertThat(
+                        rank(
+                                TranscriptIndex.Mode.HYBRID,
+                                "习近平主席去年在第几次一带一路建设座谈会上提出要求？",
+                                "第三次“一带一路”建设座谈会"))
                 .isEqualTo(1);
         assertThat(rank(TranscriptIndex.Mode.HYBRID, "8000亿美元", "8000亿")).isEqualTo(1);
         assertThat(rank(TranscriptIndex.Mode.HYBRID, "Belt and Road", "一带一路")).isEqualTo(1);
@@ -58,17 +66,40 @@ class SemanticSearchTest {
 
     @Test
     void hybridIsNoWorseThanLexicalOnTheDevSetAndBetterOnHardParaphrases() throws Exception {
-        for (String set : List.of("retrieval-dev.jsonl", "retrieval-extra.jsonl", "retrieval-more.jsonl")) {
+        for (String set :
+                List.of("retrieval-dev.jsonl", "retrieval-extra.jsonl", "retrieval-more.jsonl")) {
             var questions = RetrievalEval.read(Fixtures.evalFile(set));
-            var lexical = RetrievalEval.run(questions, (q, n) -> index.search(q, n, 0, TranscriptIndex.Mode.LEXICAL)
-                    .hits().stream().map(h -> h.passage().text()).toList());
-            var hybrid = RetrievalEval.run(questions, (q, n) -> index.search(q, n, 0, TranscriptIndex.Mode.HYBRID)
-                    .hits().stream().map(h -> h.passage().text()).toList());
+            var lexical =
+                    RetrievalEval.run(
+                            questions,
+                            (q, n) ->
+                                    index
+                                            .search(q, n, 0, TranscriptIndex.Mode.LEXICAL)
+                                            .hits()
+                                            .stream()
+                                            .map(h -> h.passage().text())
+                                            .toList());
+            var hybrid =
+                    RetrievalEval.run(
+                            questions,
+                            (q, n) ->
+                                    index
+                                            .search(q, n, 0, TranscriptIndex.Mode.HYBRID)
+                                            .hits()
+                                            .stream()
+                                            .map(h -> h.passage().text())
+                                            .toList());
             System.out.println(set + "\nlexical\n" + lexical.table() + "hybrid\n" + hybrid.table());
-            assertThat(hybrid.overall().hit1()).as(set).isGreaterThanOrEqualTo(lexical.overall().hit1());
-            assertThat(hybrid.overall().hit3()).as(set).isGreaterThanOrEqualTo(lexical.overall().hit3());
+            assertThat(hybrid.overall().hit1())
+                    .as(set)
+                    .isGreaterThanOrEqualTo(lexical.overall().hit1());
+            assertThat(hybrid.overall().hit3())
+                    .as(set)
+                    .isGreaterThanOrEqualTo(lexical.overall().hit3());
             for (RetrievalEval.Score s : hybrid.scores()) {
-                assertThat(s.hit1()).as(set + " " + s.kind()).isGreaterThanOrEqualTo(lexical.kind(s.kind()).hit1());
+                assertThat(s.hit1())
+                        .as(set + " " + s.kind())
+                        .isGreaterThanOrEqualTo(lexical.kind(s.kind()).hit1());
             }
             if (set.contains("extra")) {
                 assertThat(hybrid.overall().hit1()).isGreaterThan(lexical.overall().hit1());
@@ -79,7 +110,12 @@ class SemanticSearchTest {
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
-        TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null, again);
+        TranscriptIndex.build(
+                List.of(Fixtures.transcript()),
+                Fixtures.synonyms(),
+                QueryPlanner.Weights.DEFAULT,
+                null,
+                again);
         assertThat(again.embeddedCount()).isZero();
         assertThat(semantic.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
     }
@@ -90,8 +126,13 @@ class SemanticSearchTest {
         Files.createDirectories(store);
         Files.write(store.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5});
         Semantic s = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", dir, 2);
-        TranscriptIndex idx = TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT, null, s);
+        TranscriptIndex idx =
+                TranscriptIndex.build(
+                        List.of(Fixtures.transcript()),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        null,
+                        s);
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
         assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
         assertThat(idx.vectors().ready()).isTrue();
@@ -99,27 +140,52 @@ class SemanticSearchTest {
         idx.close();
         Path missing = dir.resolve("new").resolve("folder");
         Semantic fresh = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", missing, 2);
-        TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null, fresh)
+        TranscriptIndex.build(
+                        List.of(Fixtures.transcript()),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        null,
+                        fresh)
                 .close();
         assertThat(Files.list(missing).count()).isEqualTo(1);
     }
 
     @Test
     void semanticOffMeansLexicalOnly() {
-        TranscriptIndex lexical = TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT, null, null);
+        TranscriptIndex lexical =
+                TranscriptIndex.build(
+                        List.of(Fixtures.transcript()),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        null,
+                        null);
         assertThat(lexical.semantic()).isFalse();
-        assertThat(lexical.search("中方对乌克兰问题的立场是什么？", 3, 1, TranscriptIndex.Mode.HYBRID).hits().get(0).passage().text())
+        assertThat(
+                        lexical.search("中方对乌克兰问题的立场是什么？", 3, 1, TranscriptIndex.Mode.HYBRID)
+                                .hits()
+                                .get(0)
+                                .passage()
+                                .text())
                 .contains("在乌克兰问题上");
     }
 
     @Test
     void aModelThatCannotRunFallsBackToLexical(@TempDir Path dir) {
-        Semantic broken = new Semantic(() -> {
-            throw new UnsatisfiedLinkError("no onnxruntime for this platform");
-        }, "broken", dir, 1);
-        TranscriptIndex idx = TranscriptIndex.build(List.of(Fixtures.transcript()), Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT, null, broken);
+        Semantic broken =
+                new Semantic(
+                        () -> {
+                            throw new UnsatisfiedLinkError("no onnxruntime for this platform");
+                        },
+                        "broken",
+                        dir,
+                        1);
+        TranscriptIndex idx =
+                TranscriptIndex.build(
+                        List.of(Fixtures.transcript()),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        null,
+                        broken);
         assertThat(idx.semantic()).isFalse();
         assertThat(idx.search("一带一路", 1).hits()).isNotEmpty();
     }

@@ -13,7 +13,8 @@ class ChineseTest {
         try (InputStream in = Chinese.class.getResourceAsStream("t2s.txt")) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String body = shipped.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+        String body =
+                shipped.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
         assertThat(body).isEqualTo(Chinese.icuTable());
     }
 

@@ -11,23 +11,33 @@ import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
-/** The bundled transcript and the layouts dev set's transcripts, loaded together from a folder of copies. */
+/**
+ * The bundled transcript and the layouts dev set's transcripts, loaded together from a folder of
+ * copies.
+ */
 final class AllTranscripts {
-    private static final String BUNDLED = "/org/transcriptbot/index/transcripts/2022-03-07-wang-yi-press-conference.txt";
+    private static final String BUNDLED =
+            "/org/transcriptbot/index/transcripts/2022-03-07-wang-yi-press-conference.txt";
     private static List<Transcript> transcripts;
     private static QuoteVerifier verifier;
 
-    private AllTranscripts() {
-    }
+    private AllTranscripts() {}
 
     static synchronized List<Transcript> transcripts() {
         if (transcripts == null) {
             try {
                 Path dir = Files.createTempDirectory("all-transcripts");
-                Path layouts = Path.of(AllTranscripts.class.getResource("/eval/layouts/transcripts").toURI());
+                Path layouts =
+                        Path.of(
+                                AllTranscripts.class
+                                        .getResource("/eval/layouts/transcripts")
+                                        .toURI());
                 try (Stream<Path> files = Files.list(layouts)) {
                     for (Path f : files.toList()) {
-                        Files.copy(f, dir.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(
+                                f,
+                                dir.resolve(f.getFileName().toString()),
+                                StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
                 try (InputStream in = AllTranscripts.class.getResourceAsStream(BUNDLED)) {

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.model.Location;
 
-/** The cases: who said it, what was set aside, meaning flips named first, the closest for NOT_FOUND. */
+/**
+ * The issue's cases: who said it, what was set aside, meaning flips named first, the closest for
+ * NOT_FOUND.
+ */
 class AttributedQuotesTest {
     private final QuoteVerifier v = Fixtures.library().verifier();
 
@@ -28,7 +31,9 @@ class AttributedQuotesTest {
         assertThat(c.attribution().role()).isEqualTo("question");
         assertThat(c.passage().location().firstLine()).isEqualTo(19);
         QuoteCheck repeated = v.verify("中方如何看待“一带一路”发展势头因疫情等原因有所减弱的说法？");
-        assertThat(repeated.passage().occurrences()).extracting(Location::firstLine).containsExactly(83, 137);
+        assertThat(repeated.passage().occurrences())
+                .extracting(Location::firstLine)
+                .containsExactly(83, 137);
     }
 
     @Test
@@ -37,11 +42,14 @@ class AttributedQuotesTest {
         assertThat(c.verdict()).isEqualTo(Verdict.NEAR);
         assertThat(c.attribution().setAside()).isEqualTo("外长称");
         assertThat(c.attribution().claim()).isEqualTo("“一带一路”大家庭成员已达到200个");
-        assertThat(c.meaningChanges()).first().satisfies(m -> {
-            assertThat(m.kind()).isEqualTo(MeaningChange.Kind.NUMBER);
-            assertThat(m.transcript()).isEqualTo("180");
-            assertThat(m.quote()).isEqualTo("200");
-        });
+        assertThat(c.meaningChanges())
+                .first()
+                .satisfies(
+                        m -> {
+                            assertThat(m.kind()).isEqualTo(MeaningChange.Kind.NUMBER);
+                            assertThat(m.transcript()).isEqualTo("180");
+                            assertThat(m.quote()).isEqualTo("200");
+                        });
         assertThat(c.speaker()).isEqualTo("王毅");
     }
 
@@ -49,11 +57,15 @@ class AttributedQuotesTest {
     void swappedClausesAndDroppedNegationsAreMeaningFlips() {
         QuoteCheck swapped = v.verify("亚太是地缘政治的棋局，而不是合作发展的热土");
         assertThat(swapped.verdict()).isEqualTo(Verdict.NEAR);
-        assertThat(swapped.meaningChanges()).extracting(MeaningChange::kind).containsExactly(MeaningChange.Kind.CLAUSE_ORDER);
+        assertThat(swapped.meaningChanges())
+                .extracting(MeaningChange::kind)
+                .containsExactly(MeaningChange.Kind.CLAUSE_ORDER);
         assertThat(swapped.match()).isEqualTo("亚太是合作发展的热土，而不是地缘政治的棋局");
         QuoteCheck negation = v.verify("大国竞争是时代主题，零和博弈是正确选择");
         assertThat(negation.verdict()).isEqualTo(Verdict.NEAR);
-        assertThat(negation.meaningChanges()).extracting(MeaningChange::text).containsExactly("negation dropped: 不、不");
+        assertThat(negation.meaningChanges())
+                .extracting(MeaningChange::text)
+                .containsExactly("negation dropped: 不、不");
     }
 
     @Test
@@ -69,11 +81,14 @@ class AttributedQuotesTest {
         QuoteCheck c = v.verify("李明说：“解决复杂问题需要的是冷静和理性，而不是火上浇油、激化矛盾。”");
         assertThat(c.verdict()).isEqualTo(Verdict.NEAR);
         assertThat(c.similarity()).isEqualTo(1.0);
-        assertThat(c.meaningChanges()).first().satisfies(m -> {
-            assertThat(m.kind()).isEqualTo(MeaningChange.Kind.SPEAKER);
-            assertThat(m.quote()).isEqualTo("李明");
-            assertThat(m.transcript()).isEqualTo("王毅");
-        });
+        assertThat(c.meaningChanges())
+                .first()
+                .satisfies(
+                        m -> {
+                            assertThat(m.kind()).isEqualTo(MeaningChange.Kind.SPEAKER);
+                            assertThat(m.quote()).isEqualTo("李明");
+                            assertThat(m.transcript()).isEqualTo("王毅");
+                        });
         assertThat(v.verify("王毅说：“解决复杂问题需要的是冷静和理性”").verdict()).isEqualTo(Verdict.EXACT);
         assertThat(v.verify("路透社记者问：“俄军在乌行动已经扩展到非军事设施”").verdict()).isEqualTo(Verdict.EXACT);
     }

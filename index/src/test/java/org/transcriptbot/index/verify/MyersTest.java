@@ -21,7 +21,10 @@ class MyersTest {
             col[0] = 0;
             for (int i = 1; i <= m; i++) {
                 int tmp = col[i];
-                col[i] = Math.min(Math.min(col[i] + 1, col[i - 1] + 1), diag + (p.charAt(i - 1) == t.charAt(j) ? 0 : 1));
+                col[i] =
+                        Math.min(
+                                Math.min(col[i] + 1, col[i - 1] + 1),
+                                diag + (p.charAt(i - 1) == t.charAt(j) ? 0 : 1));
                 diag = tmp;
             }
             best = Math.min(best, col[m]);

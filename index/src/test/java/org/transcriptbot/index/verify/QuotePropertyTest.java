@@ -10,8 +10,9 @@ import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.model.Passage;
 
 /**
- * Verdicts on quotes made from the real transcript by rule: every sentence as it is (EXACT), with one character
- * changed (NEAR, the change reported), and sentences assembled from pieces of different passages (NOT_FOUND).
+ * Verdicts on quotes made from the real transcript by rule: every sentence as it is (EXACT), with
+ * one character changed (NEAR, the change reported), and sentences assembled from pieces of
+ * different passages (NOT_FOUND).
  */
 class QuotePropertyTest {
     private final QuoteVerifier v = Fixtures.library().verifier();
@@ -40,7 +41,10 @@ class QuotePropertyTest {
             while (!Character.isIdeographic(s.charAt(at)) && at < s.length() - 2) {
                 at++;
             }
-            String changed = s.substring(0, at) + replacement.charAt(r.nextInt(replacement.length())) + s.substring(at + 1);
+            String changed =
+                    s.substring(0, at)
+                            + replacement.charAt(r.nextInt(replacement.length()))
+                            + s.substring(at + 1);
             QuoteCheck c = v.verify(changed);
             assertThat(c.verdict()).as(changed).isEqualTo(Verdict.NEAR);
             assertThat(c.differences()).as(changed).isNotEmpty();

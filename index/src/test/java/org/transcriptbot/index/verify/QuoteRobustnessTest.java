@@ -20,14 +20,26 @@ import org.transcriptbot.index.model.Turn;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Properties over every sentence of the bundled and the layouts dev transcripts: verification never throws
- * (with or without a speaker label in front, raw lines included), and no quote with one character changed in
- * its claim is EXACT, whatever stands before a quotation mark inside it.
+ * Properties over every sentence of the bundled and the layouts dev transcripts: verification never
+ * throws (with or without a speaker label in front, raw lines included), and no quote with one
+ * character changed in its claim is EXACT, whatever stands before a quotation mark inside it.
  */
 class QuoteRobustnessTest {
     private static final String SENTENCE_END = "(?<=[。！？；!?;])|(?<=[.]\\s)";
-    private static final String[] PREFIXES = {"王毅说：", "他强调", "据报道，", "外长称", "日本的", "所谓", "用", "建起",
-        "Mr. Smith said: ", "The spokesperson said that ", "So-called ", ""};
+    private static final String[] PREFIXES = {
+        "王毅说：",
+        "他强调",
+        "据报道，",
+        "外长称",
+        "日本的",
+        "所谓",
+        "用",
+        "建起",
+        "Mr. Smith said: ",
+        "The spokesperson said that ",
+        "So-called ",
+        ""
+    };
     private final QuoteVerifier v = AllTranscripts.verifier();
 
     /** Every sentence people said (answers and questions) with its speaker. */
@@ -54,11 +66,15 @@ class QuoteRobustnessTest {
         }
     }
 
-    /** The raw lines of every transcript file, cut into sentences (labels and all, whatever the encoding). */
+    /**
+     * The raw lines of every transcript file, cut into sentences (labels and all, whatever the
+     * encoding).
+     */
     private static List<String> rawSentences() throws Exception {
         List<String> out = new ArrayList<>();
         List<String> texts = new ArrayList<>(List.of(Fixtures.rawText()));
-        Path layouts = Path.of(QuoteRobustnessTest.class.getResource("/eval/layouts/transcripts").toURI());
+        Path layouts =
+                Path.of(QuoteRobustnessTest.class.getResource("/eval/layouts/transcripts").toURI());
         try (Stream<Path> files = Files.list(layouts)) {
             files.forEach(f -> texts.add(read(f)));
         }
@@ -84,13 +100,18 @@ class QuoteRobustnessTest {
         int exactWithLabel = 0;
         List<String[]> sentences = spokenSentences();
         for (String[] s : sentences) {
-            String label = s[1] == null ? "" : s[1] + (s[0].chars().anyMatch(Character::isIdeographic) ? "：" : ": ");
+            String label =
+                    s[1] == null
+                            ? ""
+                            : s[1] + (s[0].chars().anyMatch(Character::isIdeographic) ? "：" : ": ");
             assertThat(v.verify(s[0]).verdict()).as(s[0]).isEqualTo(Verdict.EXACT);
             QuoteCheck labelled = v.verify(label + s[0]);
             assertThat(labelled.isValid()).as(label + s[0]).isTrue();
             exactWithLabel += labelled.verdict() == Verdict.EXACT ? 1 : 0;
         }
-        assertThat(exactWithLabel).as("labelled sentences judged EXACT").isGreaterThan(sentences.size() * 9 / 10);
+        assertThat(exactWithLabel)
+                .as("labelled sentences judged EXACT")
+                .isGreaterThan(sentences.size() * 9 / 10);
         for (String raw : rawSentences()) {
             assertThatCode(() -> v.verify(raw)).as(raw).doesNotThrowAnyException();
         }
@@ -107,8 +128,11 @@ class QuoteRobustnessTest {
             if (changed.equals(s[0]) || spokenKeys.stream().anyMatch(k -> k.contains(key))) {
                 continue; // the change happens to give words someone did say
             }
-            for (String quote : List.of(changed, withQuotationMarks(changed, random),
-                    PREFIXES[random.nextInt(PREFIXES.length)] + "“" + changed + "”")) {
+            for (String quote :
+                    List.of(
+                            changed,
+                            withQuotationMarks(changed, random),
+                            PREFIXES[random.nextInt(PREFIXES.length)] + "“" + changed + "”")) {
                 assertThat(v.verify(quote).verdict()).as(quote).isNotEqualTo(Verdict.EXACT);
                 checked++;
             }
@@ -120,7 +144,8 @@ class QuoteRobustnessTest {
         List<String> keys = new ArrayList<>();
         for (Transcript t : AllTranscripts.transcripts()) {
             t.passages().forEach(p -> keys.add(Chinese.key(p.text()).text()));
-            t.turns().stream().filter(turn -> turn.question() != null)
+            t.turns().stream()
+                    .filter(turn -> turn.question() != null)
                     .forEach(turn -> keys.add(Chinese.key(turn.question()).text()));
         }
         return keys;
@@ -136,7 +161,10 @@ class QuoteRobustnessTest {
         }
         int at = positions.get(random.nextInt(positions.size()));
         char c = s.charAt(at);
-        String pool = Character.isDigit(c) ? "0123456789" : Character.isIdeographic(c) ? "甲乙丙丁戊己庚辛" : "qxzjkv";
+        String pool =
+                Character.isDigit(c)
+                        ? "0123456789"
+                        : Character.isIdeographic(c) ? "甲乙丙丁戊己庚辛" : "qxzjkv";
         char other = pool.charAt(random.nextInt(pool.length()));
         if (Character.toLowerCase(other) == Character.toLowerCase(c)) {
             other = pool.charAt((pool.indexOf(other) + 1) % pool.length());

@@ -14,23 +14,33 @@ class QuoteVerifierTest {
 
     @Test
     void devSetEveryVerdictRight() throws Exception {
-        var report = QuoteEval.run(QuoteEval.read(Fixtures.evalFile("quotes-dev.jsonl")), v::verify);
+        var report =
+                QuoteEval.run(QuoteEval.read(Fixtures.evalFile("quotes-dev.jsonl")), v::verify);
         System.out.println(report.table());
         assertThat(report.right()).isEqualTo(report.outcomes().size());
         for (var o : report.outcomes()) {
             if (o.check().verdict() == Verdict.NEAR) {
-                assertThat(o.check().differences().size() + o.check().meaningChanges().size()).as(o.c().id()).isPositive();
+                assertThat(o.check().differences().size() + o.check().meaningChanges().size())
+                        .as(o.c().id())
+                        .isPositive();
             }
         }
     }
 
     @Test
     void largeCollectionPathAlignsOnlyIndexCandidatesWithTheSameVerdicts() throws Exception {
-        var lib = org.transcriptbot.index.Library.of(List.of(Fixtures.transcript()), List.of(),
-                new org.transcriptbot.index.Library.Options(null, Fixtures.synonyms(),
-                        org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT, null));
+        var lib =
+                org.transcriptbot.index.Library.of(
+                        List.of(Fixtures.transcript()),
+                        List.of(),
+                        new org.transcriptbot.index.Library.Options(
+                                null,
+                                Fixtures.synonyms(),
+                                org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                                null));
         lib.verifier().candidateThreshold(0);
-        var report = QuoteEval.run(QuoteEval.read(Fixtures.evalFile("quotes-dev.jsonl")), lib::verify);
+        var report =
+                QuoteEval.run(QuoteEval.read(Fixtures.evalFile("quotes-dev.jsonl")), lib::verify);
         assertThat(report.right()).isEqualTo(report.outcomes().size());
         QuoteCheck near = lib.verify("中国和欧盟贸易额首次突破9000亿美元");
         assertThat(near.verdict()).isEqualTo(Verdict.NEAR);
@@ -88,11 +98,14 @@ class QuoteVerifierTest {
     void aChangedNumberIsNear() {
         QuoteCheck c = v.verify("中国和欧盟贸易额首次突破9000亿美元");
         assertThat(c.verdict()).isEqualTo(Verdict.NEAR);
-        assertThat(c.differences()).singleElement().satisfies(d -> {
-            assertThat(d.transcript()).isEqualTo("8");
-            assertThat(d.quote()).isEqualTo("9");
-            assertThat(d.kind()).isEqualTo("changed");
-        });
+        assertThat(c.differences())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.transcript()).isEqualTo("8");
+                            assertThat(d.quote()).isEqualTo("9");
+                            assertThat(d.kind()).isEqualTo("changed");
+                        });
         assertThat(c.match()).contains("8000亿美元");
     }
 
@@ -100,17 +113,23 @@ class QuoteVerifierTest {
     void nearShowsDeletedAndInsertedWording() {
         QuoteCheck c = v.verify("中欧双方对此都应保持高度警惕。");
         assertThat(c.verdict()).isEqualTo(Verdict.NEAR);
-        assertThat(c.differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo("added");
-            assertThat(d.quote()).isEqualTo("保持");
-        });
-        assertThat(c.segments()).anySatisfy(s -> {
-            assertThat(s.type()).isEqualTo(QuoteCheck.Segment.Type.INSERTED);
-            assertThat(s.text()).isEqualTo("保持");
-        });
+        assertThat(c.differences())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.kind()).isEqualTo("added");
+                            assertThat(d.quote()).isEqualTo("保持");
+                        });
+        assertThat(c.segments())
+                .anySatisfy(
+                        s -> {
+                            assertThat(s.type()).isEqualTo(QuoteCheck.Segment.Type.INSERTED);
+                            assertThat(s.text()).isEqualTo("保持");
+                        });
         QuoteCheck dropped = v.verify("我们要秉持共同、综合、可持续的安全观");
         assertThat(dropped.verdict()).isEqualTo(Verdict.NEAR);
-        assertThat(dropped.differences()).anySatisfy(d -> assertThat(d.kind()).isEqualTo("dropped"));
+        assertThat(dropped.differences())
+                .anySatisfy(d -> assertThat(d.kind()).isEqualTo("dropped"));
         StringBuilder transcriptSide = new StringBuilder();
         for (QuoteCheck.Segment s : dropped.segments()) {
             if (s.type() != QuoteCheck.Segment.Type.INSERTED) {
@@ -135,7 +154,9 @@ class QuoteVerifierTest {
         assertThat(c.parts().get(1).verdict()).isIn(Verdict.NEAR, Verdict.NOT_FOUND);
         QuoteCheck fake = v.verify("解决复杂问题需要的是冷静和理性。中方呼吁有关各方保持最大限度克制，避免局势进一步升级。");
         assertThat(fake.verdict()).isEqualTo(Verdict.NOT_FOUND);
-        assertThat(fake.parts()).extracting(QuoteCheck::verdict).containsExactly(Verdict.EXACT, Verdict.NOT_FOUND);
+        assertThat(fake.parts())
+                .extracting(QuoteCheck::verdict)
+                .containsExactly(Verdict.EXACT, Verdict.NOT_FOUND);
     }
 
     @Test
@@ -145,13 +166,17 @@ class QuoteVerifierTest {
         assertThat(c.verdict()).isEqualTo(Verdict.EXACT);
         QuoteCheck reversed = v.verify("中国始终扎根亚太、建设亚太、造福亚太。解决复杂问题需要的是冷静和理性。");
         assertThat(reversed.verdict()).isEqualTo(Verdict.NEAR);
-        assertThat(reversed.meaningChanges()).extracting(MeaningChange::kind).containsExactly(MeaningChange.Kind.CLAUSE_ORDER);
+        assertThat(reversed.meaningChanges())
+                .extracting(MeaningChange::kind)
+                .containsExactly(MeaningChange.Kind.CLAUSE_ORDER);
     }
 
     @Test
     void repeatedPassagesReportEveryPlace() {
         QuoteCheck c = v.verify("中方始终从战略和长远角度看待中欧关系");
-        assertThat(c.passage().occurrences()).extracting(Location::firstLine).containsExactlyInAnyOrder(79, 133);
+        assertThat(c.passage().occurrences())
+                .extracting(Location::firstLine)
+                .containsExactlyInAnyOrder(79, 133);
     }
 
     @Test
