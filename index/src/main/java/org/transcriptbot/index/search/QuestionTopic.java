@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,14 +33,15 @@ final class QuestionTopic {
             PhraseList.load(QuestionTopic.class, "question-words.txt");
 
     private static final double UNTRANSLATED = 0.3;
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
 
     private record Token(String term, int start, int end) {}
 
     private QuestionTopic() {}
 
     /**
-     * The topic units in the order of the question, and whether the subject of a topic head is
-     * unknown.
+     * The topic units in the order of the question, and whether its subject is unknown (a word
+     * before a topic head, or an untranslated acronym, that no passage has).
      */
     record Topic(List<TopicUnit> units, boolean subjectAbsent) {}
 
@@ -52,7 +54,16 @@ final class QuestionTopic {
             boolean adjacent = head.start() - (before.start() + before.text().length()) <= 1;
             absent |= isHead(head) && adjacent && before.docFreq() == 0 && !isHead(before);
         }
+        absent |= units.stream().anyMatch(QuestionTopic::unknownAcronym);
         return new Topic(units, absent);
+    }
+
+    /**
+     * An acronym (capitals only: an organisation, a treaty) the lexicon does not translate and no
+     * passage has: a subject the transcripts never mention.
+     */
+    private static boolean unknownAcronym(TopicUnit u) {
+        return u.docFreq() == 0 && u.hanForms().isEmpty() && ACRONYM.matcher(u.text()).matches();
     }
 
     private static boolean isHead(TopicUnit u) {

@@ -23,7 +23,8 @@ class HonestAnswersTest {
                 "中方对缅甸局势有何评论？",
                 "中方如何评价中韩关系的发展？",
                 "今天北京天气怎么样",
-                "Is China going to cut interest rates?"
+                "Is China going to cut interest rates?",
+                "What is China's stance on Taiwan joining the ICAO?"
             })
     void anOffTopicQuestionIsDeclinedAndStillListsTheClosestPassages(String q) {
         SearchResult r = search(q);
