@@ -15,6 +15,8 @@ import org.transcriptbot.bot.telegram.BotExit;
 import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
+import org.transcriptbot.index.semantic.DenseVectors;
+import org.transcriptbot.index.semantic.EmbeddingProgress;
 
 /**
  * Runs the Telegram bot until SIGTERM (or Ctrl-C), then drains and exits 0. Otherwise the exit code
@@ -73,6 +75,8 @@ final class TelegramRunner {
         }
         Metrics.outboxDepth(() -> bot.deliveryStats().outboxDepth());
         Metrics.indexSize(() -> count(library, false), () -> count(library, true));
+        Metrics.embeddingProgress(
+                () -> embedding(library, false), () -> embedding(library, true));
         Health health =
                 new Health(
                         () -> library.loaded() != null,
@@ -102,6 +106,17 @@ final class TelegramRunner {
     private static long handled(TelegramBot bot) {
         var s = bot.deliveryStats();
         return s.sent() + s.refusals() + s.dropped();
+    }
+
+    /** Passages embedded so far (or to embed in all); 0 while loading or with semantic search off. */
+    private static long embedding(LiveLibrary library, boolean total) {
+        Library lib = library.loaded();
+        DenseVectors vectors = lib == null ? null : lib.index().vectors();
+        if (vectors == null) {
+            return 0;
+        }
+        EmbeddingProgress p = vectors.progress();
+        return total ? p.total() : p.done();
     }
 
     private static long count(LiveLibrary library, boolean passages) {
