@@ -75,8 +75,7 @@ final class TelegramRunner {
         }
         Metrics.outboxDepth(() -> bot.deliveryStats().outboxDepth());
         Metrics.indexSize(() -> count(library, false), () -> count(library, true));
-        Metrics.embeddingProgress(
-                () -> embedding(library, false), () -> embedding(library, true));
+        Metrics.embeddingProgress(() -> embedding(library, false), () -> embedding(library, true));
         Health health =
                 new Health(
                         () -> library.loaded() != null,
@@ -108,7 +107,9 @@ final class TelegramRunner {
         return s.sent() + s.refusals() + s.dropped();
     }
 
-    /** Passages embedded so far (or to embed in all); 0 while loading or with semantic search off. */
+    /**
+     * Passages embedded so far (or to embed in all); 0 while loading or with semantic search off.
+     */
     private static long embedding(LiveLibrary library, boolean total) {
         Library lib = library.loaded();
         DenseVectors vectors = lib == null ? null : lib.index().vectors();
