@@ -74,7 +74,7 @@ public final class LiveLibrary implements AutoCloseable {
                             current.set(new Held(lib));
                             lib.warnings().forEach(LOG::warn);
                             firstLoad.complete(lib);
-                        } catch (TranscriptException | RuntimeException e) {
+                        } catch (TranscriptException | RuntimeException | LinkageError e) {
                             firstLoad.completeExceptionally(e);
                         }
                     });
@@ -139,7 +139,7 @@ public final class LiveLibrary implements AutoCloseable {
                                 null); // before completing: whoever waited on it may reload again
                         // at once
                         fresh.complete(lib);
-                    } catch (TranscriptException | RuntimeException e) {
+                    } catch (TranscriptException | RuntimeException | LinkageError e) {
                         LOG.warn(
                                 "Reload failed; the previous transcripts keep serving: {}",
                                 e.getMessage());
