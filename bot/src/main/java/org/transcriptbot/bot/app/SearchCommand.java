@@ -6,14 +6,14 @@ import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
+import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.search.SearchHit;
 import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.semantic.ModeNotice;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "search",
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description =
                 "Ranked passages for a question. Without QUESTION: one question a line from standard input.")
 public class SearchCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
+    @Mixin CommandContext context;
 
     @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
     boolean json;
@@ -39,35 +39,43 @@ public class SearchCommand implements Callable<Integer> {
             description = "The question (words are joined with spaces).")
     List<String> words;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || limit > 50) {
-            spec.commandLine()
-                    .getErr()
-                    .println("--limit must be between 1 and 50, not " + limit + ".");
+            context.err().println("--limit must be between 1 and 50, not " + limit + ".");
             return Exits.USAGE;
         }
-        Library lib = root.common.library().await();
-        PrintWriter out = spec.commandLine().getOut();
-        var mode =
-                new org.transcriptbot.index.semantic.ModeNotice(
-                        lib.index().vectors()); // lexical or hybrid, on stderr
+        Library lib = context.common().library().await();
+        PrintWriter out = context.out();
+        ModeNotice mode = new ModeNotice(lib.index().vectors()); // lexical or hybrid, on stderr
         if (words != null && !words.isEmpty()) {
             print(lib.search(String.join(" ", words), limit), out, mode);
         } else {
-            root.common.eachLine(
-                    spec.commandLine().getErr(),
-                    line -> print(lib.search(line.strip(), limit), out, mode));
+            context.common()
+                    .eachLine(
+                            context.err(),
+                            line -> print(lib.search(line.strip(), limit), out, mode),
+                            (line, e) -> failed(line, e, out));
         }
         out.flush();
         return Exits.OK;
     }
 
-    private void print(
-            SearchResult r, PrintWriter out, org.transcriptbot.index.semantic.ModeNotice mode) {
-        mode.tell(spec.commandLine().getErr());
+    /** A question that could not be searched: said in its place, and the batch goes on. */
+    private void failed(String line, RuntimeException e, PrintWriter out) {
+        String why =
+                "This question could not be searched ("
+                        + e
+                        + "); the others are answered as usual.";
+        if (json) {
+            out.println(Json.MAPPER.createObjectNode().put("query", line).put("error", why));
+        } else {
+            context.err().println("Q: " + line + ": " + why);
+        }
+    }
+
+    private void print(SearchResult r, PrintWriter out, ModeNotice mode) {
+        mode.tell(context.err());
         if (json) {
             out.println(Json.search(r).toString());
             return;
@@ -89,18 +97,23 @@ public class SearchCommand implements Callable<Integer> {
                     l.firstLine(),
                     l.lastLine());
             out.println("   " + h.highlighted("【", "】").replace("\n", "\n   "));
-            if (h.passage().occurrences().size() > 1) {
-                out.println(
-                        "   (also at lines "
-                                + h.passage().occurrences().stream()
-                                        .skip(1)
-                                        .map(o -> o.firstLine() + "-" + o.lastLine())
-                                        .reduce((a, b) -> a + ", " + b)
-                                        .orElse("")
-                                + ")");
-            }
+            alsoAt(h.passage(), out);
         }
         out.println();
+    }
+
+    /** The other places the same passage stands (a repeated paragraph). */
+    private static void alsoAt(Passage p, PrintWriter out) {
+        if (p.occurrences().size() > 1) {
+            out.println(
+                    "   (also at lines "
+                            + p.occurrences().stream()
+                                    .skip(1)
+                                    .map(o -> o.firstLine() + "-" + o.lastLine())
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse("")
+                            + ")");
+        }
     }
 
     static String kind(Location l) {

@@ -8,11 +8,9 @@ import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.verify.QuoteCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "verify",
@@ -21,7 +19,7 @@ import picocli.CommandLine.Spec;
                 "Is a quote in the transcript: EXACT, NEAR (with what differs) or NOT_FOUND. "
                         + "Without QUOTE: one quote a line from standard input.")
 public class VerifyCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
+    @Mixin CommandContext context;
 
     @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
     boolean json;
@@ -32,51 +30,33 @@ public class VerifyCommand implements Callable<Integer> {
             description = "The claimed quote (words are joined with spaces).")
     List<String> words;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Library lib = root.common.library().await();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Library lib = context.common().library().await();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         if (words != null && !words.isEmpty()) {
             QuoteCheck c = lib.verify(String.join(" ", words));
             print(c, out, err);
             out.flush();
             return c.isValid() || json ? Exits.OK : Exits.USAGE;
         }
-        root.common.eachLine(
-                err,
-                line -> {
-                    QuoteCheck c;
-                    try {
-                        c = lib.verify(line);
-                    } catch (
-                            RuntimeException
-                                    e) { // one bad line never ends the batch: it gets its own
-                        // answer
-                        c =
-                                new QuoteCheck(
-                                        line,
-                                        null,
-                                        0,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "This line could not be checked ("
-                                                + e
-                                                + "); the other lines are checked as usual.",
-                                        null,
-                                        null,
-                                        null);
-                    }
-                    print(c, out, err);
-                });
+        context.common()
+                .eachLine(
+                        err,
+                        line -> print(lib.verify(line), out, err),
+                        (line, e) -> print(unchecked(line, e), out, err));
         out.flush();
         return Exits.OK;
+    }
+
+    /** A line whose check failed gets its own answer; the other lines are checked as usual. */
+    private static QuoteCheck unchecked(String line, RuntimeException e) {
+        return QuoteCheck.invalid(
+                line,
+                "This line could not be checked ("
+                        + e
+                        + "); the other lines are checked as usual.");
     }
 
     /**

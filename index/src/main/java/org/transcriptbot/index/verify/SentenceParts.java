@@ -46,21 +46,14 @@ final class SentenceParts {
                                     whole.transcript(),
                                     whole.speaker());
             QuoteCheck.Attribution a = whole.attribution();
-            return new QuoteCheck(
-                    whole.quote(),
-                    Verdict.NOT_FOUND,
-                    whole.similarity(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    parts,
-                    null,
-                    new QuoteCheck.Attribution(
-                            null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
-                    List.copyOf(changes),
-                    closest);
+            return QuoteCheck.notFound(
+                            whole.quote(),
+                            whole.similarity(),
+                            new QuoteCheck.Attribution(
+                                    null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
+                            List.copyOf(changes),
+                            closest)
+                    .withParts(parts);
         }
         QuoteCheck shown =
                 whole.verdict() == Verdict.NEAR
@@ -69,20 +62,14 @@ final class SentenceParts {
                                 .filter(p -> p.verdict() != Verdict.NOT_FOUND)
                                 .findFirst()
                                 .orElseThrow();
-        return new QuoteCheck(
-                whole.quote(),
-                Verdict.NEAR,
-                shown.similarity(),
-                shown.match(),
-                shown.passage(),
-                shown.transcript(),
-                shown.differences(),
-                shown.segments(),
-                parts,
-                null,
-                withClaimOf(whole, shown.attribution()),
-                List.copyOf(changes),
-                null);
+        return QuoteCheck.found(
+                        whole.quote(),
+                        Verdict.NEAR,
+                        shown.similarity(),
+                        shown.where(),
+                        withClaimOf(whole, shown.attribution()),
+                        List.copyOf(changes))
+                .withParts(parts);
     }
 
     /** Every sentence verbatim: shown as found, joined by omission marks. */
@@ -111,20 +98,19 @@ final class SentenceParts {
                             String.join(OMISSION, matches),
                             whole.attribution().claim()));
         }
-        return new QuoteCheck(
-                whole.quote(),
-                changes.isEmpty() ? Verdict.EXACT : Verdict.NEAR,
-                1.0,
-                String.join(OMISSION, matches),
-                first.passage(),
-                first.transcript(),
-                List.of(),
-                segments,
-                parts,
-                null,
-                withClaimOf(whole, first.attribution()),
-                changes,
-                null);
+        return QuoteCheck.found(
+                        whole.quote(),
+                        changes.isEmpty() ? Verdict.EXACT : Verdict.NEAR,
+                        1.0,
+                        new QuoteCheck.Match(
+                                String.join(OMISSION, matches),
+                                first.passage(),
+                                first.transcript(),
+                                List.of(),
+                                segments),
+                        withClaimOf(whole, first.attribution()),
+                        changes)
+                .withParts(parts);
     }
 
     /**

@@ -114,20 +114,14 @@ final class VerdictAssembler {
             v = Verdict.NEAR;
         }
         all.addAll(changes);
-        return new QuoteCheck(
+        return QuoteCheck.found(
                 quote,
                 v,
                 similarity,
-                w.match(),
-                u.passage(),
-                u.meta(),
-                w.differences(),
-                w.segments(),
-                List.of(),
-                null,
+                new QuoteCheck.Match(
+                        w.match(), u.passage(), u.meta(), w.differences(), w.segments()),
                 attribution(claim, u),
-                all,
-                null);
+                all);
     }
 
     private QuoteCheck swapped(String quote, ClaimReader.Claim claim, ClauseOrder.Swap swap) {
@@ -146,20 +140,18 @@ final class VerdictAssembler {
                 List.of(
                         new QuoteCheck.Segment(QuoteCheck.Segment.Type.DELETED, match),
                         new QuoteCheck.Segment(QuoteCheck.Segment.Type.INSERTED, claim.text()));
-        return new QuoteCheck(
+        return QuoteCheck.found(
                 quote,
                 Verdict.NEAR,
                 swap.similarity(),
-                match,
-                u.passage(),
-                u.meta(),
-                List.of(new QuoteCheck.Difference(match, claim.text())),
-                segments,
-                List.of(),
-                null,
+                new QuoteCheck.Match(
+                        match,
+                        u.passage(),
+                        u.meta(),
+                        List.of(new QuoteCheck.Difference(match, claim.text())),
+                        segments),
                 attribution(claim, u),
-                changes,
-                null);
+                changes);
     }
 
     private QuoteCheck notFound(String quote, ClaimReader.Claim claim, SpanFinder.Nearest near) {
@@ -171,20 +163,12 @@ final class VerdictAssembler {
             closest = new QuoteCheck.Closest(w.match(), u.passage(), u.meta(), u.speaker());
             similarity = near.similarity();
         }
-        return new QuoteCheck(
+        return QuoteCheck.notFound(
                 quote,
-                Verdict.NOT_FOUND,
                 similarity,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 new QuoteCheck.Attribution(
                         null, null, claim.text(), claim.setAside(), claim.named()),
-                null,
+                List.of(),
                 closest);
     }
 
