@@ -98,7 +98,7 @@ public final class TelegramBot implements AutoCloseable {
             throw e;
         }
         delivery = new Delivery(settings, db, client, pollClient, conversation, this::fatal);
-        conversation.reportDeliveryWith(new StatsFigures(this::deliveryStats));
+        conversation.reportDeliveryWith(() -> StatsFigures.of(deliveryStats()));
         delivery.start();
         LOG.info("Polling {} for updates", settings.apiUrl());
         conversation.library().loadInBackground();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.messages.Lang;
+import org.transcriptbot.bot.messages.StatsMessage;
 import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.render.MessageSplitter;
 import org.transcriptbot.bot.telegram.TelegramHtmlRules;
@@ -220,31 +221,9 @@ class ConversationTest {
         assertThat(sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText())
                 .doesNotContain("Delivery");
         c.reportDeliveryWith(
-                new DeliveryFigures() {
-                    public long inboxDepth() {
-                        return 3;
-                    }
-
-                    public long outboxDepth() {
-                        return 5;
-                    }
-
-                    public java.time.Duration oldestPendingAnswer() {
-                        return java.time.Duration.ofSeconds(42);
-                    }
-
-                    public long messagesSent() {
-                        return 120;
-                    }
-
-                    public long retries() {
-                        return 7;
-                    }
-
-                    public long refusals() {
-                        return 1;
-                    }
-                });
+                () ->
+                        new StatsMessage.Delivery(
+                                3, 5, java.time.Duration.ofSeconds(42), 120, 7, 1, 2));
         String stats = sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText();
         assertThat(stats)
                 .contains("Updates waiting to be handled: 3")
@@ -252,7 +231,11 @@ class ConversationTest {
                 .contains("Oldest pending answer: waiting 42 s")
                 .contains("Messages sent: 120")
                 .contains("Retries: 7")
-                .contains("Refused by Telegram: 1");
+                .contains("Refused by Telegram: 1")
+                .contains("Dropped as too old to deliver: 2");
+        Incoming.Sender adminZh = new Incoming.Sender(1, "admin", false, "zh");
+        assertThat(sends(c.handle(msg(true, adminZh, "/stats"))).get(0).text().plainText())
+                .contains("因超时未送达而放弃：2");
     }
 
     @Test
