@@ -24,36 +24,9 @@ final class SentenceParts {
         if (overall == Verdict.EXACT) {
             return stitched(whole, parts);
         }
-        List<MeaningChange> changes = new ArrayList<>(whole.meaningChanges());
-        for (QuoteCheck p : parts) {
-            for (MeaningChange m : p.meaningChanges()) {
-                if (changes.stream()
-                        .noneMatch(
-                                c ->
-                                        c.kind() == m.kind()
-                                                && c.transcript().contains(m.transcript()))) {
-                    changes.add(m);
-                }
-            }
-        }
+        List<MeaningChange> changes = mergedChanges(whole, parts);
         if (overall == Verdict.NOT_FOUND) {
-            QuoteCheck.Closest closest =
-                    whole.passage() == null
-                            ? whole.closest()
-                            : new QuoteCheck.Closest(
-                                    whole.match(),
-                                    whole.passage(),
-                                    whole.transcript(),
-                                    whole.speaker());
-            QuoteCheck.Attribution a = whole.attribution();
-            return QuoteCheck.notFound(
-                            whole.quote(),
-                            whole.similarity(),
-                            new QuoteCheck.Attribution(
-                                    null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
-                            List.copyOf(changes),
-                            closest)
-                    .withParts(parts);
+            return notFound(whole, parts, changes);
         }
         QuoteCheck shown =
                 whole.verdict() == Verdict.NEAR
@@ -68,7 +41,46 @@ final class SentenceParts {
                         shown.similarity(),
                         shown.where(),
                         withClaimOf(whole, shown.attribution()),
-                        List.copyOf(changes))
+                        changes)
+                .withParts(parts);
+    }
+
+    /** The whole quote's changes of meaning, then each sentence's that says something new. */
+    private static List<MeaningChange> mergedChanges(QuoteCheck whole, List<QuoteCheck> parts) {
+        List<MeaningChange> changes = new ArrayList<>(whole.meaningChanges());
+        for (QuoteCheck p : parts) {
+            for (MeaningChange m : p.meaningChanges()) {
+                if (changes.stream()
+                        .noneMatch(
+                                c ->
+                                        c.kind() == m.kind()
+                                                && c.transcript().contains(m.transcript()))) {
+                    changes.add(m);
+                }
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    /** A sentence not found: the whole is NOT_FOUND, with the closest the transcript comes. */
+    private static QuoteCheck notFound(
+            QuoteCheck whole, List<QuoteCheck> parts, List<MeaningChange> changes) {
+        QuoteCheck.Closest closest =
+                whole.passage() == null
+                        ? whole.closest()
+                        : new QuoteCheck.Closest(
+                                whole.match(),
+                                whole.passage(),
+                                whole.transcript(),
+                                whole.speaker());
+        QuoteCheck.Attribution a = whole.attribution();
+        return QuoteCheck.notFound(
+                        whole.quote(),
+                        whole.similarity(),
+                        new QuoteCheck.Attribution(
+                                null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
+                        changes,
+                        closest)
                 .withParts(parts);
     }
 

@@ -36,16 +36,14 @@ final class VerdictAssembler {
                         key.text(),
                         unit -> SpeakerName.agrees(claim.named(), corpus.unit(unit).speaker()));
         if (at >= 0 && claim.setAside() != null && sentenceRunsOnBefore(at, claim)) {
-            // "我们强调，…" where the transcript says "他们强调，…": the phrase set aside is the transcript's
-            // own
+            // "我们强调，…" for the transcript's "他们强调，…": the phrase set aside is its own
             return judge(quote, new ClaimReader.Claim(quote, null, null, null));
         }
         if (at >= 0) {
-            int unit = corpus.unitAt(at);
             return found(
                     quote,
                     claim,
-                    unit,
+                    corpus.unitAt(at),
                     Verdict.EXACT,
                     1.0,
                     Wording.exact(corpus, at, key.length()),
