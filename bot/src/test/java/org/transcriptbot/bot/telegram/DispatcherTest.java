@@ -35,6 +35,11 @@ import org.transcriptbot.bot.state.StateDb;
  * and when (by the clock).
  */
 class DispatcherTest {
+    /** Telegram's published limits (the defaults of the limits.* settings). */
+    private static final SendLimits TELEGRAM =
+            new SendLimits(
+                    3, Duration.ofSeconds(3), 20, Duration.ofMinutes(1), 30, Duration.ofSeconds(1));
+
     private static final long GROUP = -42;
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
     private final List<long[]> sent = new CopyOnWriteArrayList<>(); // chat id, clock
@@ -78,8 +83,8 @@ class DispatcherTest {
         sendLog = new SendLog(db);
         outbox = new Outbox(db, sendLog, clock::get);
         inbox = new Inbox(db, outbox);
-        SendWindows windows = new SendWindows(SendLimits.TELEGRAM);
-        windows.restore(sendLog.since(clock.get() - SendLimits.TELEGRAM.longest().toMillis()));
+        SendWindows windows = new SendWindows(TELEGRAM);
+        windows.restore(sendLog.since(clock.get() - TELEGRAM.longest().toMillis()));
         DeliverySettings settings =
                 new DeliverySettings(
                         null,
@@ -87,7 +92,7 @@ class DispatcherTest {
                         dir,
                         1,
                         1,
-                        SendLimits.TELEGRAM,
+                        TELEGRAM,
                         Duration.ofHours(24),
                         Duration.ofSeconds(30),
                         Duration.ZERO);

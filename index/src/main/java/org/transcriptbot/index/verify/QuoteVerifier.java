@@ -63,13 +63,6 @@ public final class QuoteVerifier {
         finder.candidates(f);
     }
 
-    /**
-     * Characters of normalised transcript text searched (the collection size the cost grows with).
-     */
-    public int corpusSize() {
-        return corpus.text().length();
-    }
-
     public QuoteCheck verify(String rawQuote) {
         if (rawQuote == null || rawQuote.isBlank()) {
             return QuoteCheck.invalid("", "The quote is empty: send the words you want checked.");
