@@ -2,7 +2,6 @@ package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
@@ -11,7 +10,6 @@ import org.transcriptbot.index.search.SearchHit;
 import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.semantic.ModeNotice;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,12 +18,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description =
                 "Ranked passages for a question. Without QUESTION: one question a line from standard input.")
-public class SearchCommand implements Callable<Integer> {
-    @Mixin CommandContext context;
-
-    @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
-    boolean json;
-
+public class SearchCommand extends BatchCommand {
     @Option(
             names = "--limit",
             paramLabel = "N",
@@ -39,30 +32,34 @@ public class SearchCommand implements Callable<Integer> {
             description = "The question (words are joined with spaces).")
     List<String> words;
 
+    private ModeNotice mode; // lexical or hybrid, said once on stderr
+
     @Override
-    public Integer call() throws Exception {
+    List<String> words() {
+        return words;
+    }
+
+    @Override
+    Integer refused() {
         if (limit < 1 || limit > 50) {
             context.err().println("--limit must be between 1 and 50, not " + limit + ".");
             return Exits.USAGE;
         }
-        Library lib = context.common().library().await();
-        PrintWriter out = context.out();
-        ModeNotice mode = new ModeNotice(lib.index().vectors()); // lexical or hybrid, on stderr
-        if (words != null && !words.isEmpty()) {
-            print(lib.search(String.join(" ", words), limit), out, mode);
-        } else {
-            context.common()
-                    .eachLine(
-                            context.err(),
-                            line -> print(lib.search(line.strip(), limit), out, mode),
-                            (line, e) -> failed(line, e, out));
+        return null;
+    }
+
+    @Override
+    int answer(Library lib, String question, PrintWriter out) {
+        if (mode == null) {
+            mode = new ModeNotice(lib.index().vectors());
         }
-        out.flush();
+        print(lib.search(question.strip(), limit), out, mode);
         return Exits.OK;
     }
 
     /** A question that could not be searched: said in its place, and the batch goes on. */
-    private void failed(String line, RuntimeException e, PrintWriter out) {
+    @Override
+    void failed(String line, RuntimeException e, PrintWriter out) {
         String why =
                 "This question could not be searched ("
                         + e

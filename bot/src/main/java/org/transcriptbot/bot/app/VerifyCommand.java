@@ -2,14 +2,11 @@ package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.verify.QuoteCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -18,12 +15,7 @@ import picocli.CommandLine.Parameters;
         description =
                 "Is a quote in the transcript: EXACT, NEAR (with what differs) or NOT_FOUND. "
                         + "Without QUOTE: one quote a line from standard input.")
-public class VerifyCommand implements Callable<Integer> {
-    @Mixin CommandContext context;
-
-    @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
-    boolean json;
-
+public class VerifyCommand extends BatchCommand {
     @Parameters(
             arity = "0..*",
             paramLabel = "QUOTE",
@@ -31,45 +23,40 @@ public class VerifyCommand implements Callable<Integer> {
     List<String> words;
 
     @Override
-    public Integer call() throws Exception {
-        Library lib = context.common().library().await();
-        PrintWriter out = context.out();
-        PrintWriter err = context.err();
-        if (words != null && !words.isEmpty()) {
-            QuoteCheck c = lib.verify(String.join(" ", words));
-            print(c, out, err);
-            out.flush();
-            return c.isValid() || json ? Exits.OK : Exits.USAGE;
-        }
-        context.common()
-                .eachLine(
-                        err,
-                        line -> print(lib.verify(line), out, err),
-                        (line, e) -> print(unchecked(line, e), out, err));
-        out.flush();
-        return Exits.OK;
+    List<String> words() {
+        return words;
+    }
+
+    @Override
+    int answer(Library lib, String quote, PrintWriter out) {
+        QuoteCheck c = lib.verify(quote);
+        print(c, out);
+        return c.isValid() || json ? Exits.OK : Exits.USAGE;
     }
 
     /** A line whose check failed gets its own answer; the other lines are checked as usual. */
-    private static QuoteCheck unchecked(String line, RuntimeException e) {
-        return QuoteCheck.invalid(
-                line,
-                "This line could not be checked ("
-                        + e
-                        + "); the other lines are checked as usual.");
+    @Override
+    void failed(String line, RuntimeException e, PrintWriter out) {
+        print(
+                QuoteCheck.invalid(
+                        line,
+                        "This line could not be checked ("
+                                + e
+                                + "); the other lines are checked as usual."),
+                out);
     }
 
     /**
      * The verdict on standard output; a quote that cannot be checked on standard error (in JSON: in
      * line).
      */
-    private void print(QuoteCheck c, PrintWriter out, PrintWriter err) {
+    private void print(QuoteCheck c, PrintWriter out) {
         if (json) {
             out.println(Json.verify(c).toString());
             return;
         }
         if (!c.isValid()) {
-            err.println(c.error());
+            context.err().println(c.error());
             return;
         }
         out.printf("%s (similarity %.2f): %s%n", c.verdict(), c.similarity(), c.quote());
