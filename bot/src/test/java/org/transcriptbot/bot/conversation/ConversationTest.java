@@ -43,6 +43,13 @@ class ConversationTest {
                 1, privateChat ? 7 : -5, privateChat, from, 10, null, text, List.of(), null, false);
     }
 
+    /** Update n of a group chat, message 9 + n, from a Chinese-speaking user. */
+    private static Incoming.ChatMessage inGroup(
+            int n, String text, List<Incoming.Entity> entities, Incoming.ReplyTo replyTo) {
+        return new Incoming.ChatMessage(
+                n, -5, false, ZH, 9 + n, null, text, entities, replyTo, false);
+    }
+
     static List<Outgoing.Send> sends(List<Outgoing> out) {
         return out.stream()
                 .filter(o -> o instanceof Outgoing.Send)
@@ -98,43 +105,13 @@ class ConversationTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.replyTo()).isEqualTo(10));
         Incoming.ChatMessage mention =
-                new Incoming.ChatMessage(
-                        2,
-                        -5,
-                        false,
-                        ZH,
-                        11,
-                        null,
-                        "@MyBot 冬奥会",
-                        List.of(new Incoming.Entity("mention", 0, 6, null)),
-                        null,
-                        false);
+                inGroup(2, "@MyBot 冬奥会", List.of(new Incoming.Entity("mention", 0, 6, null)), null);
         assertThat(sends(c.handle(mention))).hasSize(1);
         Incoming.ChatMessage reply =
-                new Incoming.ChatMessage(
-                        3,
-                        -5,
-                        false,
-                        ZH,
-                        12,
-                        null,
-                        "那北约呢",
-                        List.of(),
-                        new Incoming.ReplyTo(5, 99L, true, "🔎 …"),
-                        false);
+                inGroup(3, "那北约呢", List.of(), new Incoming.ReplyTo(5, 99L, true, "🔎 …"));
         assertThat(sends(c.handle(reply))).hasSize(1);
         Incoming.ChatMessage replyToOther =
-                new Incoming.ChatMessage(
-                        4,
-                        -5,
-                        false,
-                        ZH,
-                        13,
-                        null,
-                        "那北约呢",
-                        List.of(),
-                        new Incoming.ReplyTo(5, 123L, false, "hi"),
-                        false);
+                inGroup(4, "那北约呢", List.of(), new Incoming.ReplyTo(5, 123L, false, "hi"));
         assertThat(c.handle(replyToOther)).isEmpty();
     }
 

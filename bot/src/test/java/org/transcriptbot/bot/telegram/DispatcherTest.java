@@ -56,15 +56,25 @@ class DispatcherTest {
 
     @BeforeEach
     void open() throws Exception {
+        onSend(m -> texts.add(m.getText()));
+        reopen();
+    }
+
+    /** What the fake Bot API does with a message before it is counted as sent (it may throw). */
+    private interface SendBehaviour {
+        void before(SendMessage m) throws TelegramApiException;
+    }
+
+    /** Stubs the client: each message goes through behaviour, then counts as sent (chat, time). */
+    private void onSend(SendBehaviour behaviour) throws Exception {
         when(client.execute(any(BotApiMethod.class)))
                 .thenAnswer(
                         inv -> {
                             SendMessage m = inv.getArgument(0);
+                            behaviour.before(m);
                             sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
-                            texts.add(m.getText());
                             return null;
                         });
-        reopen();
     }
 
     @AfterEach
@@ -188,19 +198,16 @@ class DispatcherTest {
     void sendingFailingForSixtySecondsDeliversEverythingAfterwardsInOrder() throws Exception {
         long recovery = clock.get() + 60_000;
         AtomicInteger failures = new AtomicInteger();
-        when(client.execute(any(BotApiMethod.class)))
-                .thenAnswer(
-                        inv -> {
-                            if (clock.get() < recovery) {
-                                failures.incrementAndGet();
-                                throw new TelegramApiException(
-                                        "Unable to execute sendmessage method",
-                                        new IOException("Connection refused"));
-                            }
-                            texts.add(((SendMessage) inv.getArgument(0)).getText());
-                            sent.add(new long[] {0, clock.get()});
-                            return null;
-                        });
+        onSend(
+                m -> {
+                    if (clock.get() < recovery) {
+                        failures.incrementAndGet();
+                        throw new TelegramApiException(
+                                "Unable to execute sendmessage method",
+                                new IOException("Connection refused"));
+                    }
+                    texts.add(m.getText());
+                });
         queue(7, 3);
         queue(8, 2);
         while (sent.size() < 5) {
@@ -228,35 +235,30 @@ class DispatcherTest {
 
     @Test
     void refusalsLeaveTheOutboxAndA429HoldsOnlyItsChat() throws Exception {
-        when(client.execute(any(BotApiMethod.class)))
-                .thenAnswer(
-                        inv -> {
-                            SendMessage m = inv.getArgument(0);
-                            if (m.getChatId().equals("5")) {
-                                throw new TelegramApiRequestException(
-                                        "x",
-                                        new ApiResponse<>(
-                                                false,
-                                                403,
-                                                "Forbidden: bot was blocked by the user",
-                                                null,
-                                                null));
-                            }
-                            if (m.getChatId().equals("6")
-                                    && sent.stream().noneMatch(s -> s[0] == -6)) {
-                                sent.add(new long[] {-6, clock.get()});
-                                throw new TelegramApiRequestException(
-                                        "x",
-                                        new ApiResponse<>(
-                                                false,
-                                                429,
-                                                "Too Many Requests",
-                                                new ResponseParameters(null, 7),
-                                                null));
-                            }
-                            sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
-                            return null;
-                        });
+        onSend(
+                m -> {
+                    if (m.getChatId().equals("5")) {
+                        throw new TelegramApiRequestException(
+                                "x",
+                                new ApiResponse<>(
+                                        false,
+                                        403,
+                                        "Forbidden: bot was blocked by the user",
+                                        null,
+                                        null));
+                    }
+                    if (m.getChatId().equals("6") && sent.stream().noneMatch(s -> s[0] == -6)) {
+                        sent.add(new long[] {-6, clock.get()});
+                        throw new TelegramApiRequestException(
+                                "x",
+                                new ApiResponse<>(
+                                        false,
+                                        429,
+                                        "Too Many Requests",
+                                        new ResponseParameters(null, 7),
+                                        null));
+                    }
+                });
         queue(5, 2);
         queue(6, 1);
         queue(9, 1);
