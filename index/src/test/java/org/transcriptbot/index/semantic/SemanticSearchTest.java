@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.eval.RetrievalEval;
-import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.TranscriptIndex;
 
 /** The dense signal with the real model, the real transcript and real Lucene. */
@@ -22,17 +21,7 @@ class SemanticSearchTest {
     @BeforeAll
     static void build() {
         semantic = Semantic.bge(cache);
-        index = indexWith(semantic);
-    }
-
-    /** The bundled transcript indexed with the semantic signal s (null: lexical only). */
-    private static TranscriptIndex indexWith(Semantic s) {
-        return TranscriptIndex.build(
-                List.of(Fixtures.transcript()),
-                Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT,
-                null,
-                s);
+        index = Fixtures.index(semantic, null);
     }
 
     /** The texts of the passages a mode ranks for a question, best first. */
@@ -105,7 +94,7 @@ class SemanticSearchTest {
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
-        indexWith(again);
+        Fixtures.index(again, null);
         assertThat(again.embeddedCount()).isZero();
         assertThat(semantic.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
     }
@@ -116,7 +105,7 @@ class SemanticSearchTest {
         Files.createDirectories(store);
         Files.write(store.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5});
         Semantic s = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", dir, 2);
-        TranscriptIndex idx = indexWith(s);
+        TranscriptIndex idx = Fixtures.index(s, null);
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
         assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
         assertThat(idx.vectors().ready()).isTrue();
@@ -124,13 +113,13 @@ class SemanticSearchTest {
         idx.close();
         Path missing = dir.resolve("new").resolve("folder");
         Semantic fresh = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", missing, 2);
-        indexWith(fresh).close();
+        Fixtures.index(fresh, null).close();
         assertThat(Files.list(missing).count()).isEqualTo(1);
     }
 
     @Test
     void semanticOffMeansLexicalOnly() {
-        TranscriptIndex lexical = indexWith(null);
+        TranscriptIndex lexical = Fixtures.index(null, null);
         assertThat(lexical.semantic()).isFalse();
         assertThat(
                         lexical.search("中方对乌克兰问题的立场是什么？", 3, 1, TranscriptIndex.Mode.HYBRID)
@@ -151,7 +140,7 @@ class SemanticSearchTest {
                         "broken",
                         dir,
                         1);
-        TranscriptIndex idx = indexWith(broken);
+        TranscriptIndex idx = Fixtures.index(broken, null);
         assertThat(idx.semantic()).isFalse();
         assertThat(idx.search("一带一路", 1).hits()).isNotEmpty();
     }
