@@ -68,6 +68,20 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A new index of the bundled transcript with the default weights: on disk in indexDir (null: in
+     * memory), with the semantic signal (null: lexical only).
+     */
+    public static org.transcriptbot.index.search.TranscriptIndex index(
+            org.transcriptbot.index.semantic.Semantic semantic, Path indexDir) {
+        return org.transcriptbot.index.search.TranscriptIndex.build(
+                java.util.List.of(transcript()),
+                synonyms(),
+                org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                indexDir,
+                semantic);
+    }
+
     public static synchronized Library library() {
         if (library == null) {
             library =

@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,29 +97,18 @@ public class CommonOptions {
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
-    /** Each line of standard input, in order: the batch mode of search and verify. */
-    void eachLine(PrintWriter err, Consumer<String> action)
+    /**
+     * Each line of standard input, in order (the batch mode of search and verify); a line whose
+     * handling throws is handed to failed and the batch goes on.
+     */
+    void eachLine(
+            PrintWriter err, Consumer<String> handle, BiConsumer<String, RuntimeException> failed)
             throws IOException, Exits.InputException {
         if (System.console() != null) {
             err.println(
                     "Reading standard input, one a line (Ctrl-D ends it; --help shows how to pass it as arguments).");
         }
-        BufferedReader in = stdin();
-        int lineNo = 0;
-        try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                action.accept(line);
-            }
-        } catch (CharacterCodingException e) {
-            throw new Exits.InputException(
-                    "Line "
-                            + (lineNo + 1)
-                            + " of standard input is not "
-                            + encoding
-                            + " text: "
-                            + Exits.InputException.ENCODING_HINT);
-        }
+        LineBatch.run(stdin(), encoding, handle, failed);
     }
 
     static Map<String, String> env() {

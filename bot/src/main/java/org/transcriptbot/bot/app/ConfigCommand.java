@@ -5,10 +5,8 @@ import java.util.concurrent.Callable;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.config.Setting;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "config",
@@ -17,22 +15,20 @@ import picocli.CommandLine.Spec;
                 "The effective settings (file, then environment, over the defaults) and where each came from;"
                         + " the token is never shown. --defaults prints a documented bot.properties with every default.")
 public class ConfigCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
+    @Mixin CommandContext context;
 
     @Option(
             names = "--defaults",
             description = "Print the documented default configuration file instead.")
     boolean defaults;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         if (defaults) {
             out.print(defaultsFile());
         } else {
-            BotConfig config = root.common.config();
+            BotConfig config = context.common().config();
             for (BotConfig.Effective e : config.effective()) {
                 out.printf("%-34s = %-28s # %s%n", e.key(), e.value(), e.source());
             }

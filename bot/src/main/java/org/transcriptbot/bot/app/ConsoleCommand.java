@@ -7,10 +7,8 @@ import org.transcriptbot.bot.config.Setting;
 import org.transcriptbot.bot.console.ConsoleChat;
 import org.transcriptbot.bot.conversation.Conversation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "console",
@@ -19,7 +17,7 @@ import picocli.CommandLine.Spec;
                 "Chat with the bot on the terminal: the same answers as on Telegram, as plain text. "
                         + "Reads standard input line by line when it is not a terminal.")
 public class ConsoleCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
+    @Mixin CommandContext context;
 
     @Option(
             names = "--lang",
@@ -27,11 +25,9 @@ public class ConsoleCommand implements Callable<Integer> {
             description = "Interface language (default: from LANG, else the config).")
     String lang;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        return run(root.common, spec.commandLine().getOut());
+        return run(context.common(), context.out());
     }
 
     int run(CommonOptions options, PrintWriter out) throws Exception {

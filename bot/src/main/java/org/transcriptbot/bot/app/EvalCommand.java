@@ -10,16 +10,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.eval.BaselineSearcher;
+import org.transcriptbot.index.eval.LayoutsEval;
 import org.transcriptbot.index.eval.QuoteEval;
 import org.transcriptbot.index.eval.RetrievalEval;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.search.TranscriptIndex;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "eval",
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
                         + "'eval quotes FILE' (confusion table of verdicts) or "
                         + "'eval layouts DIR' (a layout set: structure, questions, quotes).")
 public class EvalCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
+    @Mixin CommandContext context;
 
     @Parameters(index = "0", paramLabel = "SET", description = "retrieval, quotes or layouts")
     String set;
@@ -45,11 +44,29 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List the questions not answered first.")
     boolean misses;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        checkSet();
+        Library lib = context.common().library().await();
+        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering meanwhile
+        PrintWriter out = context.out();
+        switch (set) {
+            case "retrieval" -> retrieval(lib, out);
+            case "quotes" ->
+                    out.print(
+                            QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify)
+                                    .table());
+            default ->
+                    out.print(
+                            LayoutsEval.run(file, ts -> withVectors(layoutLibrary(ts, lib)))
+                                    .table());
+        }
+        out.flush();
+        return Exits.OK;
+    }
+
+    /** One sentence for a set name or file that cannot be scored. */
+    private void checkSet() throws Exits.InputException {
         boolean layouts = "layouts".equals(set);
         if (layouts ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
             throw new Exits.InputException(
@@ -63,73 +80,54 @@ public class EvalCommand implements Callable<Integer> {
             throw new Exits.InputException(
                     "Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
         }
-        Library lib = root.common.library().await();
-        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering while
-        // vectors are embedded
-        switch (set) {
-            case "retrieval" -> {
-                var questions = readSet(() -> RetrievalEval.read(file));
-                List<TranscriptIndex.Mode> modes =
-                        lib.index().semantic()
-                                ? List.of(
-                                        TranscriptIndex.Mode.LEXICAL,
-                                        TranscriptIndex.Mode.SEMANTIC,
-                                        TranscriptIndex.Mode.HYBRID)
-                                : List.of(TranscriptIndex.Mode.LEXICAL);
-                for (TranscriptIndex.Mode mode : modes) {
-                    var report =
-                            RetrievalEval.runRanked(
-                                    questions, (q, n) -> ranked(lib.index().search(q, n, 0, mode)));
-                    out.println(
-                            "transcript-bot search, "
-                                    + mode.name().toLowerCase()
-                                    + (mode == modes.get(modes.size() - 1)
-                                            ? " (what the bot uses)"
-                                            : "")
-                                    + " ("
-                                    + questions.size()
-                                    + " questions)");
-                    out.print(report.table());
-                    if (misses) {
-                        out.print(report.misses());
-                    }
-                    out.println();
-                }
-                if (baseline) {
-                    StringBuilder raw = new StringBuilder();
-                    for (Transcript t : lib.transcripts()) {
-                        raw.append(rawText(t)).append('\n');
-                    }
-                    BaselineSearcher b = new BaselineSearcher(raw.toString());
-                    out.println("baseline: SmartCN BM25 over raw lines");
-                    out.print(RetrievalEval.run(questions, b::search).table());
-                }
+    }
+
+    /** A table for each ranking the index has, the bot's last; then the baseline if asked. */
+    private void retrieval(Library lib, PrintWriter out) throws IOException, Exits.InputException {
+        var questions = readSet(() -> RetrievalEval.read(file));
+        List<TranscriptIndex.Mode> modes =
+                lib.index().semantic()
+                        ? List.of(
+                                TranscriptIndex.Mode.LEXICAL,
+                                TranscriptIndex.Mode.SEMANTIC,
+                                TranscriptIndex.Mode.HYBRID)
+                        : List.of(TranscriptIndex.Mode.LEXICAL);
+        for (TranscriptIndex.Mode mode : modes) {
+            var report =
+                    RetrievalEval.runRanked(
+                            questions, (q, n) -> ranked(lib.index().search(q, n, 0, mode)));
+            boolean used = mode == modes.get(modes.size() - 1);
+            out.println(
+                    "transcript-bot search, "
+                            + mode.name().toLowerCase()
+                            + (used ? " (what the bot uses)" : "")
+                            + " ("
+                            + questions.size()
+                            + " questions)");
+            out.print(report.table());
+            if (misses) {
+                out.print(report.misses());
             }
-            case "quotes" -> {
-                var report = QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify);
-                out.print(report.table());
-            }
-            case "layouts" ->
-                    out.print(
-                            org.transcriptbot.index.eval.LayoutsEval.run(
-                                            file,
-                                            ts ->
-                                                    withVectors(
-                                                            Library.of(
-                                                                    ts,
-                                                                    List.of(),
-                                                                    new Library.Options(
-                                                                            null,
-                                                                            lib.options()
-                                                                                    .synonyms(),
-                                                                            lib.options().weights(),
-                                                                            null,
-                                                                            lib.options()
-                                                                                    .semantic()))))
-                                    .table());
+            out.println();
         }
-        out.flush();
-        return Exits.OK;
+        if (baseline) {
+            StringBuilder raw = new StringBuilder();
+            for (Transcript t : lib.transcripts()) {
+                raw.append(rawText(t)).append('\n');
+            }
+            BaselineSearcher b = new BaselineSearcher(raw.toString());
+            out.println("baseline: SmartCN BM25 over raw lines");
+            out.print(RetrievalEval.run(questions, b::search).table());
+        }
+    }
+
+    /** A layout set's transcripts, indexed with the settings of the library in service. */
+    private static Library layoutLibrary(List<Transcript> transcripts, Library lib) {
+        Library.Options o = lib.options();
+        return Library.of(
+                transcripts,
+                List.of(),
+                new Library.Options(null, o.synonyms(), o.weights(), null, o.semantic()));
     }
 
     private interface SetReader<T> {
@@ -171,7 +169,7 @@ public class EvalCommand implements Callable<Integer> {
     }
 
     private String rawText(Transcript t) throws java.io.IOException {
-        Path dir = root.common.transcripts;
+        Path dir = context.common().transcripts;
         if (dir != null) {
             return Files.readString(dir.resolve(t.meta().file()), StandardCharsets.UTF_8);
         }

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.transcriptbot.index.Library;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "index",
@@ -16,16 +14,14 @@ import picocli.CommandLine.Spec;
                         + "ahead of time, with progress lines; the bot then starts warm. Interrupted, it can simply be run "
                         + "again: what was stored so far is kept.")
 public class IndexCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
-
-    @Spec CommandSpec spec;
+    @Mixin CommandContext context;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Library lib = root.common.library().await();
+        Library lib = context.common().library().await();
         lib.awaitVectors();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         int passages = lib.transcripts().stream().mapToInt(t -> t.passages().size()).sum();
         out.printf(
                 "%d transcript(s), %d passages, %s search, ready in %.1f s%n",

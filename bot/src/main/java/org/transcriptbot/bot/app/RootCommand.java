@@ -1,6 +1,7 @@
 package org.transcriptbot.bot.app;
 
 import java.util.concurrent.Callable;
+import org.transcriptbot.bot.config.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,18 +42,13 @@ public class RootCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var config = common.config();
         if (config.token() == null) {
+            boolean own =
+                    common.transcripts != null || config.path(Setting.TRANSCRIPTS_DIR) != null;
             spec.commandLine()
                     .getErr()
                     .println(
                             "No TELEGRAM_BOT_TOKEN is set, so this is the console chat on "
-                                    + (common.transcripts != null
-                                                    || config.path(
-                                                                    org.transcriptbot.bot.config
-                                                                            .Setting
-                                                                            .TRANSCRIPTS_DIR)
-                                                            != null
-                                            ? "your transcripts"
-                                            : "the bundled transcript")
+                                    + (own ? "your transcripts" : "the bundled transcript")
                                     + " (set the token to run the Telegram bot).");
             return new ConsoleCommand().run(common, spec.commandLine().getOut());
         }

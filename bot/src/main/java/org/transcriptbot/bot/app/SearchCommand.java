@@ -2,30 +2,23 @@ package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
+import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.search.SearchHit;
 import org.transcriptbot.index.search.SearchResult;
+import org.transcriptbot.index.semantic.ModeNotice;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "search",
         mixinStandardHelpOptions = true,
         description =
                 "Ranked passages for a question. Without QUESTION: one question a line from standard input.")
-public class SearchCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
-
-    @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
-    boolean json;
-
+public class SearchCommand extends BatchCommand {
     @Option(
             names = "--limit",
             paramLabel = "N",
@@ -39,35 +32,47 @@ public class SearchCommand implements Callable<Integer> {
             description = "The question (words are joined with spaces).")
     List<String> words;
 
-    @Spec CommandSpec spec;
+    private ModeNotice mode; // lexical or hybrid, said once on stderr
 
     @Override
-    public Integer call() throws Exception {
+    List<String> words() {
+        return words;
+    }
+
+    @Override
+    Integer refused() {
         if (limit < 1 || limit > 50) {
-            spec.commandLine()
-                    .getErr()
-                    .println("--limit must be between 1 and 50, not " + limit + ".");
+            context.err().println("--limit must be between 1 and 50, not " + limit + ".");
             return Exits.USAGE;
         }
-        Library lib = root.common.library().await();
-        PrintWriter out = spec.commandLine().getOut();
-        var mode =
-                new org.transcriptbot.index.semantic.ModeNotice(
-                        lib.index().vectors()); // lexical or hybrid, on stderr
-        if (words != null && !words.isEmpty()) {
-            print(lib.search(String.join(" ", words), limit), out, mode);
-        } else {
-            root.common.eachLine(
-                    spec.commandLine().getErr(),
-                    line -> print(lib.search(line.strip(), limit), out, mode));
+        return null;
+    }
+
+    @Override
+    int answer(Library lib, String question, PrintWriter out) {
+        if (mode == null) {
+            mode = new ModeNotice(lib.index().vectors());
         }
-        out.flush();
+        print(lib.search(question.strip(), limit), out, mode);
         return Exits.OK;
     }
 
-    private void print(
-            SearchResult r, PrintWriter out, org.transcriptbot.index.semantic.ModeNotice mode) {
-        mode.tell(spec.commandLine().getErr());
+    /** A question that could not be searched: said in its place, and the batch goes on. */
+    @Override
+    void failed(String line, RuntimeException e, PrintWriter out) {
+        String why =
+                "This question could not be searched ("
+                        + e
+                        + "); the others are answered as usual.";
+        if (json) {
+            out.println(Json.MAPPER.createObjectNode().put("query", line).put("error", why));
+        } else {
+            context.err().println("Q: " + line + ": " + why);
+        }
+    }
+
+    private void print(SearchResult r, PrintWriter out, ModeNotice mode) {
+        mode.tell(context.err());
         if (json) {
             out.println(Json.search(r).toString());
             return;
@@ -89,18 +94,23 @@ public class SearchCommand implements Callable<Integer> {
                     l.firstLine(),
                     l.lastLine());
             out.println("   " + h.highlighted("【", "】").replace("\n", "\n   "));
-            if (h.passage().occurrences().size() > 1) {
-                out.println(
-                        "   (also at lines "
-                                + h.passage().occurrences().stream()
-                                        .skip(1)
-                                        .map(o -> o.firstLine() + "-" + o.lastLine())
-                                        .reduce((a, b) -> a + ", " + b)
-                                        .orElse("")
-                                + ")");
-            }
+            alsoAt(h.passage(), out);
         }
         out.println();
+    }
+
+    /** The other places the same passage stands (a repeated paragraph). */
+    private static void alsoAt(Passage p, PrintWriter out) {
+        if (p.occurrences().size() > 1) {
+            out.println(
+                    "   (also at lines "
+                            + p.occurrences().stream()
+                                    .skip(1)
+                                    .map(o -> o.firstLine() + "-" + o.lastLine())
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse("")
+                            + ")");
+        }
     }
 
     static String kind(Location l) {

@@ -2,9 +2,7 @@ package org.transcriptbot.bot.app;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "telegram",
@@ -13,12 +11,10 @@ import picocli.CommandLine.Spec;
                 "Runs the Telegram bot until SIGTERM; without a token it exits with 78 instead of falling back "
                         + "to the console chat (what a service wants).")
 public class TelegramCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
-
-    @Spec CommandSpec spec;
+    @Mixin CommandContext context;
 
     @Override
     public Integer call() throws Exception {
-        return TelegramRunner.run(root.common, root.common.config(), spec.commandLine().getErr());
+        return TelegramRunner.run(context.common(), context.common().config(), context.err());
     }
 }

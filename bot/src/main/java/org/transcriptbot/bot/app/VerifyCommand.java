@@ -2,17 +2,12 @@ package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.transcriptbot.index.Json;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.verify.QuoteCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "verify",
@@ -20,76 +15,48 @@ import picocli.CommandLine.Spec;
         description =
                 "Is a quote in the transcript: EXACT, NEAR (with what differs) or NOT_FOUND. "
                         + "Without QUOTE: one quote a line from standard input.")
-public class VerifyCommand implements Callable<Integer> {
-    @ParentCommand RootCommand root;
-
-    @Option(names = "--json", description = "One JSON object a line (fields listed in the README).")
-    boolean json;
-
+public class VerifyCommand extends BatchCommand {
     @Parameters(
             arity = "0..*",
             paramLabel = "QUOTE",
             description = "The claimed quote (words are joined with spaces).")
     List<String> words;
 
-    @Spec CommandSpec spec;
+    @Override
+    List<String> words() {
+        return words;
+    }
 
     @Override
-    public Integer call() throws Exception {
-        Library lib = root.common.library().await();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (words != null && !words.isEmpty()) {
-            QuoteCheck c = lib.verify(String.join(" ", words));
-            print(c, out, err);
-            out.flush();
-            return c.isValid() || json ? Exits.OK : Exits.USAGE;
-        }
-        root.common.eachLine(
-                err,
-                line -> {
-                    QuoteCheck c;
-                    try {
-                        c = lib.verify(line);
-                    } catch (
-                            RuntimeException
-                                    e) { // one bad line never ends the batch: it gets its own
-                        // answer
-                        c =
-                                new QuoteCheck(
-                                        line,
-                                        null,
-                                        0,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "This line could not be checked ("
-                                                + e
-                                                + "); the other lines are checked as usual.",
-                                        null,
-                                        null,
-                                        null);
-                    }
-                    print(c, out, err);
-                });
-        out.flush();
-        return Exits.OK;
+    int answer(Library lib, String quote, PrintWriter out) {
+        QuoteCheck c = lib.verify(quote);
+        print(c, out);
+        return c.isValid() || json ? Exits.OK : Exits.USAGE;
+    }
+
+    /** A line whose check failed gets its own answer; the other lines are checked as usual. */
+    @Override
+    void failed(String line, RuntimeException e, PrintWriter out) {
+        print(
+                QuoteCheck.invalid(
+                        line,
+                        "This line could not be checked ("
+                                + e
+                                + "); the other lines are checked as usual."),
+                out);
     }
 
     /**
      * The verdict on standard output; a quote that cannot be checked on standard error (in JSON: in
      * line).
      */
-    private void print(QuoteCheck c, PrintWriter out, PrintWriter err) {
+    private void print(QuoteCheck c, PrintWriter out) {
         if (json) {
             out.println(Json.verify(c).toString());
             return;
         }
         if (!c.isValid()) {
-            err.println(c.error());
+            context.err().println(c.error());
             return;
         }
         out.printf("%s (similarity %.2f): %s%n", c.verdict(), c.similarity(), c.quote());

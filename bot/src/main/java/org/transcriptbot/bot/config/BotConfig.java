@@ -1,16 +1,12 @@
 package org.transcriptbot.bot.config;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.transcriptbot.index.lucene.IndexLocation;
 
@@ -58,68 +54,21 @@ public final class BotConfig {
      */
     public static BotConfig load(Path file, Map<String, String> env) throws ConfigException {
         Path chosen = file == null && Files.isRegularFile(DEFAULT_FILE) ? DEFAULT_FILE : file;
-        Properties own = chosen == null ? new Properties() : read(chosen);
-        List<String> warnings = new ArrayList<>();
-        Secret.refuseInFile(own, chosen);
-        for (String key : own.stringPropertyNames()) {
-            if (Setting.byKey(key) == null) {
-                warnings.add(
-                        "Unknown setting "
-                                + key
-                                + " in "
-                                + chosen
-                                + " is ignored (the nearest known key is "
-                                + Nearest.key(key)
-                                + ").");
-            }
-        }
+        SettingSources from = SettingSources.of(chosen, env);
+        Secret.refuseInFile(from.file(), chosen);
+        List<String> warnings = new ArrayList<>(Nearest.unknownKeys(from.file(), chosen));
         warnings.addAll(Nearest.unknownEnvironment(env));
         Map<Setting, Object> values = new EnumMap<>(Setting.class);
         Map<Setting, String> sources = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
-            String raw = s.defaultValue();
-            String source = "default";
-            if (own.getProperty(s.key()) != null) {
-                raw = own.getProperty(s.key());
-                source = chosen.toString();
-            }
-            for (String var : s.envNames()) {
-                if (env.get(var) != null && !env.get(var).isBlank()) {
-                    raw = env.get(var);
-                    source = "env " + var;
-                    break;
-                }
-            }
-            String text = raw.strip();
+            SettingSources.Raw raw = from.raw(s);
+            String text = raw.text().strip();
             values.put(s, text.isEmpty() ? null : s.type().parse(s.key(), text));
-            sources.put(s, source);
+            sources.put(s, raw.source());
         }
         Path dir = chosen == null ? null : chosen.toAbsolutePath().getParent();
         Secret token = Secret.token(env, (Path) values.get(Setting.TOKEN_FILE));
         return new BotConfig(values, sources, dir, token, warnings);
-    }
-
-    private static Properties read(Path file) throws ConfigException {
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException(
-                    "The configuration file "
-                            + file
-                            + (Files.isDirectory(file)
-                                    ? " is a folder, not a file."
-                                    : " does not exist."));
-        }
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(r);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException(
-                    "The configuration file "
-                            + file
-                            + " cannot be read ("
-                            + e.getMessage()
-                            + "); it must be UTF-8 text in the Java properties format.");
-        }
-        return props;
     }
 
     /** One sentence for each unknown key of the file or the environment. */

@@ -1,9 +1,11 @@
 package org.transcriptbot.bot.config;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +20,24 @@ final class Nearest {
 
     static String key(String unknown) {
         return nearest(unknown, Stream.of(Setting.values()).map(Setting::key).toList());
+    }
+
+    /** One warning for each key of the file that names no setting. */
+    static List<String> unknownKeys(Properties own, Path file) {
+        List<String> out = new ArrayList<>();
+        for (String key : own.stringPropertyNames()) {
+            if (Setting.byKey(key) == null) {
+                out.add(
+                        "Unknown setting "
+                                + key
+                                + " in "
+                                + file
+                                + " is ignored (the nearest known key is "
+                                + key(key)
+                                + ").");
+            }
+        }
+        return out;
     }
 
     /** One warning for each TRANSCRIPT_BOT_ variable that names no setting. */

@@ -10,6 +10,10 @@ import java.util.Locale;
  * {@code search.results} from TRANSCRIPT_BOT_SEARCH_RESULTS (a few keys also keep a shorter,
  * documented variable). The bot token is not a setting: it comes from the environment or from the
  * file named by {@link #TOKEN_FILE}, never from bot.properties.
+ *
+ * <p>It is longer than the other classes on purpose: each constant is one row of the table, and
+ * keeping the rows together keeps what the operator reads as one file (config/bot.properties, in
+ * this order) in one place; split, a key's default, range and documentation could drift apart.
  */
 public enum Setting {
     API_URL(

@@ -113,18 +113,7 @@ final class CommandHandler {
     }
 
     private RichText stats(Messages msg) {
-        DeliveryFigures d = state.delivery();
-        StatsMessage.Delivery delivery =
-                d == null
-                        ? null
-                        : new StatsMessage.Delivery(
-                                d.inboxDepth(),
-                                d.outboxDepth(),
-                                d.oldestPendingAnswer(),
-                                d.messagesSent(),
-                                d.retries(),
-                                d.refusals());
-        return StatsMessage.of(state.counters.snapshot(), delivery, msg);
+        return StatsMessage.of(state.counters.snapshot(), state.delivery(), msg);
     }
 
     /**

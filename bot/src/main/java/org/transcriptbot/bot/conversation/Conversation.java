@@ -3,9 +3,11 @@ package org.transcriptbot.bot.conversation;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.bot.messages.Messages;
+import org.transcriptbot.bot.messages.StatsMessage;
 
 /**
  * Decides the bot's answer to each thing a user did: a message (a command, or a question when the
@@ -115,8 +117,11 @@ public final class Conversation {
         state.awaitLaterReplies();
     }
 
-    /** The transport's delivery figures, shown by /stats. */
-    public void reportDeliveryWith(DeliveryFigures figures) {
+    /**
+     * The transport's delivery figures, shown by /stats: read each time /stats is asked (the
+     * console reports none).
+     */
+    public void reportDeliveryWith(Supplier<StatsMessage.Delivery> figures) {
         state.reportDeliveryWith(figures);
     }
 }

@@ -6,8 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.transcriptbot.bot.messages.Lang;
 import org.transcriptbot.bot.messages.Messages;
+import org.transcriptbot.bot.messages.StatsMessage;
 
 /**
  * What the handlers of a conversation share: the settings, the live library, and the state the
@@ -23,7 +25,7 @@ final class ConversationState {
     private volatile long botId;
     private volatile String username = "transcript_bot";
     private volatile Consumer<List<Outgoing>> later = replies -> {};
-    private volatile DeliveryFigures delivery;
+    private volatile Supplier<StatsMessage.Delivery> delivery;
     private final Queue<CompletableFuture<?>> pendingLater = new ConcurrentLinkedQueue<>();
 
     ConversationState(ConversationSettings settings, LiveLibrary library, LongSupplier clock) {
@@ -80,11 +82,13 @@ final class ConversationState {
         }
     }
 
-    void reportDeliveryWith(DeliveryFigures figures) {
+    void reportDeliveryWith(Supplier<StatsMessage.Delivery> figures) {
         this.delivery = figures;
     }
 
-    DeliveryFigures delivery() {
-        return delivery;
+    /** The transport's delivery figures now, or null when it reports none (the console). */
+    StatsMessage.Delivery delivery() {
+        Supplier<StatsMessage.Delivery> figures = delivery;
+        return figures == null ? null : figures.get();
     }
 }

@@ -1,10 +1,8 @@
 package org.transcriptbot.bot.conversation;
 
-import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,30 +29,8 @@ public final class LiveLibrary implements AutoCloseable {
         default void warmUp() {}
     }
 
-    /** One library and the uses of it in progress; closed when retired and no longer used. */
-    private static final class Held {
-        final Library library;
-        final AtomicInteger users = new AtomicInteger();
-        final AtomicBoolean retired = new AtomicBoolean();
-        final AtomicBoolean closed = new AtomicBoolean();
-
-        Held(Library library) {
-            this.library = library;
-        }
-
-        void closeIfUnused() {
-            if (retired.get() && users.get() == 0 && closed.compareAndSet(false, true)) {
-                try {
-                    library.close();
-                } catch (IOException | RuntimeException e) {
-                    LOG.warn("Closing the previous index failed: {}", e.getMessage());
-                }
-            }
-        }
-    }
-
     private final Loader loader;
-    private final AtomicReference<Held> current = new AtomicReference<>();
+    private final AtomicReference<HeldLibrary> current = new AtomicReference<>();
     private final CompletableFuture<Library> firstLoad = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
     private final AtomicReference<CompletableFuture<Library>> reloading = new AtomicReference<>();
@@ -71,7 +47,7 @@ public final class LiveLibrary implements AutoCloseable {
                     () -> {
                         try {
                             Library lib = loader.load();
-                            current.set(new Held(lib));
+                            current.set(new HeldLibrary(lib));
                             lib.warnings().forEach(LOG::warn);
                             firstLoad.complete(lib);
                         } catch (TranscriptException | RuntimeException | LinkageError e) {
@@ -88,7 +64,7 @@ public final class LiveLibrary implements AutoCloseable {
         loadInBackground();
         try {
             Library first = firstLoad.get();
-            Held now = current.get();
+            HeldLibrary now = current.get();
             return now == null ? first : now.library;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,7 +84,7 @@ public final class LiveLibrary implements AutoCloseable {
      * metrics).
      */
     public Library loaded() {
-        Held now = current.get();
+        HeldLibrary now = current.get();
         return now == null ? null : now.library;
     }
 
@@ -132,12 +108,11 @@ public final class LiveLibrary implements AutoCloseable {
                 () -> {
                     try {
                         Library lib = loader.load();
-                        Held old = current.getAndSet(new Held(lib));
+                        HeldLibrary old = current.getAndSet(new HeldLibrary(lib));
                         LOG.info("Reloaded {} transcript(s)", lib.transcripts().size());
                         retire(old);
-                        reloading.set(
-                                null); // before completing: whoever waited on it may reload again
-                        // at once
+                        // before completing: whoever waited on it may reload again at once
+                        reloading.set(null);
                         fresh.complete(lib);
                     } catch (TranscriptException | RuntimeException | LinkageError e) {
                         LOG.warn(
@@ -165,7 +140,7 @@ public final class LiveLibrary implements AutoCloseable {
 
     /** Holds the library it hands out open until closed. */
     public final class Lease implements AutoCloseable {
-        private Held held;
+        private HeldLibrary held;
 
         public Library library() {
             if (held == null) {
@@ -177,37 +152,34 @@ public final class LiveLibrary implements AutoCloseable {
         @Override
         public void close() {
             if (held != null) {
-                held.users.decrementAndGet();
-                held.closeIfUnused();
+                held.release();
                 held = null;
             }
         }
     }
 
-    private Held acquire() {
+    private HeldLibrary acquire() {
         try {
             await();
         } catch (TranscriptException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
         while (true) {
-            Held h = current.get();
+            HeldLibrary h = current.get();
             if (h == null) {
                 throw new IllegalStateException("The library is closed.");
             }
-            h.users.incrementAndGet();
+            h.use();
             if (current.get() == h) {
                 return h;
             }
-            h.users.decrementAndGet(); // swapped meanwhile: use the new one
-            h.closeIfUnused();
+            h.release(); // swapped meanwhile: use the new one
         }
     }
 
-    private static void retire(Held old) {
+    private static void retire(HeldLibrary old) {
         if (old != null) {
-            old.retired.set(true);
-            old.closeIfUnused();
+            old.retire();
         }
     }
 

@@ -25,7 +25,7 @@ public final class StatsMessage {
 
     /**
      * Delivery figures: updates and answers waiting, the oldest answer's wait (null if none),
-     * totals.
+     * totals since the start (sent, retried, refused by Telegram, dropped as too old).
      */
     public record Delivery(
             long inboxDepth,
@@ -33,7 +33,8 @@ public final class StatsMessage {
             Duration oldestPending,
             long sent,
             long retries,
-            long refusals) {}
+            long refusals,
+            long dropped) {}
 
     /** delivery may be null (the console has no delivery queue). */
     public static RichText of(Usage u, Delivery delivery, Messages m) {
@@ -56,6 +57,7 @@ public final class StatsMessage {
             line(b, m.get("stats.sent", delivery.sent()));
             line(b, m.get("stats.retries", delivery.retries()));
             line(b, m.get("stats.refusals", delivery.refusals()));
+            line(b, m.get("stats.dropped", delivery.dropped()));
         }
         if (!u.top().isEmpty()) {
             b.text(m.get("stats.top"));

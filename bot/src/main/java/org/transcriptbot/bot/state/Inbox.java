@@ -81,24 +81,9 @@ public final class Inbox {
 
     /** Every update not yet handled, oldest first. */
     public List<Entry> pending() {
-        return db.read(
-                c -> {
-                    List<Entry> out = new ArrayList<>();
-                    try (PreparedStatement ps =
-                                    c.prepareStatement(
-                                            "SELECT update_id, chat_key, payload, received_at FROM inbox ORDER BY update_id");
-                            ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(
-                                    new Entry(
-                                            rs.getLong(1),
-                                            rs.getLong(2),
-                                            rs.getString(3),
-                                            rs.getLong(4)));
-                        }
-                    }
-                    return out;
-                });
+        return db.list(
+                "SELECT update_id, chat_key, payload, received_at FROM inbox ORDER BY update_id",
+                rs -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
     }
 
     /**

@@ -81,26 +81,16 @@ public final class Outbox {
 
     /** Every queued message, in the order they were queued. */
     public List<Message> all() {
-        return db.read(
-                c -> {
-                    List<Message> out = new ArrayList<>();
-                    try (PreparedStatement ps =
-                                    c.prepareStatement(
-                                            "SELECT id, update_id, chat_id, is_group, payload, created_at FROM outbox ORDER BY id");
-                            ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(
-                                    new Message(
-                                            rs.getLong(1),
-                                            rs.getLong(2),
-                                            rs.getLong(3),
-                                            rs.getInt(4) == 1,
-                                            rs.getString(5),
-                                            rs.getLong(6)));
-                        }
-                    }
-                    return out;
-                });
+        return db.list(
+                "SELECT id, update_id, chat_id, is_group, payload, created_at FROM outbox ORDER BY id",
+                rs ->
+                        new Message(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getInt(4) == 1,
+                                rs.getString(5),
+                                rs.getLong(6)));
     }
 
     /** Telegram accepted the message at sentAt: it leaves the outbox and enters the send log. */

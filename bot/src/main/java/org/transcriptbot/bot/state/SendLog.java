@@ -2,9 +2,7 @@ package org.transcriptbot.bot.state;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,21 +33,10 @@ public final class SendLog {
 
     /** Messages accepted after since, oldest first. */
     public List<Stamp> since(long since) {
-        return db.read(
-                c -> {
-                    List<Stamp> out = new ArrayList<>();
-                    try (PreparedStatement ps =
-                            c.prepareStatement(
-                                    "SELECT chat_id, is_group, sent_at FROM sent_log WHERE sent_at > ? ORDER BY sent_at")) {
-                        ps.setLong(1, since);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                out.add(new Stamp(rs.getLong(1), rs.getInt(2) == 1, rs.getLong(3)));
-                            }
-                        }
-                    }
-                    return out;
-                });
+        return db.list(
+                "SELECT chat_id, is_group, sent_at FROM sent_log WHERE sent_at > ? ORDER BY sent_at",
+                rs -> new Stamp(rs.getLong(1), rs.getInt(2) == 1, rs.getLong(3)),
+                since);
     }
 
     /** Forgets messages accepted at or before the time. */

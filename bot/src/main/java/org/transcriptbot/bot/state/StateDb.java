@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +42,12 @@ public final class StateDb implements AutoCloseable {
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** One row of a result, read into a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     private final Path file;
@@ -150,6 +159,25 @@ public final class StateDb implements AutoCloseable {
             throw new StateException(
                     "Reading the state file " + file + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The rows a query finds (its ? parameters bound to params, in order), each read by row. */
+    public <T> List<T> list(String sql, Row<T> row, long... params) {
+        return read(
+                c -> {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        for (int i = 0; i < params.length; i++) {
+                            ps.setLong(i + 1, params[i]);
+                        }
+                        List<T> out = new ArrayList<>();
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.add(row.read(rs));
+                            }
+                        }
+                        return out;
+                    }
+                });
     }
 
     private void ensureOpen() {

@@ -1,7 +1,10 @@
 package org.transcriptbot.bot.telegram;
 
+import java.io.Serializable;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** What a failed Bot API call means for the bot, with its reason in one line (never the token). */
 record ApiFailure(Kind kind, String reason, long retryAfterMs) {
@@ -16,6 +19,21 @@ record ApiFailure(Kind kind, String reason, long retryAfterMs) {
         REFUSED,
         /** 5xx, an unreadable answer or a network error: try again later. */
         TRANSIENT
+    }
+
+    /**
+     * Calls the Bot API: null when Telegram accepted the call, else what the failure means (an
+     * unexpected exception of the client counts as transient).
+     */
+    static ApiFailure ofCall(TelegramClient client, BotApiMethod<? extends Serializable> method) {
+        try {
+            client.execute(method);
+            return null;
+        } catch (TelegramApiException e) {
+            return of(e);
+        } catch (RuntimeException e) {
+            return new ApiFailure(Kind.TRANSIENT, Redaction.redact(String.valueOf(e)), 0);
+        }
     }
 
     static ApiFailure of(TelegramApiException e) {

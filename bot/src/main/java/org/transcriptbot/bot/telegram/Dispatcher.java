@@ -1,22 +1,17 @@
 package org.transcriptbot.bot.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.transcriptbot.bot.state.Outbox;
 import org.transcriptbot.bot.state.SendLog;
 import org.transcriptbot.bot.state.StateException;
+import org.transcriptbot.bot.telegram.Lanes.Lane;
 
 /**
  * Sends the outbox. Each chat is a lane: its messages go out in order, one at a time (so a crash
@@ -32,27 +27,13 @@ final class Dispatcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final long IDLE_MS = 1_000;
 
-    private static final class Lane {
-        final long chatId;
-        final boolean group;
-        final ArrayDeque<Outbox.Message> queue = new ArrayDeque<>();
-        boolean busy;
-        long notBefore;
-        long startedAt;
-
-        Lane(long chatId, boolean group) {
-            this.chatId = chatId;
-            this.group = group;
-        }
-    }
-
     private final TelegramClient client;
     private final Outbox outbox;
     private final SendWindows windows;
     private final Executor senders;
     private final LongSupplier clock;
     private final Consumer<BotExit> fatal;
-    private final Map<Long, Lane> lanes = new LinkedHashMap<>();
+    private final Lanes lanes = new Lanes();
     private final DeliveryCounters counters = new DeliveryCounters();
     private final Housekeeping housekeeping;
     private final AttemptResults results;
@@ -91,9 +72,7 @@ final class Dispatcher implements Runnable {
 
     /** Queues messages already in the outbox (after their transaction committed). */
     synchronized void add(List<Outbox.Message> messages) {
-        for (Outbox.Message m : messages) {
-            lanes.computeIfAbsent(m.chatId(), id -> new Lane(id, m.group())).queue.addLast(m);
-        }
+        lanes.add(messages);
         notifyAll();
     }
 
@@ -104,23 +83,12 @@ final class Dispatcher implements Runnable {
             return IDLE_MS;
         }
         housekeeping.tidy(windows, now);
-        housekeeping.dropExpired(
-                lanes.values().stream().filter(l -> !l.busy).map(l -> l.queue).toList(), now);
+        housekeeping.dropExpired(lanes.idleQueues(), now);
         if (now < pausedUntil) {
             return pausedUntil - now;
         }
-        lanes.values().removeIf(l -> !l.busy && l.queue.isEmpty());
-        List<Lane> waiting = new ArrayList<>();
-        for (Lane lane : lanes.values()) {
-            if (!lane.busy) {
-                waiting.add(lane);
-            }
-        }
-        waiting.sort(
-                Comparator.comparingLong(
-                        l -> l.queue.peekFirst().updateId())); // the oldest question first
         long next = IDLE_MS;
-        for (Lane lane : waiting) {
+        for (Lane lane : lanes.waiting()) { // the oldest question first
             long wait =
                     Math.max(lane.notBefore - now, windows.waitMs(lane.chatId, lane.group, now));
             if (wait > 0) {
@@ -153,17 +121,7 @@ final class Dispatcher implements Runnable {
             finish(lane, m, null, new ApiFailure(ApiFailure.Kind.REFUSED, "unreadable", 0));
             return;
         }
-        ApiFailure failure = null;
-        try {
-            client.execute(OutgoingMapper.method(o));
-        } catch (TelegramApiException e) {
-            failure = ApiFailure.of(e);
-        } catch (RuntimeException e) {
-            failure =
-                    new ApiFailure(
-                            ApiFailure.Kind.TRANSIENT, Redaction.redact(String.valueOf(e)), 0);
-        }
-        finish(lane, m, o, failure);
+        finish(lane, m, o, ApiFailure.ofCall(client, OutgoingMapper.method(o)));
     }
 
     private synchronized void finish(
@@ -218,7 +176,7 @@ final class Dispatcher implements Runnable {
      */
     synchronized boolean awaitEmpty(long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
-        while (!lanes.values().stream().allMatch(l -> l.queue.isEmpty() && !l.busy)) {
+        while (!lanes.empty()) {
             long left = end - System.currentTimeMillis();
             if (left <= 0) {
                 return false;

@@ -14,11 +14,6 @@ public record SendLimits(
         Duration groupWindow,
         int allMessages,
         Duration allWindow) {
-    /** Telegram's published limits. */
-    public static final SendLimits TELEGRAM =
-            new SendLimits(
-                    3, Duration.ofSeconds(3), 20, Duration.ofMinutes(1), 30, Duration.ofSeconds(1));
-
     /** The longest window: send times older than this no longer matter. */
     public Duration longest() {
         Duration d = chatWindow.compareTo(groupWindow) > 0 ? chatWindow : groupWindow;

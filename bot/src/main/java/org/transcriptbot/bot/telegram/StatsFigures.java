@@ -1,39 +1,20 @@
 package org.transcriptbot.bot.telegram;
 
-import java.time.Duration;
-import java.util.function.Supplier;
-import org.transcriptbot.bot.conversation.DeliveryFigures;
+import org.transcriptbot.bot.messages.StatsMessage;
 import org.transcriptbot.bot.state.DeliveryStats;
 
-/** The delivery figures /stats shows, read from the state file each time they are asked for. */
-record StatsFigures(Supplier<DeliveryStats> stats) implements DeliveryFigures {
-    @Override
-    public long inboxDepth() {
-        return stats.get().inboxDepth();
-    }
+/** The delivery figures /stats shows, from the state file's and the dispatcher's figures. */
+final class StatsFigures {
+    private StatsFigures() {}
 
-    @Override
-    public long outboxDepth() {
-        return stats.get().outboxDepth();
-    }
-
-    @Override
-    public Duration oldestPendingAnswer() {
-        return stats.get().oldestPendingAnswer().orElse(null);
-    }
-
-    @Override
-    public long messagesSent() {
-        return stats.get().sent();
-    }
-
-    @Override
-    public long retries() {
-        return stats.get().retries();
-    }
-
-    @Override
-    public long refusals() {
-        return stats.get().refusals();
+    static StatsMessage.Delivery of(DeliveryStats s) {
+        return new StatsMessage.Delivery(
+                s.inboxDepth(),
+                s.outboxDepth(),
+                s.oldestPendingAnswer().orElse(null),
+                s.sent(),
+                s.retries(),
+                s.refusals(),
+                s.dropped());
     }
 }

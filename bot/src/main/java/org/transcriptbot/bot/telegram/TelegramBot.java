@@ -1,18 +1,12 @@
 package org.transcriptbot.bot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -24,18 +18,14 @@ import org.transcriptbot.bot.state.StateException;
 /**
  * The Telegram bot: signs in (getMe, retried with backoff while the Bot API is unreachable), opens
  * the state file and runs the durable delivery (Delivery) until close() or until Telegram ends it
- * (401, 409: see awaitExit()). Two OkHttp clients: the long poll has its own, so cancelling it at
- * shutdown never cancels a message being sent.
+ * (401, 409: see awaitExit()), over the two Bot API clients of {@link BotApiClients}.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
 
     private final DeliverySettings settings;
     private final Conversation conversation;
-    private final OkHttpClient sendHttp;
-    private final OkHttpClient pollHttp;
-    private final OkHttpTelegramClient client;
-    private final OkHttpTelegramClient pollClient;
+    private final BotApiClients clients;
     private final CompletableFuture<BotExit> exit = new CompletableFuture<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Delivery delivery;
@@ -45,32 +35,11 @@ public final class TelegramBot implements AutoCloseable {
         this.settings = settings;
         this.conversation = conversation;
         Redaction.secret(settings.token());
-        ObjectMapper json = new ObjectMapper();
-        this.sendHttp =
-                new OkHttpClient.Builder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .readTimeout(Duration.ofSeconds(30))
-                        .writeTimeout(Duration.ofSeconds(30))
-                        .build();
-        this.pollHttp =
-                sendHttp.newBuilder()
-                        .dispatcher(new okhttp3.Dispatcher())
-                        .connectionPool(new okhttp3.ConnectionPool())
-                        .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
-                        .build();
-        TelegramUrl url = telegramUrl(settings.apiUrl());
-        this.client = new OkHttpTelegramClient(json, sendHttp, settings.token(), url);
-        this.pollClient = new OkHttpTelegramClient(json, pollHttp, settings.token(), url);
+        this.clients = new BotApiClients(settings);
     }
 
     public Conversation conversation() {
         return conversation;
-    }
-
-    static TelegramUrl telegramUrl(URI u) {
-        boolean https = "https".equals(u.getScheme());
-        int port = u.getPort() > 0 ? u.getPort() : https ? 443 : 80;
-        return new TelegramUrl(u.getScheme(), u.getHost(), port, false);
     }
 
     /**
@@ -97,13 +66,14 @@ public final class TelegramBot implements AutoCloseable {
             db.close();
             throw e;
         }
-        delivery = new Delivery(settings, db, client, pollClient, conversation, this::fatal);
-        conversation.reportDeliveryWith(new StatsFigures(this::deliveryStats));
+        delivery =
+                new Delivery(settings, db, clients.send, clients.poll, conversation, this::fatal);
+        conversation.reportDeliveryWith(() -> StatsFigures.of(deliveryStats()));
         delivery.start();
         LOG.info("Polling {} for updates", settings.apiUrl());
         conversation.library().loadInBackground();
         conversation.library().warmUp();
-        Delivery.threads("menu").newThread(() -> CommandMenu.register(client)).start();
+        Delivery.threads("menu").newThread(() -> CommandMenu.register(clients.send)).start();
     }
 
     /**
@@ -119,7 +89,7 @@ public final class TelegramBot implements AutoCloseable {
                         System::currentTimeMillis);
         while (!stopping) {
             try {
-                return client.execute(new GetMe());
+                return clients.send.execute(new GetMe());
             } catch (TelegramApiException e) {
                 ApiFailure f = ApiFailure.of(e);
                 if (f.is(ApiFailure.Kind.TOKEN_REFUSED)) {
@@ -164,9 +134,7 @@ public final class TelegramBot implements AutoCloseable {
     /** Queue depths and counters for /stats (empty figures before start()). */
     public DeliveryStats deliveryStats() {
         Delivery d = delivery;
-        return d == null
-                ? new DeliveryStats(0, 0, java.util.Optional.empty(), 0, 0, 0, 0)
-                : d.stats();
+        return d == null ? new DeliveryStats(0, 0, Optional.empty(), 0, 0, 0, 0) : d.stats();
     }
 
     /**
@@ -185,15 +153,12 @@ public final class TelegramBot implements AutoCloseable {
         String summary = "not started";
         try {
             if (delivery != null) {
-                summary = delivery.stop(settings.grace(), () -> pollHttp.dispatcher().cancelAll());
+                summary = delivery.stop(settings.grace(), clients::cancelPoll);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (OkHttpClient c : List.of(sendHttp, pollHttp)) {
-            c.dispatcher().executorService().shutdownNow();
-            c.connectionPool().evictAll();
-        }
+        clients.shutDown();
         LOG.info("Stopped ({})", summary);
         exit.complete(BotExit.STOPPED);
         closed.countDown();

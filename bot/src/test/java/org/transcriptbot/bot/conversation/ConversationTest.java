@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.transcriptbot.bot.app.Wiring;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.messages.Lang;
+import org.transcriptbot.bot.messages.StatsMessage;
 import org.transcriptbot.bot.render.HtmlRenderer;
 import org.transcriptbot.bot.render.MessageSplitter;
 import org.transcriptbot.bot.telegram.TelegramHtmlRules;
@@ -40,6 +41,13 @@ class ConversationTest {
     static Incoming.ChatMessage msg(boolean privateChat, Incoming.Sender from, String text) {
         return new Incoming.ChatMessage(
                 1, privateChat ? 7 : -5, privateChat, from, 10, null, text, List.of(), null, false);
+    }
+
+    /** Update n of a group chat, message 9 + n, from a Chinese-speaking user. */
+    private static Incoming.ChatMessage inGroup(
+            int n, String text, List<Incoming.Entity> entities, Incoming.ReplyTo replyTo) {
+        return new Incoming.ChatMessage(
+                n, -5, false, ZH, 9 + n, null, text, entities, replyTo, false);
     }
 
     static List<Outgoing.Send> sends(List<Outgoing> out) {
@@ -97,43 +105,13 @@ class ConversationTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.replyTo()).isEqualTo(10));
         Incoming.ChatMessage mention =
-                new Incoming.ChatMessage(
-                        2,
-                        -5,
-                        false,
-                        ZH,
-                        11,
-                        null,
-                        "@MyBot 冬奥会",
-                        List.of(new Incoming.Entity("mention", 0, 6, null)),
-                        null,
-                        false);
+                inGroup(2, "@MyBot 冬奥会", List.of(new Incoming.Entity("mention", 0, 6, null)), null);
         assertThat(sends(c.handle(mention))).hasSize(1);
         Incoming.ChatMessage reply =
-                new Incoming.ChatMessage(
-                        3,
-                        -5,
-                        false,
-                        ZH,
-                        12,
-                        null,
-                        "那北约呢",
-                        List.of(),
-                        new Incoming.ReplyTo(5, 99L, true, "🔎 …"),
-                        false);
+                inGroup(3, "那北约呢", List.of(), new Incoming.ReplyTo(5, 99L, true, "🔎 …"));
         assertThat(sends(c.handle(reply))).hasSize(1);
         Incoming.ChatMessage replyToOther =
-                new Incoming.ChatMessage(
-                        4,
-                        -5,
-                        false,
-                        ZH,
-                        13,
-                        null,
-                        "那北约呢",
-                        List.of(),
-                        new Incoming.ReplyTo(5, 123L, false, "hi"),
-                        false);
+                inGroup(4, "那北约呢", List.of(), new Incoming.ReplyTo(5, 123L, false, "hi"));
         assertThat(c.handle(replyToOther)).isEmpty();
     }
 
@@ -220,31 +198,9 @@ class ConversationTest {
         assertThat(sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText())
                 .doesNotContain("Delivery");
         c.reportDeliveryWith(
-                new DeliveryFigures() {
-                    public long inboxDepth() {
-                        return 3;
-                    }
-
-                    public long outboxDepth() {
-                        return 5;
-                    }
-
-                    public java.time.Duration oldestPendingAnswer() {
-                        return java.time.Duration.ofSeconds(42);
-                    }
-
-                    public long messagesSent() {
-                        return 120;
-                    }
-
-                    public long retries() {
-                        return 7;
-                    }
-
-                    public long refusals() {
-                        return 1;
-                    }
-                });
+                () ->
+                        new StatsMessage.Delivery(
+                                3, 5, java.time.Duration.ofSeconds(42), 120, 7, 1, 2));
         String stats = sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText();
         assertThat(stats)
                 .contains("Updates waiting to be handled: 3")
@@ -252,7 +208,11 @@ class ConversationTest {
                 .contains("Oldest pending answer: waiting 42 s")
                 .contains("Messages sent: 120")
                 .contains("Retries: 7")
-                .contains("Refused by Telegram: 1");
+                .contains("Refused by Telegram: 1")
+                .contains("Dropped as too old to deliver: 2");
+        Incoming.Sender adminZh = new Incoming.Sender(1, "admin", false, "zh");
+        assertThat(sends(c.handle(msg(true, adminZh, "/stats"))).get(0).text().plainText())
+                .contains("因超时未送达而放弃：2");
     }
 
     @Test

@@ -18,25 +18,28 @@ class QuoteMessageTest {
     private static QuoteCheck check(
             Verdict v, QuoteCheck.Attribution a, List<MeaningChange> meaning) {
         String match = "大国竞争不是时代主题，零和博弈不是正确选择。";
-        return new QuoteCheck(
+        return QuoteCheck.found(
                 a == null ? match : a.claim(),
                 v,
                 v == Verdict.EXACT ? 1 : 0.86,
-                match,
-                Samples.passage("p1", match),
-                Samples.META,
-                v == Verdict.NEAR ? List.of(new QuoteCheck.Difference("不", "")) : List.of(),
-                v == Verdict.NEAR
-                        ? List.of(
-                                new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, "大国竞争"),
-                                new QuoteCheck.Segment(QuoteCheck.Segment.Type.DELETED, "不"),
-                                new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, "是时代主题"))
-                        : List.of(new QuoteCheck.Segment(QuoteCheck.Segment.Type.SAME, match)),
-                List.of(),
-                null,
+                new QuoteCheck.Match(
+                        match,
+                        Samples.passage("p1", match),
+                        Samples.META,
+                        v == Verdict.NEAR ? List.of(new QuoteCheck.Difference("不", "")) : List.of(),
+                        v == Verdict.NEAR
+                                ? List.of(
+                                        new QuoteCheck.Segment(
+                                                QuoteCheck.Segment.Type.SAME, "大国竞争"),
+                                        new QuoteCheck.Segment(
+                                                QuoteCheck.Segment.Type.DELETED, "不"),
+                                        new QuoteCheck.Segment(
+                                                QuoteCheck.Segment.Type.SAME, "是时代主题"))
+                                : List.of(
+                                        new QuoteCheck.Segment(
+                                                QuoteCheck.Segment.Type.SAME, match))),
                 a,
-                meaning,
-                null);
+                meaning);
     }
 
     @Test
@@ -87,21 +90,7 @@ class QuoteMessageTest {
         QuoteCheck.Closest closest =
                 new QuoteCheck.Closest(
                         "大国竞争不是时代主题", Samples.passage("p1", "大国竞争不是时代主题"), Samples.META, "王毅");
-        QuoteCheck c =
-                new QuoteCheck(
-                        "完全不同的一句话",
-                        Verdict.NOT_FOUND,
-                        0.41,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        List.of(),
-                        closest);
+        QuoteCheck c = QuoteCheck.notFound("完全不同的一句话", 0.41, null, List.of(), closest);
         String zh = PlainRenderer.render(QuoteMessage.of(c, ZH));
         assertThat(zh).startsWith("❌ 查无此言").contains("实录中最接近的说法（相似度 41%，并非原话）：");
         assertThat(zh)
@@ -115,21 +104,7 @@ class QuoteMessageTest {
 
     @Test
     void anInvalidQuoteSaysWhy() {
-        QuoteCheck c =
-                new QuoteCheck(
-                        "短",
-                        null,
-                        0,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "too short",
-                        null,
-                        null,
-                        null);
+        QuoteCheck c = QuoteCheck.invalid("短", "too short");
         assertThat(QuoteMessage.of(c, EN).plainText()).isEqualTo("Cannot check this: too short");
     }
 }

@@ -300,7 +300,11 @@ class BotEndToEndTest {
         answerTo(42, "一带一路");
         api.updates.pushMessage(42, "private", admin, "/stats");
         CallLog.Call s = answerTo(42, "Questions asked");
-        assertThat(s.text()).contains("一带一路").contains("Uptime");
+        assertThat(s.text())
+                .contains("一带一路")
+                .contains("Uptime")
+                .contains("Messages sent: ")
+                .contains("Dropped as too old to deliver: 0");
         api.updates.pushMessage(42, "private", admin, "/reload");
         answerTo(42, "Reloading the transcripts in the background");
         answerTo(42, "Reloaded 1 transcript");

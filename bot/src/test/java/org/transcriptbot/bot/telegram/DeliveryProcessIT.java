@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The packaged bot in its own JVM, stopped in the middle of its work and started again on the same
@@ -120,27 +122,20 @@ class DeliveryProcessIT {
                 "sendMessage", c -> c.ok() && answersPerQuestion(api).size() >= questions, 1, LONG);
     }
 
-    @Test
-    void aRevokedTokenExitsWith78AndOneSentence(@TempDir Path dir) throws Exception {
-        assertThat(exitAfterPollFails(dir, 401))
+    @ParameterizedTest(name = "{0} exits with {1}")
+    @CsvSource({
+        "401, 78, the bot token was refused", // revoked token
+        "409, 75, another instance is polling this bot" // a second instance
+    })
+    void telegramEndingTheBotExitsWithItsCodeAndOneSentence(
+            int status, int exit, String sentence, @TempDir Path dir) throws Exception {
+        assertThat(exitAfterPollFails(dir, status))
                 .satisfies(
                         e -> {
-                            assertThat(e.getKey()).isEqualTo(78);
+                            assertThat(e.getKey()).isEqualTo(exit);
                             assertThat(e.getValue())
-                                    .contains("the bot token was refused")
+                                    .contains(sentence)
                                     .doesNotContain(FakeBotApi.TOKEN)
-                                    .doesNotContain("\tat ");
-                        });
-    }
-
-    @Test
-    void aSecondInstanceExitsWith75AndSaysSo(@TempDir Path dir) throws Exception {
-        assertThat(exitAfterPollFails(dir, 409))
-                .satisfies(
-                        e -> {
-                            assertThat(e.getKey()).isEqualTo(75);
-                            assertThat(e.getValue())
-                                    .contains("another instance is polling this bot")
                                     .doesNotContain("\tat ");
                         });
     }

@@ -35,6 +35,11 @@ import org.transcriptbot.bot.state.StateDb;
  * and when (by the clock).
  */
 class DispatcherTest {
+    /** Telegram's published limits (the defaults of the limits.* settings). */
+    private static final SendLimits TELEGRAM =
+            new SendLimits(
+                    3, Duration.ofSeconds(3), 20, Duration.ofMinutes(1), 30, Duration.ofSeconds(1));
+
     private static final long GROUP = -42;
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
     private final List<long[]> sent = new CopyOnWriteArrayList<>(); // chat id, clock
@@ -51,15 +56,25 @@ class DispatcherTest {
 
     @BeforeEach
     void open() throws Exception {
+        onSend(m -> texts.add(m.getText()));
+        reopen();
+    }
+
+    /** What the fake Bot API does with a message before it is counted as sent (it may throw). */
+    private interface SendBehaviour {
+        void before(SendMessage m) throws TelegramApiException;
+    }
+
+    /** Stubs the client: each message goes through behaviour, then counts as sent (chat, time). */
+    private void onSend(SendBehaviour behaviour) throws Exception {
         when(client.execute(any(BotApiMethod.class)))
                 .thenAnswer(
                         inv -> {
                             SendMessage m = inv.getArgument(0);
+                            behaviour.before(m);
                             sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
-                            texts.add(m.getText());
                             return null;
                         });
-        reopen();
     }
 
     @AfterEach
@@ -78,8 +93,8 @@ class DispatcherTest {
         sendLog = new SendLog(db);
         outbox = new Outbox(db, sendLog, clock::get);
         inbox = new Inbox(db, outbox);
-        SendWindows windows = new SendWindows(SendLimits.TELEGRAM);
-        windows.restore(sendLog.since(clock.get() - SendLimits.TELEGRAM.longest().toMillis()));
+        SendWindows windows = new SendWindows(TELEGRAM);
+        windows.restore(sendLog.since(clock.get() - TELEGRAM.longest().toMillis()));
         DeliverySettings settings =
                 new DeliverySettings(
                         null,
@@ -87,7 +102,7 @@ class DispatcherTest {
                         dir,
                         1,
                         1,
-                        SendLimits.TELEGRAM,
+                        TELEGRAM,
                         Duration.ofHours(24),
                         Duration.ofSeconds(30),
                         Duration.ZERO);
@@ -183,19 +198,16 @@ class DispatcherTest {
     void sendingFailingForSixtySecondsDeliversEverythingAfterwardsInOrder() throws Exception {
         long recovery = clock.get() + 60_000;
         AtomicInteger failures = new AtomicInteger();
-        when(client.execute(any(BotApiMethod.class)))
-                .thenAnswer(
-                        inv -> {
-                            if (clock.get() < recovery) {
-                                failures.incrementAndGet();
-                                throw new TelegramApiException(
-                                        "Unable to execute sendmessage method",
-                                        new IOException("Connection refused"));
-                            }
-                            texts.add(((SendMessage) inv.getArgument(0)).getText());
-                            sent.add(new long[] {0, clock.get()});
-                            return null;
-                        });
+        onSend(
+                m -> {
+                    if (clock.get() < recovery) {
+                        failures.incrementAndGet();
+                        throw new TelegramApiException(
+                                "Unable to execute sendmessage method",
+                                new IOException("Connection refused"));
+                    }
+                    texts.add(m.getText());
+                });
         queue(7, 3);
         queue(8, 2);
         while (sent.size() < 5) {
@@ -223,35 +235,30 @@ class DispatcherTest {
 
     @Test
     void refusalsLeaveTheOutboxAndA429HoldsOnlyItsChat() throws Exception {
-        when(client.execute(any(BotApiMethod.class)))
-                .thenAnswer(
-                        inv -> {
-                            SendMessage m = inv.getArgument(0);
-                            if (m.getChatId().equals("5")) {
-                                throw new TelegramApiRequestException(
-                                        "x",
-                                        new ApiResponse<>(
-                                                false,
-                                                403,
-                                                "Forbidden: bot was blocked by the user",
-                                                null,
-                                                null));
-                            }
-                            if (m.getChatId().equals("6")
-                                    && sent.stream().noneMatch(s -> s[0] == -6)) {
-                                sent.add(new long[] {-6, clock.get()});
-                                throw new TelegramApiRequestException(
-                                        "x",
-                                        new ApiResponse<>(
-                                                false,
-                                                429,
-                                                "Too Many Requests",
-                                                new ResponseParameters(null, 7),
-                                                null));
-                            }
-                            sent.add(new long[] {Long.parseLong(m.getChatId()), clock.get()});
-                            return null;
-                        });
+        onSend(
+                m -> {
+                    if (m.getChatId().equals("5")) {
+                        throw new TelegramApiRequestException(
+                                "x",
+                                new ApiResponse<>(
+                                        false,
+                                        403,
+                                        "Forbidden: bot was blocked by the user",
+                                        null,
+                                        null));
+                    }
+                    if (m.getChatId().equals("6") && sent.stream().noneMatch(s -> s[0] == -6)) {
+                        sent.add(new long[] {-6, clock.get()});
+                        throw new TelegramApiRequestException(
+                                "x",
+                                new ApiResponse<>(
+                                        false,
+                                        429,
+                                        "Too Many Requests",
+                                        new ResponseParameters(null, 7),
+                                        null));
+                    }
+                });
         queue(5, 2);
         queue(6, 1);
         queue(9, 1);

@@ -1,6 +1,7 @@
 package org.transcriptbot.index.verify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,6 +29,28 @@ final class Alignment {
 
     /** Aligns pattern against text[from, to) where the match must end at to. */
     static Result align(String pattern, CharSequence text, int from, int to) {
+        int[][] d = distances(pattern, text, from, to);
+        List<Step> steps = traceBack(d, pattern, text, from, to - from);
+        // leading deletions are outside the match
+        int k = 0;
+        while (k < steps.size() && steps.get(k).op() == Op.DELETE) {
+            k++;
+        }
+        steps = new ArrayList<>(steps.subList(k, steps.size()));
+        int start =
+                steps.stream()
+                        .filter(s -> s.textIndex() >= 0)
+                        .mapToInt(Step::textIndex)
+                        .min()
+                        .orElse(to);
+        return new Result(start, to, d[pattern.length()][to - from], steps);
+    }
+
+    /**
+     * d[i][j]: the least edits turning pattern[0, i) into a text substring ending at from + j (a
+     * free start: d[0][j] = 0).
+     */
+    private static int[][] distances(String pattern, CharSequence text, int from, int to) {
         int m = pattern.length();
         int n = to - from;
         int[][] d = new int[m + 1][n + 1];
@@ -43,8 +66,14 @@ final class Alignment {
                 d[i][j] = Math.min(sub, Math.min(ins, del));
             }
         }
+        return d;
+    }
+
+    /** The steps of one least-edit alignment, in text order, from the end of the match. */
+    private static List<Step> traceBack(
+            int[][] d, String pattern, CharSequence text, int from, int n) {
         List<Step> steps = new ArrayList<>();
-        int i = m;
+        int i = pattern.length();
         int j = n;
         while (i > 0) {
             char pc = pattern.charAt(i - 1);
@@ -64,19 +93,7 @@ final class Alignment {
                 j--;
             }
         }
-        java.util.Collections.reverse(steps);
-        // leading deletions are outside the match
-        int k = 0;
-        while (k < steps.size() && steps.get(k).op() == Op.DELETE) {
-            k++;
-        }
-        steps = new ArrayList<>(steps.subList(k, steps.size()));
-        int start =
-                steps.stream()
-                        .filter(s -> s.textIndex() >= 0)
-                        .mapToInt(Step::textIndex)
-                        .min()
-                        .orElse(to);
-        return new Result(start, to, d[m][n], steps);
+        Collections.reverse(steps);
+        return steps;
     }
 }

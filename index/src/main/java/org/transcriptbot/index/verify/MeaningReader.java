@@ -2,10 +2,8 @@ package org.transcriptbot.index.verify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
  * negations dropped or added, numbers or units changed, words swapped for their opposites. Both
  * sides are compared as wholes (the quote is aligned with the wording, so what one has more of the
  * other lost); no library does this for Chinese and English together, so the word lists are here,
- * kept to grammar words and common opposites.
+ * kept to grammar words (opposites: {@link Opposites}).
  */
 final class MeaningReader {
     /** Chinese negations; compounds whose negation character does not negate are removed first. */
@@ -42,55 +40,6 @@ final class MeaningReader {
                             + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
                             + "|billion|half|double|twice|dozen)\\b");
 
-    /** Common opposites (either direction). */
-    private static final String[][] OPPOSITES = {
-        {"增加", "减少"},
-        {"增长", "下降"},
-        {"上升", "下降"},
-        {"扩大", "缩小"},
-        {"提高", "降低"},
-        {"支持", "反对"},
-        {"赞成", "反对"},
-        {"接受", "拒绝"},
-        {"正确", "错误"},
-        {"成功", "失败"},
-        {"合作", "对抗"},
-        {"和平", "战争"},
-        {"开放", "封闭"},
-        {"积极", "消极"},
-        {"有利", "不利"},
-        {"加强", "削弱"},
-        {"团结", "分裂"},
-        {"必须", "不必"},
-        {"高于", "低于"},
-        {"多于", "少于"},
-        {"最大", "最小"},
-        {"同意", "拒绝"},
-        {"友好", "敌对"},
-        {"安全", "危险"},
-        {"increase", "decrease"},
-        {"rise", "fall"},
-        {"more", "less"},
-        {"higher", "lower"},
-        {"support", "oppose"},
-        {"accept", "reject"},
-        {"success", "failure"},
-        {"win", "lose"},
-        {"open", "closed"},
-        {"strong", "weak"},
-        {"always", "never"},
-        {"agree", "disagree"},
-        {"legal", "illegal"},
-        {"accurate", "inaccurate"},
-        {"possible", "impossible"},
-        {"likely", "unlikely"},
-        {"before", "after"},
-        {"up", "down"},
-        {"best", "worst"},
-    };
-
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-
     private MeaningReader() {}
 
     /** The changes of meaning from the transcript's wording to the quote, negations first. */
@@ -98,7 +47,7 @@ final class MeaningReader {
         List<MeaningChange> out = new ArrayList<>();
         negations(wording, quote, out);
         numbers(wording, quote, out);
-        opposites(wording, quote, out);
+        Opposites.changes(wording, quote, out);
         return out;
     }
 
@@ -153,42 +102,6 @@ final class MeaningReader {
             }
         }
         return out;
-    }
-
-    private static void opposites(String wording, String quote, List<MeaningChange> out) {
-        Map<String, Integer> said = words(wording);
-        Map<String, Integer> quoted = words(quote);
-        for (String[] pair : OPPOSITES) {
-            for (int side = 0; side < 2; side++) {
-                String was = pair[side];
-                String now = pair[1 - side];
-                if (count(wording, said, was) > count(quote, quoted, was)
-                        && count(quote, quoted, now) > count(wording, said, now)) {
-                    out.add(new MeaningChange(MeaningChange.Kind.OPPOSITE, was, now));
-                }
-            }
-        }
-    }
-
-    /** How often each English word (lower case) stands in a text. */
-    private static Map<String, Integer> words(String text) {
-        Map<String, Integer> out = new HashMap<>();
-        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-            out.merge(w, 1, Integer::sum);
-        }
-        return out;
-    }
-
-    /** Occurrences of a word: whole English words, Chinese words anywhere. */
-    private static int count(String text, Map<String, Integer> words, String word) {
-        if (word.charAt(0) < 0x80) {
-            return words.getOrDefault(word, 0);
-        }
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
     }
 
     private static List<String> all(Matcher m) {

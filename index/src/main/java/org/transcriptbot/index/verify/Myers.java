@@ -75,33 +75,7 @@ final class Myers {
             long[] eqs = lookup(text.charAt(j));
             int carry = 0;
             for (int b = 0; b < blocks; b++) {
-                long eq = eqs.length == 0 ? 0L : eqs[b];
-                long p = pv[b];
-                long mm = mv[b];
-                long xv = eq | mm;
-                if (carry < 0) {
-                    eq |= 1L;
-                }
-                long xh = (((eq & p) + p) ^ p) | eq;
-                long ph = mm | ~(xh | p);
-                long mh = p & xh;
-                long high = b == blocks - 1 ? lastBit : Long.MIN_VALUE;
-                int out = 0;
-                if ((ph & high) != 0) {
-                    out = 1;
-                } else if ((mh & high) != 0) {
-                    out = -1;
-                }
-                ph <<= 1;
-                mh <<= 1;
-                if (carry < 0) {
-                    mh |= 1L;
-                } else if (carry > 0) {
-                    ph |= 1L;
-                }
-                pv[b] = mh | ~(xv | ph);
-                mv[b] = ph & xv;
-                carry = out;
+                carry = advance(pv, mv, b, eqs.length == 0 ? 0L : eqs[b], carry);
             }
             score += carry;
             if (ends != null) {
@@ -113,5 +87,39 @@ final class Myers {
             }
         }
         return new Best(best, bestEnd);
+    }
+
+    /**
+     * One block of the bit-parallel step for a text character (eq: the pattern positions it
+     * matches), taking the score change carried in from the block below; returns the change carried
+     * out of this block's top row.
+     */
+    private int advance(long[] pv, long[] mv, int b, long eq, int carry) {
+        long p = pv[b];
+        long mm = mv[b];
+        long xv = eq | mm;
+        if (carry < 0) {
+            eq |= 1L;
+        }
+        long xh = (((eq & p) + p) ^ p) | eq;
+        long ph = mm | ~(xh | p);
+        long mh = p & xh;
+        long high = b == blocks - 1 ? lastBit : Long.MIN_VALUE;
+        int out = 0;
+        if ((ph & high) != 0) {
+            out = 1;
+        } else if ((mh & high) != 0) {
+            out = -1;
+        }
+        ph <<= 1;
+        mh <<= 1;
+        if (carry < 0) {
+            mh |= 1L;
+        } else if (carry > 0) {
+            ph |= 1L;
+        }
+        pv[b] = mh | ~(xv | ph);
+        mv[b] = ph & xv;
+        return out;
     }
 }

@@ -10,7 +10,8 @@ import org.transcriptbot.index.model.TranscriptMeta;
  * and a rendering plan (segments). For NOT_FOUND, match and passage are null and closest holds the
  * closest the transcript comes (or null). For a quote of several sentences that is not verbatim as
  * a whole, parts judges each sentence and the overall verdict is the weakest part's. error is set
- * (and verdict null) when the input cannot be checked.
+ * (and verdict null) when the input cannot be checked. Built by {@link #found}, {@link #notFound}
+ * and {@link #invalid}.
  */
 public record QuoteCheck(
         String quote,
@@ -56,9 +57,91 @@ public record QuoteCheck(
     public record Closest(
             String text, Passage passage, TranscriptMeta transcript, String speaker) {}
 
-    static QuoteCheck invalid(String quote, String error) {
+    /**
+     * Where and how a quote stands in the transcript: the transcript's wording, its passage and
+     * transcript, the character differences and the rendering plan.
+     */
+    public record Match(
+            String text,
+            Passage passage,
+            TranscriptMeta transcript,
+            List<Difference> differences,
+            List<Segment> segments) {}
+
+    /** EXACT or NEAR: the quote found as match, said by the attribution's speaker. */
+    public static QuoteCheck found(
+            String quote,
+            Verdict verdict,
+            double similarity,
+            Match match,
+            Attribution attribution,
+            List<MeaningChange> meaningChanges) {
+        return new QuoteCheck(
+                quote,
+                verdict,
+                similarity,
+                match.text(),
+                match.passage(),
+                match.transcript(),
+                match.differences(),
+                match.segments(),
+                List.of(),
+                null,
+                attribution,
+                meaningChanges,
+                null);
+    }
+
+    /** NOT_FOUND, with the closest the transcript comes (or null). */
+    public static QuoteCheck notFound(
+            String quote,
+            double similarity,
+            Attribution attribution,
+            List<MeaningChange> meaningChanges,
+            Closest closest) {
+        return new QuoteCheck(
+                quote,
+                Verdict.NOT_FOUND,
+                similarity,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                attribution,
+                meaningChanges,
+                closest);
+    }
+
+    /** A quote that cannot be checked, and why (one sentence for the user). */
+    public static QuoteCheck invalid(String quote, String error) {
         return new QuoteCheck(
                 quote, null, 0, null, null, null, null, null, null, error, null, null, null);
+    }
+
+    /** This verdict with the verdicts on the quote's sentences. */
+    public QuoteCheck withParts(List<QuoteCheck> sentences) {
+        return new QuoteCheck(
+                quote,
+                verdict,
+                similarity,
+                match,
+                passage,
+                transcript,
+                differences,
+                segments,
+                sentences,
+                error,
+                attribution,
+                meaningChanges,
+                closest);
+    }
+
+    /** Where the quote was found (null text and passage for NOT_FOUND). */
+    public Match where() {
+        return new Match(match, passage, transcript, differences, segments);
     }
 
     public boolean isValid() {

@@ -63,36 +63,15 @@ public final class QuoteVerifier {
         finder.candidates(f);
     }
 
-    /**
-     * Characters of normalised transcript text searched (the collection size the cost grows with).
-     */
-    public int corpusSize() {
-        return corpus.text().length();
-    }
-
     public QuoteCheck verify(String rawQuote) {
         if (rawQuote == null || rawQuote.isBlank()) {
             return QuoteCheck.invalid("", "The quote is empty: send the words you want checked.");
         }
         String quote = rawQuote.strip();
-        if (quote.length() > MAX_CHARS * 4) {
-            return QuoteCheck.invalid(
-                    abbreviate(quote),
-                    "The quote is too long ("
-                            + quote.length()
-                            + " characters); check at most "
-                            + MAX_CHARS
-                            + " characters at a time, a sentence or a paragraph.");
-        }
         Chinese.Key key = Chinese.key(quote);
-        if (key.length() < MIN_CHARS) {
-            return QuoteCheck.invalid(
-                    quote,
-                    "The quote is too short to check: it needs at least "
-                            + MIN_CHARS
-                            + " letters or characters (it has "
-                            + key.length()
-                            + ").");
+        QuoteCheck refused = refusedBySize(quote, key);
+        if (refused != null) {
+            return refused;
         }
         ClaimReader.Claim claim = claims.read(quote);
         if (Chinese.key(claim.text()).length() > MAX_CHARS) {
@@ -114,6 +93,29 @@ public final class QuoteVerifier {
         return attributed.verdict() != Verdict.NOT_FOUND
                 ? attributed
                 : better(attributed, bySentences(quote, asWritten));
+    }
+
+    /** A quote too long or too short to check, said why; null when its size is fine. */
+    private static QuoteCheck refusedBySize(String quote, Chinese.Key key) {
+        if (quote.length() > MAX_CHARS * 4) {
+            return QuoteCheck.invalid(
+                    abbreviate(quote),
+                    "The quote is too long ("
+                            + quote.length()
+                            + " characters); check at most "
+                            + MAX_CHARS
+                            + " characters at a time, a sentence or a paragraph.");
+        }
+        if (key.length() < MIN_CHARS) {
+            return QuoteCheck.invalid(
+                    quote,
+                    "The quote is too short to check: it needs at least "
+                            + MIN_CHARS
+                            + " letters or characters (it has "
+                            + key.length()
+                            + ").");
+        }
+        return null;
     }
 
     /**

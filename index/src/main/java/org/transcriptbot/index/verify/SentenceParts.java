@@ -24,6 +24,29 @@ final class SentenceParts {
         if (overall == Verdict.EXACT) {
             return stitched(whole, parts);
         }
+        List<MeaningChange> changes = mergedChanges(whole, parts);
+        if (overall == Verdict.NOT_FOUND) {
+            return notFound(whole, parts, changes);
+        }
+        QuoteCheck shown =
+                whole.verdict() == Verdict.NEAR
+                        ? whole
+                        : parts.stream()
+                                .filter(p -> p.verdict() != Verdict.NOT_FOUND)
+                                .findFirst()
+                                .orElseThrow();
+        return QuoteCheck.found(
+                        whole.quote(),
+                        Verdict.NEAR,
+                        shown.similarity(),
+                        shown.where(),
+                        withClaimOf(whole, shown.attribution()),
+                        changes)
+                .withParts(parts);
+    }
+
+    /** The whole quote's changes of meaning, then each sentence's that says something new. */
+    private static List<MeaningChange> mergedChanges(QuoteCheck whole, List<QuoteCheck> parts) {
         List<MeaningChange> changes = new ArrayList<>(whole.meaningChanges());
         for (QuoteCheck p : parts) {
             for (MeaningChange m : p.meaningChanges()) {
@@ -36,53 +59,29 @@ final class SentenceParts {
                 }
             }
         }
-        if (overall == Verdict.NOT_FOUND) {
-            QuoteCheck.Closest closest =
-                    whole.passage() == null
-                            ? whole.closest()
-                            : new QuoteCheck.Closest(
-                                    whole.match(),
-                                    whole.passage(),
-                                    whole.transcript(),
-                                    whole.speaker());
-            QuoteCheck.Attribution a = whole.attribution();
-            return new QuoteCheck(
-                    whole.quote(),
-                    Verdict.NOT_FOUND,
-                    whole.similarity(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    parts,
-                    null,
-                    new QuoteCheck.Attribution(
-                            null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
-                    List.copyOf(changes),
-                    closest);
-        }
-        QuoteCheck shown =
-                whole.verdict() == Verdict.NEAR
-                        ? whole
-                        : parts.stream()
-                                .filter(p -> p.verdict() != Verdict.NOT_FOUND)
-                                .findFirst()
-                                .orElseThrow();
-        return new QuoteCheck(
-                whole.quote(),
-                Verdict.NEAR,
-                shown.similarity(),
-                shown.match(),
-                shown.passage(),
-                shown.transcript(),
-                shown.differences(),
-                shown.segments(),
-                parts,
-                null,
-                withClaimOf(whole, shown.attribution()),
-                List.copyOf(changes),
-                null);
+        return List.copyOf(changes);
+    }
+
+    /** A sentence not found: the whole is NOT_FOUND, with the closest the transcript comes. */
+    private static QuoteCheck notFound(
+            QuoteCheck whole, List<QuoteCheck> parts, List<MeaningChange> changes) {
+        QuoteCheck.Closest closest =
+                whole.passage() == null
+                        ? whole.closest()
+                        : new QuoteCheck.Closest(
+                                whole.match(),
+                                whole.passage(),
+                                whole.transcript(),
+                                whole.speaker());
+        QuoteCheck.Attribution a = whole.attribution();
+        return QuoteCheck.notFound(
+                        whole.quote(),
+                        whole.similarity(),
+                        new QuoteCheck.Attribution(
+                                null, null, a.claim(), a.setAside(), a.claimedSpeaker()),
+                        changes,
+                        closest)
+                .withParts(parts);
     }
 
     /** Every sentence verbatim: shown as found, joined by omission marks. */
@@ -111,20 +110,19 @@ final class SentenceParts {
                             String.join(OMISSION, matches),
                             whole.attribution().claim()));
         }
-        return new QuoteCheck(
-                whole.quote(),
-                changes.isEmpty() ? Verdict.EXACT : Verdict.NEAR,
-                1.0,
-                String.join(OMISSION, matches),
-                first.passage(),
-                first.transcript(),
-                List.of(),
-                segments,
-                parts,
-                null,
-                withClaimOf(whole, first.attribution()),
-                changes,
-                null);
+        return QuoteCheck.found(
+                        whole.quote(),
+                        changes.isEmpty() ? Verdict.EXACT : Verdict.NEAR,
+                        1.0,
+                        new QuoteCheck.Match(
+                                String.join(OMISSION, matches),
+                                first.passage(),
+                                first.transcript(),
+                                List.of(),
+                                segments),
+                        withClaimOf(whole, first.attribution()),
+                        changes)
+                .withParts(parts);
     }
 
     /**

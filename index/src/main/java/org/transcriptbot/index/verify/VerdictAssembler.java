@@ -36,16 +36,14 @@ final class VerdictAssembler {
                         key.text(),
                         unit -> SpeakerName.agrees(claim.named(), corpus.unit(unit).speaker()));
         if (at >= 0 && claim.setAside() != null && sentenceRunsOnBefore(at, claim)) {
-            // "我们强调，…" where the transcript says "他们强调，…": the phrase set aside is the transcript's
-            // own
+            // "我们强调，…" for the transcript's "他们强调，…": the phrase set aside is its own
             return judge(quote, new ClaimReader.Claim(quote, null, null, null));
         }
         if (at >= 0) {
-            int unit = corpus.unitAt(at);
             return found(
                     quote,
                     claim,
-                    unit,
+                    corpus.unitAt(at),
                     Verdict.EXACT,
                     1.0,
                     Wording.exact(corpus, at, key.length()),
@@ -114,20 +112,14 @@ final class VerdictAssembler {
             v = Verdict.NEAR;
         }
         all.addAll(changes);
-        return new QuoteCheck(
+        return QuoteCheck.found(
                 quote,
                 v,
                 similarity,
-                w.match(),
-                u.passage(),
-                u.meta(),
-                w.differences(),
-                w.segments(),
-                List.of(),
-                null,
+                new QuoteCheck.Match(
+                        w.match(), u.passage(), u.meta(), w.differences(), w.segments()),
                 attribution(claim, u),
-                all,
-                null);
+                all);
     }
 
     private QuoteCheck swapped(String quote, ClaimReader.Claim claim, ClauseOrder.Swap swap) {
@@ -146,20 +138,18 @@ final class VerdictAssembler {
                 List.of(
                         new QuoteCheck.Segment(QuoteCheck.Segment.Type.DELETED, match),
                         new QuoteCheck.Segment(QuoteCheck.Segment.Type.INSERTED, claim.text()));
-        return new QuoteCheck(
+        return QuoteCheck.found(
                 quote,
                 Verdict.NEAR,
                 swap.similarity(),
-                match,
-                u.passage(),
-                u.meta(),
-                List.of(new QuoteCheck.Difference(match, claim.text())),
-                segments,
-                List.of(),
-                null,
+                new QuoteCheck.Match(
+                        match,
+                        u.passage(),
+                        u.meta(),
+                        List.of(new QuoteCheck.Difference(match, claim.text())),
+                        segments),
                 attribution(claim, u),
-                changes,
-                null);
+                changes);
     }
 
     private QuoteCheck notFound(String quote, ClaimReader.Claim claim, SpanFinder.Nearest near) {
@@ -171,20 +161,12 @@ final class VerdictAssembler {
             closest = new QuoteCheck.Closest(w.match(), u.passage(), u.meta(), u.speaker());
             similarity = near.similarity();
         }
-        return new QuoteCheck(
+        return QuoteCheck.notFound(
                 quote,
-                Verdict.NOT_FOUND,
                 similarity,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 new QuoteCheck.Attribution(
                         null, null, claim.text(), claim.setAside(), claim.named()),
-                null,
+                List.of(),
                 closest);
     }
 

@@ -3,7 +3,6 @@ package org.transcriptbot.index.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptbot.index.Fixtures;
-import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.search.TranscriptIndex;
 
@@ -60,12 +58,7 @@ class BackgroundEmbeddingTest {
     }
 
     private static TranscriptIndex build(Semantic semantic, Path indexDir) {
-        return TranscriptIndex.build(
-                List.of(Fixtures.transcript()),
-                Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT,
-                indexDir,
-                semantic);
+        return Fixtures.index(semantic, indexDir);
     }
 
     private static boolean foundTarget(SearchResult r) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.eval.RetrievalEval;
-import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.search.TranscriptIndex;
 
 /** The dense signal with the real model, the real transcript and real Lucene. */
@@ -22,13 +21,12 @@ class SemanticSearchTest {
     @BeforeAll
     static void build() {
         semantic = Semantic.bge(cache);
-        index =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        semantic);
+        index = Fixtures.index(semantic, null);
+    }
+
+    /** The texts of the passages a mode ranks for a question, best first. */
+    private static List<String> ranked(TranscriptIndex.Mode mode, String q, int n) {
+        return index.search(q, n, 0, mode).hits().stream().map(h -> h.passage().text()).toList();
     }
 
     private static int rank(TranscriptIndex.Mode mode, String q, String gold) {
@@ -71,24 +69,10 @@ class SemanticSearchTest {
             var questions = RetrievalEval.read(Fixtures.evalFile(set));
             var lexical =
                     RetrievalEval.run(
-                            questions,
-                            (q, n) ->
-                                    index
-                                            .search(q, n, 0, TranscriptIndex.Mode.LEXICAL)
-                                            .hits()
-                                            .stream()
-                                            .map(h -> h.passage().text())
-                                            .toList());
+                            questions, (q, n) -> ranked(TranscriptIndex.Mode.LEXICAL, q, n));
             var hybrid =
                     RetrievalEval.run(
-                            questions,
-                            (q, n) ->
-                                    index
-                                            .search(q, n, 0, TranscriptIndex.Mode.HYBRID)
-                                            .hits()
-                                            .stream()
-                                            .map(h -> h.passage().text())
-                                            .toList());
+                            questions, (q, n) -> ranked(TranscriptIndex.Mode.HYBRID, q, n));
             System.out.println(set + "\nlexical\n" + lexical.table() + "hybrid\n" + hybrid.table());
             assertThat(hybrid.overall().hit1())
                     .as(set)
@@ -110,12 +94,7 @@ class SemanticSearchTest {
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
-        TranscriptIndex.build(
-                List.of(Fixtures.transcript()),
-                Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT,
-                null,
-                again);
+        Fixtures.index(again, null);
         assertThat(again.embeddedCount()).isZero();
         assertThat(semantic.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
     }
@@ -126,13 +105,7 @@ class SemanticSearchTest {
         Files.createDirectories(store);
         Files.write(store.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5});
         Semantic s = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", dir, 2);
-        TranscriptIndex idx =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        s);
+        TranscriptIndex idx = Fixtures.index(s, null);
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
         assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
         assertThat(idx.vectors().ready()).isTrue();
@@ -140,25 +113,13 @@ class SemanticSearchTest {
         idx.close();
         Path missing = dir.resolve("new").resolve("folder");
         Semantic fresh = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", missing, 2);
-        TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        fresh)
-                .close();
+        Fixtures.index(fresh, null).close();
         assertThat(Files.list(missing).count()).isEqualTo(1);
     }
 
     @Test
     void semanticOffMeansLexicalOnly() {
-        TranscriptIndex lexical =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        null);
+        TranscriptIndex lexical = Fixtures.index(null, null);
         assertThat(lexical.semantic()).isFalse();
         assertThat(
                         lexical.search("中方对乌克兰问题的立场是什么？", 3, 1, TranscriptIndex.Mode.HYBRID)
@@ -179,13 +140,7 @@ class SemanticSearchTest {
                         "broken",
                         dir,
                         1);
-        TranscriptIndex idx =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        broken);
+        TranscriptIndex idx = Fixtures.index(broken, null);
         assertThat(idx.semantic()).isFalse();
         assertThat(idx.search("一带一路", 1).hits()).isNotEmpty();
     }
