@@ -28,10 +28,34 @@ final class Answerability {
     /** The bar for English questions. */
     static final double COVERED_ENGLISH = 0.33;
 
+    /**
+     * A question asking a figure or a date is declined when no sentence stating one holds this
+     * share of what the passages hold of its topic: the topic is there, the fact is not.
+     */
+    static final double FACT_SHARE = 0.25;
+
+    /**
+     * Below this, the best passages do not hold what a number question counts (运动员 of 多少名运动员参赛):
+     * they cannot give its number.
+     */
+    static final double COUNTED_HELD = 0.5;
+
     private Answerability() {}
 
     /** The decision and a confidence figure in [0, 1]. */
     record Verdict(boolean answerable, double confidence) {}
+
+    /**
+     * The question asks a figure or a date, its topic is found, but no sentence stating one covers
+     * the topic.
+     */
+    private static boolean factAbsent(Evidence e) {
+        boolean noFactSentence =
+                !Double.isNaN(e.factCoverage())
+                        && e.coverage() >= BARELY
+                        && e.factCoverage() < FACT_SHARE * e.coverage();
+        return noFactSentence || e.countedCoverage() < COUNTED_HELD;
+    }
 
     static Verdict judge(Evidence e, boolean noHits) {
         if (noHits) {
@@ -43,7 +67,7 @@ final class Answerability {
         }
         boolean apart = !Double.isNaN(e.denseMargin()) && e.denseMargin() >= DENSE_APART;
         boolean answerable;
-        if (e.subjectAbsent()) {
+        if (e.subjectAbsent() || factAbsent(e)) {
             answerable = false;
         } else if (e.english()) {
             answerable = e.coverage() >= COVERED_ENGLISH;
@@ -57,7 +81,7 @@ final class Answerability {
         double z =
                 6 * (e.coverage() - (e.english() ? COVERED_ENGLISH : BARELY))
                         + 40 * margin
-                        - (e.subjectAbsent() ? 3 : 0);
+                        - (e.subjectAbsent() || factAbsent(e) ? 3 : 0);
         double confidence = 1 / (1 + Math.exp(-z));
         // the figure agrees with the decision: at least one half when answered, below it when
         // declined
