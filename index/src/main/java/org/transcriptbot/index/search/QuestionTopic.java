@@ -49,13 +49,35 @@ final class QuestionTopic {
         List<TopicUnit> units = units(plan, synonyms, terms);
         boolean absent = false;
         for (int i = 1; i < units.size(); i++) {
-            TopicUnit head = units.get(i);
-            TopicUnit before = units.get(i - 1);
-            boolean adjacent = head.start() - (before.start() + before.text().length()) <= 1;
-            absent |= isHead(head) && adjacent && before.docFreq() == 0 && !isHead(before);
+            absent |= isHead(units.get(i)) && unknownModifier(units, i);
         }
         absent |= units.stream().anyMatch(QuestionTopic::unknownAcronym);
         return new Topic(units, absent);
+    }
+
+    /**
+     * The word right before the head at i (at most one character apart) occurs in no passage; when
+     * the head itself occurs in none either (no summit at all), so may any word written together
+     * with that one (金砖 of 金砖国家峰会).
+     */
+    private static boolean unknownModifier(List<TopicUnit> units, int head) {
+        int gapAllowed = 1;
+        for (int i = head - 1; i >= 0; i--) {
+            TopicUnit before = units.get(i);
+            TopicUnit after = units.get(i + 1);
+            if (after.start() - (before.start() + before.text().length()) > gapAllowed
+                    || isHead(before)) {
+                return false;
+            }
+            if (before.docFreq() == 0) {
+                return true;
+            }
+            if (units.get(head).docFreq() > 0) {
+                return false;
+            }
+            gapAllowed = 0;
+        }
+        return false;
     }
 
     /**
