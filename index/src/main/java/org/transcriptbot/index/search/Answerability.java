@@ -6,8 +6,10 @@ package org.transcriptbot.index.search;
  * declined; one whose topic the best passage mostly covers is answered; one with little of its
  * topic covered is answered only when the dense model sets the best passage clearly apart (a
  * paraphrase in other words). English questions over Chinese text have no useful dense signal, so
- * their coverage alone decides, at a lower bar (the translation lexicon is small). The confidence
- * is a logistic of the same evidence.
+ * their coverage alone decides, at a lower bar (the translation lexicon is small). A question
+ * asking a figure or a date ({@link AskedFact}) whose topic is found but whose fact is not (no
+ * sentence stating one covers the topic, or the passages lack what it counts) is declined. The
+ * confidence is a logistic of the same evidence.
  */
 final class Answerability {
     /** How many of the first passages are looked at for the best-covering one. */
@@ -62,21 +64,10 @@ final class Answerability {
             return new Verdict(false, 0);
         }
         if (e.topicWeight() <= 0) {
-            return new Verdict(
-                    true, 0.5); // only a speaker or occasion named: everything they said answers
+            // only a speaker or occasion named: everything they said answers
+            return new Verdict(true, 0.5);
         }
-        boolean apart = !Double.isNaN(e.denseMargin()) && e.denseMargin() >= DENSE_APART;
-        boolean answerable;
-        if (e.subjectAbsent() || factAbsent(e)) {
-            answerable = false;
-        } else if (e.english()) {
-            answerable = e.coverage() >= COVERED_ENGLISH;
-        } else {
-            answerable =
-                    e.coverage() >= COVERED
-                            || (e.coverage() >= BARELY && !Double.isNaN(e.denseMargin()))
-                            || apart;
-        }
+        boolean answerable = answerable(e);
         double margin = Double.isNaN(e.denseMargin()) ? 0 : e.denseMargin();
         double z =
                 6 * (e.coverage() - (e.english() ? COVERED_ENGLISH : BARELY))
@@ -87,5 +78,18 @@ final class Answerability {
         // declined
         confidence = answerable ? Math.max(0.5, confidence) : Math.min(0.49, confidence);
         return new Verdict(answerable, Math.round(confidence * 100) / 100.0);
+    }
+
+    private static boolean answerable(Evidence e) {
+        if (e.subjectAbsent() || factAbsent(e)) {
+            return false;
+        }
+        if (e.english()) {
+            return e.coverage() >= COVERED_ENGLISH;
+        }
+        boolean dense = !Double.isNaN(e.denseMargin());
+        return e.coverage() >= COVERED
+                || (e.coverage() >= BARELY && dense)
+                || (dense && e.denseMargin() >= DENSE_APART);
     }
 }
