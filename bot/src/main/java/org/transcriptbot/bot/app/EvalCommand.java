@@ -42,11 +42,7 @@ public class EvalCommand implements Callable<Integer> {
             description = "Also score the naive baseline (SmartCN BM25 over raw lines).")
     boolean baseline;
 
-    @Option(
-            names = "--misses",
-            description =
-                    "List the misses: questions not answered first, unanswerable ones answered,"
-                            + " answerable ones declined (layouts: every row that missed).")
+    @Option(names = "--misses", description = "List the questions not answered first.")
     boolean misses;
 
     @Spec CommandSpec spec;
@@ -113,32 +109,27 @@ public class EvalCommand implements Callable<Integer> {
                 var report = QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify);
                 out.print(report.table());
             }
-            case "layouts" -> {
-                var report =
-                        org.transcriptbot.index.eval.LayoutsEval.run(
-                                file, ts -> layoutLibrary(ts, lib));
-                out.print(report.table());
-                if (misses) {
-                    out.print(report.missLines());
-                }
-            }
+            case "layouts" ->
+                    out.print(
+                            org.transcriptbot.index.eval.LayoutsEval.run(
+                                            file,
+                                            ts ->
+                                                    withVectors(
+                                                            Library.of(
+                                                                    ts,
+                                                                    List.of(),
+                                                                    new Library.Options(
+                                                                            null,
+                                                                            lib.options()
+                                                                                    .synonyms(),
+                                                                            lib.options().weights(),
+                                                                            null,
+                                                                            lib.options()
+                                                                                    .semantic()))))
+                                    .table());
         }
         out.flush();
         return Exits.OK;
-    }
-
-    /** A library of a layout set's transcripts, searched as the bot's library is. */
-    private static Library layoutLibrary(List<Transcript> transcripts, Library bot) {
-        return withVectors(
-                Library.of(
-                        transcripts,
-                        List.of(),
-                        new Library.Options(
-                                null,
-                                bot.options().synonyms(),
-                                bot.options().weights(),
-                                null,
-                                bot.options().semantic())));
     }
 
     private interface SetReader<T> {

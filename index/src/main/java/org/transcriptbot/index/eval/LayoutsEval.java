@@ -31,7 +31,7 @@ public final class LayoutsEval {
             misses = List.copyOf(misses);
         }
 
-        /** One line a figure. */
+        /** One line a figure, then one line for each row that missed. */
         public String table() {
             StringBuilder sb = new StringBuilder();
             for (Figure f : figures) {
@@ -44,19 +44,8 @@ public final class LayoutsEval {
                                 f.of(),
                                 f.share()));
             }
-            return sb.toString();
-        }
-
-        /** One line for each row that missed. */
-        public String missLines() {
-            StringBuilder sb = new StringBuilder();
             misses.forEach(m -> sb.append("  ").append(m).append('\n'));
             return sb.toString();
-        }
-
-        /** The figure of that name. */
-        public Figure figure(String name) {
-            return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
         }
     }
 
