@@ -54,7 +54,13 @@ class ReadmeExamplesTest {
         m.appendTail(updated);
         assertThat(expected.keySet())
                 .containsExactlyInAnyOrder(
-                        "help", "search", "verify", "console-zh", "console-en", "settings");
+                        "help",
+                        "search",
+                        "verify",
+                        "console-zh",
+                        "console-en",
+                        "console-declined",
+                        "settings");
         if (Boolean.getBoolean("readme.update")) {
             Files.writeString(README, updated.toString(), StandardCharsets.UTF_8);
         }
@@ -173,6 +179,7 @@ class ReadmeExamplesTest {
                             "console",
                             "--lang",
                             "en");
+            case "console-declined" -> shell("中方如何评价即将举行的金砖国家峰会？\n", "console", "--lang", "zh");
             case "settings" -> settingsTable();
             default -> throw new IllegalArgumentException("unknown README block " + name);
         };

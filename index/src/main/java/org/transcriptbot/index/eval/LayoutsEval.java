@@ -14,33 +14,27 @@ import org.transcriptbot.index.Library;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
-import org.transcriptbot.index.search.SearchHit;
-import org.transcriptbot.index.search.SearchResult;
-import org.transcriptbot.index.verify.QuoteCheck;
 
 /**
  * Scores a layout set (a folder with transcripts/, structure.jsonl, questions.jsonl, quotes.jsonl),
  * its transcripts loaded together with the bundled one: structure (rows that hold, {@link
- * StructureCheck}), questions (hit@1 / hit@3 counting only passages of the row's file; unanswerable
- * rows right when search says it has no answer, reported apart), quotes (verdicts, and for
- * EXACT/NEAR the speaker of the match; "QUESTION" stands for whoever asked, i.e. a match in a
- * question).
+ * StructureCheck}), questions ({@link LayoutQuestions}: hit@k, unanswerable rows declined,
+ * answerable rows wrongly declined) and quotes ({@link LayoutQuotes}: verdicts and speakers).
  */
 public final class LayoutsEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The figures, and one line for each row that missed. */
-    public record Report(
-            Figure structure,
-            Figure hit1,
-            Figure hit3,
-            Figure unanswerable,
-            Figure verdicts,
-            Figure speakers,
-            List<String> misses) {
+    /** The figures (structure, questions, quotes), and one line for each row that missed. */
+    public record Report(List<Figure> figures, List<String> misses) {
+        public Report {
+            figures = List.copyOf(figures);
+            misses = List.copyOf(misses);
+        }
+
+        /** One line a figure, then one line for each row that missed. */
         public String table() {
             StringBuilder sb = new StringBuilder();
-            for (Figure f : List.of(structure, hit1, hit3, unanswerable, verdicts, speakers)) {
+            for (Figure f : figures) {
                 sb.append(
                         String.format(
                                 Locale.ROOT,
@@ -75,18 +69,14 @@ public final class LayoutsEval {
         all.addAll(loader.loadDirectory(set.resolve("transcripts")).transcripts());
         try (Library lib = build.apply(all)) {
             List<String> misses = new ArrayList<>();
-            Figure structure = structure(rows(set.resolve("structure.jsonl")), all, misses);
-            List<Figure> questions =
-                    questions(rows(set.resolve("questions.jsonl")), q -> lib.search(q, 10), misses);
-            List<Figure> quotes = quotes(rows(set.resolve("quotes.jsonl")), lib::verify, misses);
-            return new Report(
-                    structure,
-                    questions.get(0),
-                    questions.get(1),
-                    questions.get(2),
-                    quotes.get(0),
-                    quotes.get(1),
-                    misses);
+            List<Figure> figures = new ArrayList<>();
+            figures.add(structure(rows(set.resolve("structure.jsonl")), all, misses));
+            figures.addAll(
+                    LayoutQuestions.score(
+                            rows(set.resolve("questions.jsonl")), q -> lib.search(q, 10), misses));
+            figures.addAll(
+                    LayoutQuotes.score(rows(set.resolve("quotes.jsonl")), lib::verify, misses));
+            return new Report(figures, misses);
         }
     }
 
@@ -111,105 +101,6 @@ public final class LayoutsEval {
             }
         }
         return new Figure("structure", right, rows.size());
-    }
-
-    private static List<Figure> questions(
-            List<JsonNode> rows, Function<String, SearchResult> search, List<String> misses) {
-        int hit1 = 0;
-        int hit3 = 0;
-        int answerable = 0;
-        int declined = 0;
-        int unanswerable = 0;
-        for (JsonNode row : rows) {
-            SearchResult r = search.apply(row.path("query").asText());
-            if ("unanswerable".equals(row.path("kind").asText())) {
-                unanswerable++;
-                declined += r.answerable() ? 0 : 1;
-                continue;
-            }
-            answerable++;
-            int rank = rank(r.hits(), row);
-            hit1 += rank == 1 ? 1 : 0;
-            hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
-            if (rank != 1) {
-                misses.add(
-                        "question "
-                                + row.path("id").asText()
-                                + " rank "
-                                + (rank == 0 ? "-" : rank)
-                                + ": "
-                                + row.path("query").asText());
-            }
-        }
-        return List.of(
-                new Figure("questions hit@1", hit1, answerable),
-                new Figure("questions hit@3", hit3, answerable),
-                new Figure("unanswerable declined", declined, unanswerable));
-    }
-
-    /** 1-based rank of the first hit from the row's file that holds a gold string, or 0. */
-    private static int rank(List<SearchHit> hits, JsonNode row) {
-        String file = row.path("file").asText();
-        for (int i = 0; i < hits.size(); i++) {
-            SearchHit h = hits.get(i);
-            String text = StructureCheck.flat(h.passage().text());
-            boolean gold = false;
-            for (JsonNode g : row.path("gold")) {
-                gold |= text.contains(StructureCheck.flat(g.asText()));
-            }
-            if (gold && file.equals(h.transcript().file())) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static List<Figure> quotes(
-            List<JsonNode> rows, Function<String, QuoteCheck> verify, List<String> misses) {
-        int verdicts = 0;
-        int speakers = 0;
-        int found = 0;
-        for (JsonNode row : rows) {
-            QuoteCheck c = verify.apply(row.path("quote").asText());
-            String expect = row.path("expect").asText();
-            boolean verdict = c.isValid() && expect.equals(c.verdict().name());
-            verdicts += verdict ? 1 : 0;
-            if (!"NOT_FOUND".equals(expect)) {
-                found++;
-                boolean speaker = rightSpeaker(c, row.path("speaker").asText());
-                speakers += speaker ? 1 : 0;
-                if (!speaker) {
-                    misses.add(
-                            "speaker "
-                                    + row.path("id").asText()
-                                    + ": expected "
-                                    + row.path("speaker").asText()
-                                    + ", got "
-                                    + c.speaker());
-                }
-            }
-            if (!verdict) {
-                misses.add(
-                        "quote "
-                                + row.path("id").asText()
-                                + ": expected "
-                                + expect
-                                + ", got "
-                                + c.verdict());
-            }
-        }
-        return List.of(
-                new Figure("quote verdicts", verdicts, rows.size()),
-                new Figure("quote speakers", speakers, found));
-    }
-
-    private static boolean rightSpeaker(QuoteCheck c, String expected) {
-        if ("QUESTION".equals(expected)) {
-            return c.attribution() != null && "question".equals(c.attribution().role());
-        }
-        String got = c.speaker() == null ? "" : c.speaker().toLowerCase(Locale.ROOT);
-        String want = expected.toLowerCase(Locale.ROOT);
-        return !got.isEmpty() && (got.contains(want) || want.contains(got));
     }
 
     static List<JsonNode> rows(Path file) throws IOException {

@@ -63,72 +63,21 @@ public final class RetrievalEval {
             return scores.stream().filter(s -> s.kind().equals(kind)).findFirst().orElse(null);
         }
 
+        /** The scores per kind, then the declined shares. */
         public String table() {
-            StringBuilder sb =
-                    new StringBuilder(
-                            String.format(
-                                    "%-16s %4s %7s %7s %7s%n",
-                                    "kind", "n", "hit@1", "hit@3", "MRR"));
-            for (Score s : scores) {
-                sb.append(
-                        String.format(
-                                "%-16s %4d %7.3f %7.3f %7.3f%n",
-                                s.kind(), s.n(), s.hit1(), s.hit3(), s.mrr()));
-            }
-            return sb.append(honesty()).toString();
+            return RetrievalReportText.table(this);
         }
 
         /**
          * The declined shares: unanswerable (off-topic, adjacent apart) and answerable questions.
          */
         public String honesty() {
-            StringBuilder sb = new StringBuilder();
-            share(
-                    sb,
-                    "unanswerable declined",
-                    o -> o.question().unanswerable() && !o.question().adjacent());
-            share(sb, "adjacent declined", o -> o.question().adjacent());
-            share(sb, "answerable declined", o -> !o.question().unanswerable());
-            return sb.toString();
+            return RetrievalReportText.honesty(outcomes);
         }
 
-        private void share(
-                StringBuilder sb, String what, java.util.function.Predicate<Outcome> which) {
-            long n = outcomes.stream().filter(which).count();
-            long declined = outcomes.stream().filter(which).filter(Outcome::declined).count();
-            if (n > 0) {
-                sb.append(
-                        String.format(
-                                "%-22s %d of %d (%.3f)%n",
-                                what, declined, n, (double) declined / n));
-            }
-        }
-
+        /** Every wrongly declined or answered question, and every answerable one not at rank 1. */
         public String misses() {
-            StringBuilder sb = new StringBuilder();
-            for (Outcome o : outcomes) {
-                if (o.question().unanswerable() ? !o.declined() : o.declined()) {
-                    sb.append(
-                            String.format(
-                                    "%s [%s] %s: %s%n    top: %s%n",
-                                    o.question().id(),
-                                    o.question().kind(),
-                                    o.declined() ? "declined" : "answered",
-                                    o.question().query(),
-                                    o.top() == null ? "(none)" : o.top().replace('\n', ' ')));
-                }
-                if (!o.question().unanswerable() && o.rank() != 1) {
-                    sb.append(
-                            String.format(
-                                    "%s [%s] rank %s: %s%n    top: %s%n",
-                                    o.question().id(),
-                                    o.question().kind(),
-                                    o.rank() == 0 ? ">10" : String.valueOf(o.rank()),
-                                    o.question().query(),
-                                    o.top() == null ? "(none)" : o.top().replace('\n', ' ')));
-                }
-            }
-            return sb.toString();
+            return RetrievalReportText.misses(outcomes);
         }
     }
 

@@ -18,18 +18,26 @@ import org.apache.lucene.search.TopDocs;
  * @param subjectAbsent the word before a topic head ("中韩" in 中韩关系) occurs in no passage
  * @param english the question is mostly in Latin letters (the Chinese dense model says little about
  *     it)
+ * @param factCoverage for a question asking a figure or a date ({@link AskedFact}): the best
+ *     coverage of its topic by one sentence of the first passages that states such a fact; NaN for
+ *     other questions
+ * @param countedCoverage for a number question naming what it counts (多少名运动员): how well the best of
+ *     the first passages holds that word; NaN for other questions
  */
 record Evidence(
         double coverage,
         double topicWeight,
         double denseMargin,
         boolean subjectAbsent,
-        boolean english) {
+        boolean english,
+        double factCoverage,
+        double countedCoverage) {
     private static final int MARGIN_TO = 5;
 
     static Evidence of(
             QuestionTopic.Topic topic,
             List<PassageWords> top,
+            List<String> topTexts,
             int topDoc,
             HybridRanking.Ranking ranking,
             String question) {
@@ -43,7 +51,51 @@ record Evidence(
                         : scoreOf(dense, topDoc) - dense.scoreDocs[MARGIN_TO - 1].score;
         long latin = question.codePoints().filter(c -> c < 0x2E80 && Character.isLetter(c)).count();
         long letters = question.codePoints().filter(Character::isLetter).count();
-        return new Evidence(best, weight, margin, topic.subjectAbsent(), latin * 2 > letters);
+        AskedFact asked = AskedFact.of(question);
+        double fact = asked.specific() ? factCoverage(units, topTexts, weight, asked) : Double.NaN;
+        return new Evidence(
+                best,
+                weight,
+                margin,
+                topic.subjectAbsent(),
+                latin * 2 > letters,
+                fact,
+                countedCoverage(units, top, AskedFact.counted(question)));
+    }
+
+    /**
+     * How well the best of the first passages holds a topic unit of the counted words (any of them:
+     * 外国官方代表 is held when 官方代表 is).
+     */
+    private static double countedCoverage(
+            List<TopicUnit> units, List<PassageWords> top, String counted) {
+        if (counted == null) {
+            return Double.NaN;
+        }
+        String words = counted.toLowerCase(java.util.Locale.ROOT);
+        double best = Double.NaN;
+        for (TopicUnit u : units) {
+            if (words.contains(u.text().toLowerCase(java.util.Locale.ROOT))) {
+                double held = top.stream().mapToDouble(u::coverage).max().orElse(0);
+                best = Double.isNaN(best) ? held : Math.max(best, held);
+            }
+        }
+        return best;
+    }
+
+    /** The best coverage of the topic by one sentence that states the fact asked for. */
+    private static double factCoverage(
+            List<TopicUnit> units, List<String> texts, double weight, AskedFact asked) {
+        double best = 0;
+        for (String text : texts) {
+            for (AnswerSentence.Range r : AnswerSentence.sentences(text)) {
+                String sentence = text.substring(r.start(), r.end());
+                if (asked.statedIn(sentence)) {
+                    best = Math.max(best, coverage(units, PassageWords.of(sentence), weight));
+                }
+            }
+        }
+        return best;
     }
 
     static double coverage(List<TopicUnit> units, PassageWords text, double weight) {

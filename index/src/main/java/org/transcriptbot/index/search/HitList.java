@@ -64,8 +64,13 @@ final class HitList {
                         .limit(Answerability.LOOK_AT)
                         .map(c -> passageTexts.withQuestion(c.ord()))
                         .toList();
+        List<String> texts =
+                ranks.stream()
+                        .limit(Answerability.LOOK_AT)
+                        .map(c -> passages.get(c.ord()).text())
+                        .toList();
         int topDoc = ranks.isEmpty() ? -1 : index.doc(ranks.get(0).ord());
-        return Evidence.of(topic, top, topDoc, ranked, plan.cleaned());
+        return Evidence.of(topic, top, texts, topDoc, ranked, plan.cleaned());
     }
 
     /** The weighted share of the topic units a passage's text holds, in [0, 1]. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,13 +26,10 @@ import org.transcriptbot.index.text.Chinese;
 final class QuestionTopic {
     private static final Analyzer WORDS = Analyzers.words();
 
-    private static final PhraseList TOPIC_HEADS =
-            PhraseList.load(QuestionTopic.class, "topic-heads.txt");
     private static final PhraseList QUESTION_WORDS =
             PhraseList.load(QuestionTopic.class, "question-words.txt");
 
     private static final double UNTRANSLATED = 0.3;
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
 
     private record Token(String term, int start, int end) {}
 
@@ -47,27 +43,7 @@ final class QuestionTopic {
 
     static Topic of(QueryPlanner.Plan plan, Synonyms synonyms, TermQueries terms) {
         List<TopicUnit> units = units(plan, synonyms, terms);
-        boolean absent = false;
-        for (int i = 1; i < units.size(); i++) {
-            TopicUnit head = units.get(i);
-            TopicUnit before = units.get(i - 1);
-            boolean adjacent = head.start() - (before.start() + before.text().length()) <= 1;
-            absent |= isHead(head) && adjacent && before.docFreq() == 0 && !isHead(before);
-        }
-        absent |= units.stream().anyMatch(QuestionTopic::unknownAcronym);
-        return new Topic(units, absent);
-    }
-
-    /**
-     * An acronym (capitals only: an organisation, a treaty) the lexicon does not translate and no
-     * passage has: a subject the transcripts never mention.
-     */
-    private static boolean unknownAcronym(TopicUnit u) {
-        return u.docFreq() == 0 && u.hanForms().isEmpty() && ACRONYM.matcher(u.text()).matches();
-    }
-
-    private static boolean isHead(TopicUnit u) {
-        return TOPIC_HEADS.remove(u.text()).isBlank();
+        return new Topic(units, AbsentSubject.in(units));
     }
 
     static List<TopicUnit> units(QueryPlanner.Plan plan, Synonyms synonyms, TermQueries terms) {

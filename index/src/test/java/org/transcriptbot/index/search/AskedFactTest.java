@@ -1,0 +1,49 @@
+package org.transcriptbot.index.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a question asks for, what it counts, and which sentences state such a fact. */
+class AskedFactTest {
+    @ParameterizedTest
+    @CsvSource({
+        "中欧班列去年开行了多少列？, NUMBER",
+        "俄乌谈了几轮了, NUMBER",
+        "How many containers does the port handle?, NUMBER",
+        "雅万高铁什么时候通车？, TIME",
+        "When will the Secretary travel to Nairobi?, TIME",
+        "中方如何评价中欧关系？, NONE",
+        "中方在多大程度上支持和谈？, NONE",
+        "他几乎没有提到这个问题, NONE",
+        "What did he say when asked about Peru?, NONE"
+    })
+    void theKindOfFactIsReadFromHowTheQuestionAsks(String question, AskedFact kind) {
+        assertThat(AskedFact.of(question)).isEqualTo(kind);
+    }
+
+    @Test
+    void whatANumberQuestionCountsFollowsTheQuestionWordAndClassifier() {
+        assertThat(AskedFact.counted("北京冬奥会有多少名运动员参赛？")).isEqualTo("运动员参赛");
+        assertThat(AskedFact.counted("How many tourists visited the port?")).isEqualTo("tourists");
+        // a unit of measure is itself what is counted
+        assertThat(AskedFact.counted("习近平是在第几天与普京通的电话？")).isNull();
+        assertThat(AskedFact.counted("解救了多少人")).isNull();
+        assertThat(AskedFact.counted("中欧班列去年开行了多少列？")).isNull();
+        assertThat(AskedFact.counted("中方如何评价中欧关系？")).isNull();
+    }
+
+    @Test
+    void aDateIsNotACountButStatesATime() {
+        String date = "首届论坛将于4月8日至9日在福建厦门举行。";
+        assertThat(AskedFact.NUMBER.statedIn(date)).isFalse();
+        assertThat(AskedFact.TIME.statedIn(date)).isTrue();
+        assertThat(AskedFact.NUMBER.statedIn("成功营救数十名被绑架的中国公民")).isTrue();
+        assertThat(AskedFact.NUMBER.statedIn("Routine processing is currently six to eight weeks."))
+                .isTrue();
+        assertThat(AskedFact.TIME.statedIn("中巴经济走廊、雅万高铁等建设运营稳步推进。")).isFalse();
+        assertThat(AskedFact.NONE.statedIn("任何句子")).isTrue();
+    }
+}
