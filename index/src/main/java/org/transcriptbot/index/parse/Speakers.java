@@ -13,7 +13,8 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
 
 /**
  * Who the labels of one transcript name. Resolves a label to a person: "答"/"A" to the official the
- * header names (or, failing that, the last one who answered), "MR. HOLLOWAY" to the header's "Ellis
+ * header names (or, failing that, the last one who answered, or before any answer the principal:
+ * the first official who speaks and is not the host), "MR. HOLLOWAY" to the header's "Ellis
  * Holloway", "问"/"QUESTION" to the header's interviewer or a generic reporter. Tells the host
  * apart: labelled 主持人/MODERATOR, or an official who speaks but never first after a question
  * (introductions, hand-overs, the closing).
@@ -27,6 +28,7 @@ final class Speakers {
     private final Set<String> hosts = new HashSet<>();
     private final Map<String, Speaker> seen = new LinkedHashMap<>();
     private String lastAnswerer;
+    private String principal;
 
     private Speakers(Header header, boolean english) {
         this.header = header;
@@ -63,7 +65,22 @@ final class Speakers {
         if (!answersFirst.isEmpty()) {
             speaking.stream().filter(n -> !answersFirst.contains(n)).forEach(s.hosts::add);
         }
+        s.principal = s.principal(labelled);
         return s;
+    }
+
+    /** The first official who speaks under their own name and is not the host, or null. */
+    private String principal(List<Para> labelled) {
+        for (Para p : labelled) {
+            Role role = p.label().role();
+            if (role == Role.SPEAKER && !asks(p.label())) {
+                String name = name(p.label());
+                if (name != null && !hosts.contains(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -82,7 +99,10 @@ final class Speakers {
     String name(SpeakerLabel label) {
         String name =
                 switch (label.role()) {
-                    case ANSWER -> header.answerer() != null ? header.answerer() : lastAnswerer;
+                    case ANSWER ->
+                            header.answerer() != null
+                                    ? header.answerer()
+                                    : lastAnswerer != null ? lastAnswerer : principal;
                     case HOST ->
                             label.name() != null ? label.name() : english ? "Moderator" : "主持人";
                     default -> fromHeader(label.name());

@@ -111,7 +111,10 @@ final class TurnBuilder {
     private void question(Para p) {
         closeQuestion();
         boolean followup = p.label().role() == Role.FOLLOWUP;
-        String asker = followup && question != null ? question.asker : speakers.asker(p.label());
+        String asker =
+                followup && question != null && p.label().name() == null
+                        ? question.asker
+                        : speakers.asker(p.label());
         question =
                 start(
                         new Open(

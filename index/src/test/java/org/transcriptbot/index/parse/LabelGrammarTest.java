@@ -46,6 +46,21 @@ class LabelGrammarTest {
                 "Helena Marsh: Because the ships have changed.|SPEAKER|Helena Marsh|-",
                 "艾伦·惠特克：谢谢。|SPEAKER|艾伦·惠特克|-",
                 "欧阳明：谢谢。|SPEAKER|欧阳明|-",
+                "法新社记者追问：那么时间表呢？|FOLLOWUP|法新社|-",
+                "彭博社记者又问:是否会扩大？|FOLLOWUP|彭博社|-",
+                "记者追问：还有呢？|FOLLOWUP|-|-",
+                "追问（路透社记者）：还有呢？|FOLLOWUP|路透社|-",
+                "答（施某某）：谢谢。|SPEAKER|施某某|-",
+                "答（施某某 副局长）：谢谢。|SPEAKER|施某某|副局长",
+                "问（新华社记者）：今年如何？|ASKER|新华社|-",
+                "工业和信息化部消费品工业司一级巡视员 王某某：|SPEAKER|王某某|工业和信息化部消费品工业司一级巡视员",
+                "国家发展改革委总经济师赵某：谢谢。|SPEAKER|赵某|国家发展改革委总经济师",
+                "中国气象局首席预报员 钱某：谢谢。|SPEAKER|钱某|中国气象局首席预报员",
+                "国家医保局有关负责同志：谢谢。|SPEAKER|国家医保局有关负责同志|国家医保局有关负责同志",
+                "MR PATEL: Thanks.|SPEAKER|Patel|Mr",
+                "Spokesperson: Good afternoon.|SPEAKER|Spokesperson|-",
+                "Correspondent: On Gaza, any update?|QUESTION|-|-",
+                "INTERVIEWER: Why now?|QUESTION|-|-",
             })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
         SpeakerLabel label = LabelGrammar.read(SourceText.clean(line)).orElseThrow();
@@ -71,10 +86,22 @@ class LabelGrammarTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "第二，中方提出三点倡议：", "他说：这是引语。", "王毅表示：中方愿意。", "我们的目标很明确：确保不发生群死群伤事件。",
-                "时间：2025年4月17日10时", "地点：国务院新闻办新闻发布厅", "2:14 p.m. EST",
-                        "INTERVIEW: Helena Marsh, Chair",
-                "Note: this transcript was edited.", "一是：完善协商机制", "目前：已有23名中国公民获救。", "对此：中方坚决反对。",
+                "第二，中方提出三点倡议：",
+                "他说：这是引语。",
+                "王毅表示：中方愿意。",
+                "我们的目标很明确：确保不发生群死群伤事件。",
+                "时间：2025年4月17日10时",
+                "地点：国务院新闻办新闻发布厅",
+                "2:14 p.m. EST",
+                "INTERVIEW: Helena Marsh, Chair",
+                "Note: this transcript was edited.",
+                "一是：完善协商机制",
+                "目前：已有23名中国公民获救。",
+                "对此：中方坚决反对。",
+                "关于这个问题：中方的立场是明确的。",
+                "严格来讲：这不是补贴。",
+                "Let me be clear: money alone will not solve this.",
+                "Two things: first, the valves.",
             })
     void aColonInsideASentenceOrAHeaderFieldIsNotALabel(String line) {
         assertThat(LabelGrammar.read(line)).isEmpty();
