@@ -33,6 +33,10 @@ final class LabelGrammar {
             Pattern.compile("追问|又问|再问|接着问|FOLLOW-?\\s?UP", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLET_FOLLOWUP =
             Pattern.compile("^([^他她我你]{0,20}?)\\s*(?:[记記]者)?\\s*(?:追问|又问|再问|接着问)$");
+    private static final Pattern FOLLOWUP_WORDS =
+            Pattern.compile(
+                    "(我)?(再)?追问(一下|一句|一个问题)?[，,：:。\\s]|follow[- ]?up( on that)?[:.,?\\s]",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER =
             Pattern.compile("答|回答|A|ANSWER", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOST_EN =
@@ -88,7 +92,15 @@ final class LabelGrammar {
         }
         String label = m.group(1).strip().replaceAll("\\s+", " ");
         String words = m.group(2).strip();
-        return Optional.ofNullable(label(label, words));
+        return Optional.ofNullable(label(label, words)).map(LabelGrammar::followUpInWords);
+    }
+
+    /** "记者：追问一下，……", "Question: Follow-up: …": a reporter who says they follow up. */
+    private static SpeakerLabel followUpInWords(SpeakerLabel label) {
+        boolean question = label.role() == Role.ASKER || label.role() == Role.QUESTION;
+        return question && FOLLOWUP_WORDS.matcher(label.words()).lookingAt()
+                ? new SpeakerLabel(Role.FOLLOWUP, label.name(), label.title(), label.words())
+                : label;
     }
 
     private static SpeakerLabel label(String label, String words) {

@@ -23,6 +23,12 @@ final class Speakers {
     private static final java.util.regex.Pattern HAND_OVER =
             java.util.regex.Pattern.compile(".*(请|有请|Please|please|go ahead|Go ahead|over to).*");
 
+    private static final java.util.regex.Pattern FLOOR =
+            java.util.regex.Pattern.compile(
+                    "请.{0,12}(提问|回答|发言|继续|介绍)|下一位|最后一个问题|go ahead|over to|next question"
+                            + "|last question|one more",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Header header;
     private final boolean english;
     private final Set<String> hosts = new HashSet<>();
@@ -93,6 +99,14 @@ final class Speakers {
                 && !name.equals(name(next.label()))
                 && p.text().length() <= 40
                 && HAND_OVER.matcher(p.text()).matches();
+    }
+
+    /**
+     * A short line that gives the floor to the next asker or answerer: "请继续提问。", "Go ahead, Said.",
+     * "Last question.".
+     */
+    boolean givesTheFloor(String text) {
+        return text.length() <= 40 && FLOOR.matcher(text).find();
     }
 
     /** The person a speech label names. */

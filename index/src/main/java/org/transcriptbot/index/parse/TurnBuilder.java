@@ -136,6 +136,12 @@ final class TurnBuilder {
             question.answerer = name;
             current = question;
             speakers.answered(name);
+        } else if (current != null
+                && name != null
+                && name.equals(current.answerer)
+                && speakers.givesTheFloor(p.text())) {
+            // the speaker who just answered hands the floor on ("Go ahead, Said."): a host turn
+            current = start(new Open(TurnKind.HOST, null, null, name, p.first(), p.first()));
         } else if (question != null
                 && (answeredBy(name) == null || SUPPLEMENT.matcher(p.text()).matches())
                 && answeredBy(name) != current) {

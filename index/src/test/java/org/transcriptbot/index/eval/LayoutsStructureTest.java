@@ -11,7 +11,8 @@ import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
- * The layouts dev set's structure rows hold (bar: 0.95), and a row with a wrong speaker does not.
+ * The layouts dev set's structure rows hold (bar: 0.95), so do all of the held-out set's
+ * (eval/layouts-own), and a row with a wrong speaker does not.
  */
 class LayoutsStructureTest {
     private static List<Transcript> transcripts(Path set) throws Exception {
@@ -27,6 +28,17 @@ class LayoutsStructureTest {
                         LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
         assertThat(f.of()).isEqualTo(47);
         assertThat(f.share()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void everyStructureRowOfTheHeldOutSetHolds() throws Exception {
+        Path set = Fixtures.evalFile("layouts-own");
+        List<String> misses = new ArrayList<>();
+        LayoutsEval.Figure f =
+                LayoutsEval.structure(
+                        LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
+        assertThat(f.of()).isEqualTo(46);
+        assertThat(misses).isEmpty();
     }
 
     @Test

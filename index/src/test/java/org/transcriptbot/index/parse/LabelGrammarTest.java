@@ -61,6 +61,8 @@ class LabelGrammarTest {
                 "Spokesperson: Good afternoon.|SPEAKER|Spokesperson|-",
                 "Correspondent: On Gaza, any update?|QUESTION|-|-",
                 "INTERVIEWER: Why now?|QUESTION|-|-",
+                "记者：追问一下，训练将持续多长时间？|FOLLOWUP|-|-",
+                "Question: Follow-up: when will the envoy report?|FOLLOWUP|-|-",
             })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
         SpeakerLabel label = LabelGrammar.read(SourceText.clean(line)).orElseThrow();
