@@ -34,10 +34,10 @@ record Header(String title, String date, List<Speaker> people) {
     private static final String EN_NAME = "([A-Z][A-Za-z.'\\-]+(?:\\s+[A-Z][A-Za-z.'\\-]+){1,3})";
     private static final Pattern EN_INTERVIEW =
             Pattern.compile(
-                    "^(?:(?:THE\\s+)?[A-Z][\\w']*\\s+)?(?:AN?\\s+)?(?:INTERVIEW|CONVERSATION|Q\\s?&\\s?A)"
+                    "^(?:[A-Z][\\w'.]*\\s+){0,3}(?:INTERVIEW|CONVERSATION|Q\\s?&\\s?A)"
                             + "(?:\\s+WITH)?\\s*[:：]?\\s*"
                             + EN_NAME
-                            + "(?:,\\s*(.+))?$",
+                            + "(?:,\\s*(.+)|\\s+(?:on|about|talks)\\s.*)?$",
                     Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_NAME_TITLE = Pattern.compile("^" + EN_NAME + ",\\s*(.{3,80})$");
     private static final Pattern EN_INTERVIEWER =

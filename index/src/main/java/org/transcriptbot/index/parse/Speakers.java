@@ -29,6 +29,10 @@ final class Speakers {
                             + "|last question|one more",
                     java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern INTRODUCED =
+            java.util.regex.Pattern.compile(
+                    "(?:" + LabelGrammar.ROLE_WORDS + ")\\s*([\\p{IsHan}·]{2,3}?)(?:先生|女士|同志)");
+
     private final Header header;
     private final boolean english;
     private final Set<String> hosts = new HashSet<>();
@@ -75,7 +79,10 @@ final class Speakers {
         return s;
     }
 
-    /** The first official who speaks under their own name and is not the host, or null. */
+    /**
+     * The first official who speaks under their own name and is not the host; failing that, the
+     * first official the host introduces ("出席今天发布会的有国家医保局副局长施某某先生"); or null.
+     */
     private String principal(List<Para> labelled) {
         for (Para p : labelled) {
             Role role = p.label().role();
@@ -84,6 +91,12 @@ final class Speakers {
                 if (name != null && !hosts.contains(name)) {
                     return name;
                 }
+            }
+        }
+        for (Para p : labelled) {
+            java.util.regex.Matcher m = INTRODUCED.matcher(p.text());
+            if (isHost(name(p.label()), p.label()) && m.find()) {
+                return m.group(1);
             }
         }
         return null;
