@@ -34,11 +34,10 @@ record Header(String title, String date, List<Speaker> people) {
     private static final String EN_NAME = "([A-Z][A-Za-z.'\\-]+(?:\\s+[A-Z][A-Za-z.'\\-]+){1,3})";
     private static final Pattern EN_INTERVIEW =
             Pattern.compile(
-                    "^(?:[A-Z][\\w'.]*\\s+){0,3}(?:INTERVIEW|CONVERSATION|Q\\s?&\\s?A)"
-                            + "(?:\\s+WITH)?\\s*[:：]?\\s*"
+                    "^(?:[A-Z][\\w'.]*\\s+){0,3}(?i:INTERVIEW|CONVERSATION|Q\\s?&\\s?A)"
+                            + "(?i:\\s+WITH)?\\s*[:：]?\\s*"
                             + EN_NAME
-                            + "(?:,\\s*(.+)|\\s+(?:on|about|talks)\\s.*)?$",
-                    Pattern.CASE_INSENSITIVE);
+                            + "(?:,\\s*(.+)|\\s+(?:on|about|talks)\\s.*)?$");
     private static final Pattern EN_NAME_TITLE = Pattern.compile("^" + EN_NAME + ",\\s*(.{3,80})$");
     private static final Pattern EN_INTERVIEWER =
             Pattern.compile(

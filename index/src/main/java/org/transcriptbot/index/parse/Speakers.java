@@ -50,12 +50,14 @@ final class Speakers {
         Speakers s = new Speakers(header, english);
         Set<String> answersFirst = new HashSet<>();
         Set<String> speaking = new HashSet<>();
+        Set<String> beforeQuestions = new HashSet<>();
         List<Para> labelled = paras.stream().filter(p -> p.label() != null).toList();
         boolean afterQuestion = false;
+        boolean asked = false;
         for (int i = 0; i < labelled.size(); i++) {
             Para p = labelled.get(i);
             if (s.asks(p.label())) {
-                afterQuestion = true;
+                afterQuestion = asked = true;
                 continue;
             }
             String name = s.name(p.label());
@@ -69,11 +71,18 @@ final class Speakers {
                 answersFirst.add(name);
             } else if (!TurnBuilder.SUPPLEMENT.matcher(p.text()).matches()) {
                 speaking.add(name);
+                if (!asked) {
+                    beforeQuestions.add(name);
+                }
             }
             afterQuestion = handOver;
         }
         if (!answersFirst.isEmpty()) {
-            speaking.stream().filter(n -> !answersFirst.contains(n)).forEach(s.hosts::add);
+            // the host opens the conference; an official heard first after the questions began
+            // only adds to answers
+            speaking.stream()
+                    .filter(n -> !answersFirst.contains(n) && beforeQuestions.contains(n))
+                    .forEach(s.hosts::add);
         }
         s.principal = s.principal(labelled);
         return s;
@@ -109,7 +118,7 @@ final class Speakers {
     private boolean handsOver(Para p, String name, Para next) {
         return next != null
                 && !asks(next.label())
-                && !name.equals(name(next.label()))
+                && !java.util.Objects.equals(name, name(next.label()))
                 && p.text().length() <= 40
                 && HAND_OVER.matcher(p.text()).matches();
     }

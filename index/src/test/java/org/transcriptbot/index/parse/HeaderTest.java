@@ -67,6 +67,7 @@ class HeaderTest {
             value = {
                 "The Metro Weekly Interview: Ruth Adeyemi|Ruth Adeyemi",
                 "Interview: Ruth Adeyemi on rebuilding the city's water system|Ruth Adeyemi",
+                "The Metro Weekly Interview: Ruth Adeyemi on water, rates and trust|Ruth Adeyemi",
                 "Q&A with Ruth Adeyemi, Water Commissioner|Ruth Adeyemi",
                 "A Conversation with Ruth Adeyemi|Ruth Adeyemi"
             })

@@ -90,4 +90,30 @@ class HeldOutLayoutsTest {
                 .as("the hand-over is not part of the answer before it")
                 .noneMatch(p -> p.text().contains("Go ahead"));
     }
+
+    @Test
+    void answersWithNoNamedOfficialAreCreditedToTheOneTheHostIntroduces() throws Exception {
+        Transcript t = named("zh-unnamed-answers");
+        assertThat(t.turns())
+                .filteredOn(x -> x.kind().answersQuestion())
+                .hasSize(3)
+                .extracting(Turn::answerer)
+                .containsOnly("郝某某");
+    }
+
+    @Test
+    void aSecondOfficialFirstHeardAfterAnAnswerAddsToItAndIsNoHost() throws Exception {
+        Transcript t = named("zh-panel-second-official");
+        Turn added =
+                t.turns().stream()
+                        .filter(x -> "王某某".equals(x.answerer()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(added.kind()).isEqualTo(TurnKind.SUPPLEMENTARY);
+        assertThat(added.asker()).isEqualTo("彭博社");
+        assertThat(t.turns())
+                .filteredOn(x -> x.kind() == TurnKind.HOST)
+                .extracting(Turn::answerer)
+                .containsOnly("陈某");
+    }
 }
