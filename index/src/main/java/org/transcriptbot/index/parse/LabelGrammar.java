@@ -15,7 +15,7 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  *   reporter  := OUTLET? 记者
  *   person    := (TITLE ' '?)? NAME ('（' TITLE '）')?        (TITLE ends in a role word: 发言人, 副局长, 司长, …)
  *              | HONORIFIC? SURNAME                          (all capitals: MR. HOLLOWAY, SECRETARY RUBIO)
- *              | Given Family                                (two or three capitalised English words)
+ *              | Given Family                                (two or three capitalised English words; see EnglishLabels)
  * </pre>
  *
  * A colon inside a sentence ("第二，中方提出三点倡议：", "他说：") is not a label: sentence punctuation, a verb of
@@ -56,17 +56,6 @@ final class LabelGrammar {
             Pattern.compile("^([\\p{IsHan}、·]{2,30})\\s+([\\p{IsHan}·]{2,4})$");
     private static final Pattern TITLE_ONLY =
             Pattern.compile("^[\\p{IsHan}、]{0,30}(?:" + ROLE_WORDS + ")$");
-    private static final Pattern CAPS_NAME =
-            Pattern.compile("^((?:[A-Z][A-Z.]*\\s+){0,3})([A-Z][A-Z'\\-]+)$");
-    private static final Pattern ENGLISH_NAME =
-            Pattern.compile("^[A-Z][a-z'\\-]+(?:\\s+[A-Z][a-z'\\-.]+){1,2}$");
-
-    /** A role named alone ("Spokesperson:", "Chair:"), as UN and panel transcripts write it. */
-    private static final Pattern ENGLISH_ROLE =
-            Pattern.compile(
-                    "^(Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Chairwoman|Minister|Secretary"
-                            + "|Ambassador|President|Director|Governor|Mayor|Commissioner|Speaker|Panelist)$");
-
     private static final Pattern HAN = Pattern.compile("^[\\p{IsHan}·•]{2,12}$");
 
     /** Words before a colon that open a list, a quotation or a header field, not a speaker. */
@@ -75,12 +64,6 @@ final class LabelGrammar {
                     "^(第|一是|二是|三是|四是|五是|六是|其一|其二|首先|其次|最后|总之"
                             + "|例如|比如|注|备注|附|原文|全文|来源|编辑|责任编辑|时间|地点|日期|主题|地址|标题|记者会|发布会|主办|会议).*"
                             + "|.*(说|表示|指出|强调|认为|称|道|问|答|如下|是|为|有|在|了|的)$");
-
-    /** Capitalised words before a colon that head a field or a document, not a speaker. */
-    private static final Pattern NOT_AN_ENGLISH_NAME =
-            Pattern.compile(
-                    "(?i)(AN )?(INTERVIEW|TRANSCRIPT|BRIEFING|NOTE"
-                            + "|EDITOR'?S NOTE|UPDATE|SOURCE|DATE|TIME|PLACE|LOCATION|SUBJECT|TOPIC|RE|PS|CORRECTION|EMBARGO|WARNING|TRANSLATION)");
 
     private LabelGrammar() {}
 
@@ -191,17 +174,9 @@ final class LabelGrammar {
         if (TITLE_ONLY.matcher(label).matches()) {
             return new SpeakerLabel(Role.SPEAKER, label, label, words);
         }
-        m = CAPS_NAME.matcher(label);
-        if (m.matches() && label.length() <= 40 && !NOT_AN_ENGLISH_NAME.matcher(label).matches()) {
-            String title = m.group(1).strip();
-            return new SpeakerLabel(
-                    Role.SPEAKER,
-                    capitalised(m.group(2)),
-                    title.isEmpty() ? null : capitalised(title),
-                    words);
-        }
-        if (ENGLISH_NAME.matcher(label).matches() || ENGLISH_ROLE.matcher(label).matches()) {
-            return new SpeakerLabel(Role.SPEAKER, label, null, words);
+        SpeakerLabel english = EnglishLabels.person(label, words);
+        if (english != null) {
+            return english;
         }
         boolean han =
                 HAN.matcher(label).matches()
@@ -210,16 +185,5 @@ final class LabelGrammar {
         return han && (!words.isEmpty() || label.length() <= 4)
                 ? new SpeakerLabel(Role.SPEAKER, label, null, words)
                 : null;
-    }
-
-    /** "HOLLOWAY" -> "Holloway", "MR." -> "Mr.". */
-    static String capitalised(String caps) {
-        StringBuilder sb = new StringBuilder(caps.length());
-        boolean start = true;
-        for (char c : caps.toCharArray()) {
-            sb.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'';
-        }
-        return sb.toString();
     }
 }

@@ -20,19 +20,6 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  * (introductions, hand-overs, the closing).
  */
 final class Speakers {
-    private static final java.util.regex.Pattern HAND_OVER =
-            java.util.regex.Pattern.compile(".*(请|有请|Please|please|go ahead|Go ahead|over to).*");
-
-    private static final java.util.regex.Pattern FLOOR =
-            java.util.regex.Pattern.compile(
-                    "请.{0,12}(提问|回答|发言|继续|介绍)|下一位|最后一个问题|go ahead|over to|next question"
-                            + "|last question|one more",
-                    java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.regex.Pattern INTRODUCED =
-            java.util.regex.Pattern.compile(
-                    "(?:" + LabelGrammar.ROLE_WORDS + ")\\s*([\\p{IsHan}·]{2,3}?)(?:先生|女士|同志)");
-
     private final Header header;
     private final boolean english;
     private final Set<String> hosts = new HashSet<>();
@@ -103,9 +90,9 @@ final class Speakers {
             }
         }
         for (Para p : labelled) {
-            java.util.regex.Matcher m = INTRODUCED.matcher(p.text());
-            if (isHost(name(p.label()), p.label()) && m.find()) {
-                return m.group(1);
+            String introduced = HostLines.firstOfficialIntroduced(p.text());
+            if (introduced != null && isHost(name(p.label()), p.label())) {
+                return introduced;
             }
         }
         return null;
@@ -119,16 +106,7 @@ final class Speakers {
         return next != null
                 && !asks(next.label())
                 && !java.util.Objects.equals(name, name(next.label()))
-                && p.text().length() <= 40
-                && HAND_OVER.matcher(p.text()).matches();
-    }
-
-    /**
-     * A short line that gives the floor to the next asker or answerer: "请继续提问。", "Go ahead, Said.",
-     * "Last question.".
-     */
-    boolean givesTheFloor(String text) {
-        return text.length() <= 40 && FLOOR.matcher(text).find();
+                && HostLines.handsOver(p.text());
     }
 
     /** The person a speech label names. */

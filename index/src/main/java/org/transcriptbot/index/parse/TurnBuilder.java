@@ -139,7 +139,7 @@ final class TurnBuilder {
         } else if (current != null
                 && name != null
                 && name.equals(current.answerer)
-                && speakers.givesTheFloor(p.text())) {
+                && HostLines.givesTheFloor(p.text())) {
             // the speaker who just answered hands the floor on ("Go ahead, Said."): a host turn
             current = start(new Open(TurnKind.HOST, null, null, name, p.first(), p.first()));
         } else if (question != null
