@@ -27,7 +27,8 @@ final class LabelGrammar {
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[（(]([^）)]{1,16})[）)]$");
     private static final Pattern QUESTION =
             Pattern.compile(
-                    "问|提问|记者问|QUESTION|Q|QUESTIONER|INTERVIEWER|REPORTER|JOURNALIST|CORRESPONDENT",
+                    "问\\d{0,2}|提问|记者问|QUESTION|Q\\d{0,2}|QUESTIONER|INTERVIEWER|REPORTER|JOURNALIST"
+                            + "|CORRESPONDENT",
                     Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOWUP =
             Pattern.compile("追问|又问|再问|接着问|FOLLOW-?\\s?UP", Pattern.CASE_INSENSITIVE);
@@ -38,7 +39,9 @@ final class LabelGrammar {
                     "(我)?(再)?追问(一下|一句|一个问题)?[，,：:。\\s]|follow[- ]?up( on that)?[:.,?\\s]",
                     Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER =
-            Pattern.compile("答|回答|A|ANSWER", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("答\\d{0,2}|回答|A\\d{0,2}|ANSWER", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_REPORTER =
+            Pattern.compile("^(.{0,20}?)\\s*[记記]者\\s*[\\p{IsHan}·]{2,4}$");
     private static final Pattern HOST_EN =
             Pattern.compile("MODERATOR|HOST|OPERATOR", Pattern.CASE_INSENSITIVE);
     private static final String HAN_NAME = "[\\p{IsHan}][\\p{IsHan}·•]{1,9}";
@@ -112,8 +115,13 @@ final class LabelGrammar {
         if (HOST_EN.matcher(label).matches()) {
             return new SpeakerLabel(Role.HOST, null, null, words);
         }
-        if (label.endsWith("记者") || label.endsWith("記者")) {
-            String outlet = label.substring(0, label.length() - 2).strip();
+        Matcher named = NAMED_REPORTER.matcher(label);
+        if (named.matches() || label.endsWith("记者") || label.endsWith("記者")) {
+            // "法新社记者：", or "凤凰卫视记者 王某：" (the reporter named: the outlet asks)
+            String outlet =
+                    named.matches()
+                            ? named.group(1).strip()
+                            : label.substring(0, label.length() - 2).strip();
             return outlet.length() > 20
                     ? null
                     : new SpeakerLabel(Role.ASKER, outlet.isEmpty() ? null : outlet, null, words);

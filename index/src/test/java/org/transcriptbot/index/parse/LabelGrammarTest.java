@@ -62,6 +62,10 @@ class LabelGrammarTest {
                 "Correspondent: On Gaza, any update?|QUESTION|-|-",
                 "INTERVIEWER: Why now?|QUESTION|-|-",
                 "记者：追问一下，训练将持续多长时间？|FOLLOWUP|-|-",
+                "凤凰卫视记者 王某：请问发言人，……|ASKER|凤凰卫视|-",
+                "新华社记者李某：今年汛情如何？|ASKER|新华社|-",
+                "问1：今年汛情如何？|QUESTION|-|-",
+                "答1：总体偏重。|ANSWER|-|-",
                 "Question: Follow-up: when will the envoy report?|FOLLOWUP|-|-",
             })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
