@@ -19,25 +19,25 @@ class LayoutsStructureTest {
         return new TranscriptLoader().loadDirectory(set.resolve("transcripts")).transcripts();
     }
 
+    /** The structure figure of a layout set; the rows that missed are added to misses. */
+    private static LayoutsEval.Figure structure(String name, List<String> misses) throws Exception {
+        Path set = Fixtures.evalFile(name);
+        return LayoutsEval.structure(
+                LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
+    }
+
     @Test
     void theStructureOfTheFiveLayoutsIsRead() throws Exception {
-        Path set = Fixtures.evalFile("layouts");
         List<String> misses = new ArrayList<>();
-        LayoutsEval.Figure f =
-                LayoutsEval.structure(
-                        LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
+        LayoutsEval.Figure f = structure("layouts", misses);
         assertThat(f.of()).isEqualTo(47);
         assertThat(f.share()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void everyStructureRowOfTheHeldOutSetHolds() throws Exception {
-        Path set = Fixtures.evalFile("layouts-own");
         List<String> misses = new ArrayList<>();
-        LayoutsEval.Figure f =
-                LayoutsEval.structure(
-                        LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
-        assertThat(f.of()).isEqualTo(46);
+        assertThat(structure("layouts-own", misses).of()).isEqualTo(46);
         assertThat(misses).isEmpty();
     }
 
