@@ -46,6 +46,7 @@ class LabelGrammarTest {
                 "Helena Marsh: Because the ships have changed.|SPEAKER|Helena Marsh|-",
                 "艾伦·惠特克：谢谢。|SPEAKER|艾伦·惠特克|-",
                 "欧阳明：谢谢。|SPEAKER|欧阳明|-",
+                "洪某：下午好。|SPEAKER|洪某|-",
                 "法新社记者追问：那么时间表呢？|FOLLOWUP|法新社|-",
                 "彭博社记者又问:是否会扩大？|FOLLOWUP|彭博社|-",
                 "记者追问：还有呢？|FOLLOWUP|-|-",
