@@ -23,7 +23,8 @@ record Header(String title, String date, List<Speaker> people) {
             Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern EN_DATE_DAY_FIRST =
             Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO_DATE =
+            Pattern.compile("\\b(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\b");
     private static final Pattern ZH_OFFICIAL =
             Pattern.compile(
                     "("
@@ -33,12 +34,14 @@ record Header(String title, String date, List<Speaker> people) {
     private static final String EN_NAME = "([A-Z][A-Za-z.'\\-]+(?:\\s+[A-Z][A-Za-z.'\\-]+){1,3})";
     private static final Pattern EN_INTERVIEW =
             Pattern.compile(
-                    "^(?:AN\\s+)?INTERVIEW(?:\\s+WITH)?\\s*[:：]?\\s*" + EN_NAME + "(?:,\\s*(.+))?$",
-                    Pattern.CASE_INSENSITIVE);
+                    "^(?:[A-Z][\\w'.]*\\s+){0,3}(?i:INTERVIEW|CONVERSATION|Q\\s?&\\s?A)"
+                            + "(?i:\\s+WITH)?\\s*[:：]?\\s*"
+                            + EN_NAME
+                            + "(?:,\\s*(.+)|\\s+(?:on|about|talks)\\s.*)?$");
     private static final Pattern EN_NAME_TITLE = Pattern.compile("^" + EN_NAME + ",\\s*(.{3,80})$");
     private static final Pattern EN_INTERVIEWER =
             Pattern.compile(
-                    "^(?:Interviewed|Conducted|Moderated|Hosted)\\s+by\\s+"
+                    "(?i:^(?:(?:Interviewed|Conducted|Moderated|Hosted|Interview|Questions)\\s+)?by)\\s+"
                             + EN_NAME
                             + "(?:,\\s*(.+))?$");
 
@@ -135,7 +138,7 @@ record Header(String title, String date, List<Speaker> people) {
             out.add(iso(m.group(3), String.valueOf(month(m.group(2))), m.group(1)));
         }
         for (m = ISO_DATE.matcher(line); m.find(); ) {
-            out.add(iso(m.group(1), m.group(2), m.group(3)));
+            out.add(iso(m.group(1), m.group(3), m.group(4)));
         }
         out.removeIf(java.util.Objects::isNull);
         return out;

@@ -13,20 +13,19 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
 
 /**
  * Who the labels of one transcript name. Resolves a label to a person: "答"/"A" to the official the
- * header names (or, failing that, the last one who answered), "MR. HOLLOWAY" to the header's "Ellis
+ * header names (or, failing that, the last one who answered, or before any answer the principal:
+ * the first official who speaks and is not the host), "MR. HOLLOWAY" to the header's "Ellis
  * Holloway", "问"/"QUESTION" to the header's interviewer or a generic reporter. Tells the host
  * apart: labelled 主持人/MODERATOR, or an official who speaks but never first after a question
  * (introductions, hand-overs, the closing).
  */
 final class Speakers {
-    private static final java.util.regex.Pattern HAND_OVER =
-            java.util.regex.Pattern.compile(".*(请|有请|Please|please|go ahead|Go ahead|over to).*");
-
     private final Header header;
     private final boolean english;
     private final Set<String> hosts = new HashSet<>();
     private final Map<String, Speaker> seen = new LinkedHashMap<>();
     private String lastAnswerer;
+    private String principal;
 
     private Speakers(Header header, boolean english) {
         this.header = header;
@@ -38,12 +37,14 @@ final class Speakers {
         Speakers s = new Speakers(header, english);
         Set<String> answersFirst = new HashSet<>();
         Set<String> speaking = new HashSet<>();
+        Set<String> beforeQuestions = new HashSet<>();
         List<Para> labelled = paras.stream().filter(p -> p.label() != null).toList();
         boolean afterQuestion = false;
+        boolean asked = false;
         for (int i = 0; i < labelled.size(); i++) {
             Para p = labelled.get(i);
             if (s.asks(p.label())) {
-                afterQuestion = true;
+                afterQuestion = asked = true;
                 continue;
             }
             String name = s.name(p.label());
@@ -57,13 +58,44 @@ final class Speakers {
                 answersFirst.add(name);
             } else if (!TurnBuilder.SUPPLEMENT.matcher(p.text()).matches()) {
                 speaking.add(name);
+                if (!asked) {
+                    beforeQuestions.add(name);
+                }
             }
             afterQuestion = handOver;
         }
         if (!answersFirst.isEmpty()) {
-            speaking.stream().filter(n -> !answersFirst.contains(n)).forEach(s.hosts::add);
+            // the host opens the conference; an official heard first after the questions began
+            // only adds to answers
+            speaking.stream()
+                    .filter(n -> !answersFirst.contains(n) && beforeQuestions.contains(n))
+                    .forEach(s.hosts::add);
         }
+        s.principal = s.principal(labelled);
         return s;
+    }
+
+    /**
+     * The first official who speaks under their own name and is not the host; failing that, the
+     * first official the host introduces ("出席今天发布会的有国家医保局副局长施某某先生"); or null.
+     */
+    private String principal(List<Para> labelled) {
+        for (Para p : labelled) {
+            Role role = p.label().role();
+            if (role == Role.SPEAKER && !asks(p.label())) {
+                String name = name(p.label());
+                if (name != null && !hosts.contains(name)) {
+                    return name;
+                }
+            }
+        }
+        for (Para p : labelled) {
+            String introduced = HostLines.firstOfficialIntroduced(p.text());
+            if (introduced != null && isHost(name(p.label()), p.label())) {
+                return introduced;
+            }
+        }
+        return null;
     }
 
     /**
@@ -73,16 +105,18 @@ final class Speakers {
     private boolean handsOver(Para p, String name, Para next) {
         return next != null
                 && !asks(next.label())
-                && !name.equals(name(next.label()))
-                && p.text().length() <= 40
-                && HAND_OVER.matcher(p.text()).matches();
+                && !java.util.Objects.equals(name, name(next.label()))
+                && HostLines.handsOver(p.text());
     }
 
     /** The person a speech label names. */
     String name(SpeakerLabel label) {
         String name =
                 switch (label.role()) {
-                    case ANSWER -> header.answerer() != null ? header.answerer() : lastAnswerer;
+                    case ANSWER ->
+                            header.answerer() != null
+                                    ? header.answerer()
+                                    : lastAnswerer != null ? lastAnswerer : principal;
                     case HOST ->
                             label.name() != null ? label.name() : english ? "Moderator" : "主持人";
                     default -> fromHeader(label.name());

@@ -111,7 +111,10 @@ final class TurnBuilder {
     private void question(Para p) {
         closeQuestion();
         boolean followup = p.label().role() == Role.FOLLOWUP;
-        String asker = followup && question != null ? question.asker : speakers.asker(p.label());
+        String asker =
+                followup && question != null && p.label().name() == null
+                        ? question.asker
+                        : speakers.asker(p.label());
         question =
                 start(
                         new Open(
@@ -133,6 +136,12 @@ final class TurnBuilder {
             question.answerer = name;
             current = question;
             speakers.answered(name);
+        } else if (current != null
+                && name != null
+                && name.equals(current.answerer)
+                && HostLines.givesTheFloor(p.text())) {
+            // the speaker who just answered hands the floor on ("Go ahead, Said."): a host turn
+            current = start(new Open(TurnKind.HOST, null, null, name, p.first(), p.first()));
         } else if (question != null
                 && (answeredBy(name) == null || SUPPLEMENT.matcher(p.text()).matches())
                 && answeredBy(name) != current) {

@@ -11,22 +11,34 @@ import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
- * The layouts dev set's structure rows hold (bar: 0.95), and a row with a wrong speaker does not.
+ * The layouts dev set's structure rows hold (bar: 0.95), so do all of the held-out set's
+ * (eval/layouts-own), and a row with a wrong speaker does not.
  */
 class LayoutsStructureTest {
     private static List<Transcript> transcripts(Path set) throws Exception {
         return new TranscriptLoader().loadDirectory(set.resolve("transcripts")).transcripts();
     }
 
+    /** The structure figure of a layout set; the rows that missed are added to misses. */
+    private static LayoutsEval.Figure structure(String name, List<String> misses) throws Exception {
+        Path set = Fixtures.evalFile(name);
+        return LayoutsEval.structure(
+                LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
+    }
+
     @Test
     void theStructureOfTheFiveLayoutsIsRead() throws Exception {
-        Path set = Fixtures.evalFile("layouts");
         List<String> misses = new ArrayList<>();
-        LayoutsEval.Figure f =
-                LayoutsEval.structure(
-                        LayoutsEval.rows(set.resolve("structure.jsonl")), transcripts(set), misses);
+        LayoutsEval.Figure f = structure("layouts", misses);
         assertThat(f.of()).isEqualTo(47);
         assertThat(f.share()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void everyStructureRowOfTheHeldOutSetHolds() throws Exception {
+        List<String> misses = new ArrayList<>();
+        assertThat(structure("layouts-own", misses).of()).isEqualTo(46);
+        assertThat(misses).isEmpty();
     }
 
     @Test

@@ -22,7 +22,9 @@ class HeaderTest {
                 "February 6, 2025|2025-02-06",
                 "Recorded Jan. 17, 2025|2025-01-17",
                 "6 February 2025|2025-02-06",
-                "Published 2024-11-20 09:00|2024-11-20"
+                "Published 2024-11-20 09:00|2024-11-20",
+                "发布时间：2025/06/18 10:30|2025-06-18",
+                "2025.6.18 来源：网络|2025-06-18"
             })
     void readsChineseEnglishAndIsoDates(String line, String date) {
         assertThat(Header.date(line)).isEqualTo(date);
@@ -57,6 +59,35 @@ class HeaderTest {
                                                 "Washington, D.C."))
                                 .answerer())
                 .isEqualTo("Ellis Holloway");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The Metro Weekly Interview: Ruth Adeyemi|Ruth Adeyemi",
+                "Interview: Ruth Adeyemi on rebuilding the city's water system|Ruth Adeyemi",
+                "The Metro Weekly Interview: Ruth Adeyemi on water, rates and trust|Ruth Adeyemi",
+                "Q&A with Ruth Adeyemi, Water Commissioner|Ruth Adeyemi",
+                "A Conversation with Ruth Adeyemi|Ruth Adeyemi"
+            })
+    void namesTheIntervieweeOfEveryInterviewHeading(String line, String name) {
+        Header h = Header.read(List.of(line, "By Marcus Lindqvist"));
+        assertThat(h.answerer()).isEqualTo(name);
+        assertThat(h.interviewer()).isEqualTo("Marcus Lindqvist");
+    }
+
+    @Test
+    void anUnnamedAnswerIsCreditedToTheFirstOfficialTheHostIntroduces() throws Exception {
+        byte[] text =
+                ("医保局新闻发布会实录\n\n主持人：出席今天发布会的有国家医保局副局长施某某先生，司长李某女士。\n\n"
+                                + "问：新目录何时执行？\n\n答：明年1月1日起执行。\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        Transcript t = new TranscriptLoader().parse("x.txt", text, null);
+        assertThat(t.turns())
+                .filteredOn(x -> x.question() != null)
+                .singleElement()
+                .satisfies(x -> assertThat(x.answerer()).isEqualTo("施某某"));
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.transcriptbot.index.model.TurnKind;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Every layout (the dev set's five and the three of these tests): nothing lost, and inspect shows
- * the structure.
+ * Every layout (the dev set's five, the held-out set's five and those of these tests): nothing
+ * lost, and inspect shows the structure.
  */
 class LayoutsTest {
     private static final Set<String> KINDS =
@@ -29,10 +29,20 @@ class LayoutsTest {
 
     static Stream<Path> layouts() throws Exception {
         Path dev = Fixtures.evalFile("layouts/transcripts");
+        Path heldOut = Fixtures.evalFile("layouts-own/transcripts");
         Path own = Path.of(LayoutsTest.class.getResource("/layouts").toURI());
-        return Stream.concat(Files.list(dev), Files.list(own))
+        return Stream.of(dev, heldOut, own)
+                .flatMap(LayoutsTest::list)
                 .filter(p -> p.toString().endsWith(".txt"))
                 .sorted();
+    }
+
+    private static Stream<Path> list(Path dir) {
+        try {
+            return Files.list(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Transcript read(Path file) throws Exception {
@@ -71,7 +81,7 @@ class LayoutsTest {
     void inspectShowsKindAskerQuestionAnswererParagraphsAndLines(Path file) throws Exception {
         Transcript t = read(file);
         JsonNode json = Inspect.json(List.of(t)).at("/transcripts/0");
-        assertThat(json.get("encoding").asText()).isIn("UTF-8", "GB18030");
+        assertThat(json.get("encoding").asText()).isIn("UTF-8", "GB18030", "UTF-16LE", "UTF-16BE");
         assertThat(json.get("language").asText())
                 .isEqualTo(file.toString().contains("-en-") ? "en" : "zh");
         assertThat(json.get("speakers")).isNotEmpty();

@@ -1,0 +1,30 @@
+package org.transcriptbot.index.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.eval.QuoteEval;
+import org.transcriptbot.index.parse.TranscriptLoader;
+
+/**
+ * The held-out layout set's quotes (eval/layouts-own: transcripts written after the parser, in the
+ * five layouts) against its own transcripts: every verdict and every speaker right, no false EXACT.
+ */
+class HeldOutQuotesTest {
+    @Test
+    void everyVerdictAndSpeakerOfTheHeldOutSetIsRight() throws Exception {
+        Path set = Fixtures.evalFile("layouts-own");
+        QuoteVerifier verifier =
+                new QuoteVerifier(
+                        new TranscriptLoader()
+                                .loadDirectory(set.resolve("transcripts"))
+                                .transcripts());
+        QuoteEval.Report report =
+                QuoteEval.run(QuoteEval.read(set.resolve("quotes.jsonl")), verifier::verify);
+        assertThat(report.falseExact()).isZero();
+        assertThat(report.right()).as(report.table()).isEqualTo(40);
+        assertThat(report.speakersRight()).as(report.table()).isEqualTo(report.speakerCases());
+    }
+}
