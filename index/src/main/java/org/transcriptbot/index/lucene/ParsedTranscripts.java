@@ -21,7 +21,6 @@ import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Transcript;
-import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
@@ -129,47 +128,6 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
             return null;
         }
         return e.transcript();
-    }
-
-    /**
-     * Parses the folder's new and changed files ahead of the loader, one file a core (the loader
-     * reads one file after another; it then finds them all stored). A file that fails to parse is
-     * left to the loader, which says why.
-     */
-    public void parseAhead(Path dir) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files =
-                    s.filter(
-                                    p ->
-                                            p.getFileName().toString().endsWith(".txt")
-                                                    && Files.isRegularFile(p))
-                            .toList();
-        } catch (IOException e) {
-            return; // the loader reports the folder
-        }
-        ThreadLocal<TranscriptLoader> loaders = ThreadLocal.withInitial(TranscriptLoader::new);
-        files.parallelStream()
-                .forEach(
-                        file -> {
-                            try {
-                                String name = file.getFileName().toString();
-                                byte[] text = Files.readAllBytes(file);
-                                Path metaFile =
-                                        file.resolveSibling(
-                                                name.substring(0, name.length() - 4)
-                                                        + ".meta.json");
-                                byte[] meta =
-                                        Files.isRegularFile(metaFile)
-                                                ? Files.readAllBytes(metaFile)
-                                                : null;
-                                if (stored(name, text, meta) == null) {
-                                    keep(name, text, meta, loaders.get().parse(name, text, meta));
-                                }
-                            } catch (IOException | TranscriptException | RuntimeException e) {
-                                LOG.debug("{} is left to the loader ({})", file, e.toString());
-                            }
-                        });
     }
 
     @Override

@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,7 +25,9 @@ import org.transcriptbot.index.model.Passage;
  * not recomputed (a warm start neither embeds nor loads the model). Missing vectors are embedded in
  * the background while search stays lexical; when the last one is stored, the vectors are swapped
  * in at once (one volatile write), so a query sees either none or all of them. A handful of missing
- * vectors (Semantic.waitLimit) are embedded before answering instead.
+ * vectors (Semantic.waitLimit) are embedded before answering instead. Opening (hashing every
+ * passage's text, mapping the stored vectors) runs beside the rest of the library's loading: the
+ * first call that needs its outcome waits for it.
  */
 public final class DenseVectors implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(DenseVectors.class);
@@ -44,6 +42,7 @@ public final class DenseVectors implements Closeable {
     private final VectorStore store;
     private final int passages;
     private final CountDownLatch settled = new CountDownLatch(1);
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private Map<String, Integer> ordByKey;
     private volatile Snapshot snapshot;
     private volatile EmbeddingProgress progress;
@@ -66,7 +65,9 @@ public final class DenseVectors implements Closeable {
         try {
             DenseVectors dense =
                     new DenseVectors(semantic, VectorStore.open(folder), passages.size());
-            dense.start(passages);
+            Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
+            t.setDaemon(true);
+            t.start();
             return dense;
         } catch (IOException e) {
             throw new UncheckedIOException(
@@ -74,32 +75,49 @@ public final class DenseVectors implements Closeable {
         }
     }
 
+    private void openInBackground(List<Passage> passages) {
+        try {
+            start(passages);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn(
+                    "Semantic search is off: the vector store {} could not be read ({}); searching"
+                            + " lexically",
+                    store.folder(),
+                    e.toString());
+            progress = EmbeddingProgress.failed(0, this.passages, e.toString());
+            settled.countDown();
+        } finally {
+            opened.complete(null);
+        }
+    }
+
+    /** Waits until opening has mapped the stored vectors (and embedded a few missing ones). */
+    private void awaitOpened() {
+        opened.join();
+    }
+
     private void start(List<Passage> list) throws IOException {
-        String[] keys = list.parallelStream().map(Semantic::cacheKey).toArray(String[]::new);
-        ordByKey = new HashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            ordByKey.putIfAbsent(keys[i], i);
-        }
+        ordByKey = StoredVectors.ordByKey(list);
         DirectoryReader stored = store.reader();
-        BitSet known = stored == null ? new BitSet() : mapped(stored, ordByKey).covered;
-        if (stored != null) {
-            stored.close();
-        }
+        StoredVectors.Mapping known = stored == null ? null : StoredVectors.map(stored, ordByKey);
         List<String> missingKeys = new ArrayList<>();
         List<String> missingTexts = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ordByKey.entrySet()) {
-            if (!known.get(e.getValue())) {
+            if (known == null || !known.covered().get(e.getValue())) {
                 missingKeys.add(e.getKey());
                 missingTexts.add(Semantic.text(list.get(e.getValue())));
             }
         }
         if (missingKeys.isEmpty()) {
-            swapIn();
+            install(stored, known);
             return;
         }
+        if (stored != null) {
+            stored.close();
+        }
         LOG.info(
-                "Embedding {} passage text(s) without a stored vector ({} passages); questions are answered lexically"
-                        + " until they are done",
+                "Embedding {} passage text(s) without a stored vector ({} passages); questions are"
+                        + " answered lexically until they are done",
                 missingKeys.size(),
                 passages);
         progress = EmbeddingProgress.embedding(0, missingKeys.size(), System.nanoTime());
@@ -130,56 +148,36 @@ public final class DenseVectors implements Closeable {
     /** Opens what is stored and makes it the dense side of search. */
     private void swapIn() throws IOException {
         DirectoryReader reader = store.reader();
-        Mapping m = mapped(reader, ordByKey);
+        install(reader, StoredVectors.map(reader, ordByKey));
+    }
+
+    private void install(DirectoryReader reader, StoredVectors.Mapping mapping) {
         ordByKey = null;
-        snapshot = new Snapshot(reader, new IndexSearcher(reader), m.docToOrd);
+        snapshot = new Snapshot(reader, new IndexSearcher(reader), mapping.docToOrd());
         progress = EmbeddingProgress.ready(passages);
         settled.countDown();
     }
 
-    private record Mapping(int[] docToOrd, BitSet covered) {}
-
-    /**
-     * Maps each stored vector to the first passage with its text (-1: no passage of this collection
-     * has it).
-     */
-    private static Mapping mapped(DirectoryReader reader, Map<String, Integer> ordByKey)
-            throws IOException {
-        int[] docToOrd = new int[reader.maxDoc()];
-        java.util.Arrays.fill(docToOrd, -1);
-        BitSet covered = new BitSet();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues keys = leaf.reader().getSortedDocValues(VectorStore.KEY);
-            var live = leaf.reader().getLiveDocs();
-            for (int d = keys == null ? DocIdSetIterator.NO_MORE_DOCS : keys.nextDoc();
-                    d != DocIdSetIterator.NO_MORE_DOCS;
-                    d = keys.nextDoc()) {
-                Integer ord = ordByKey.get(keys.lookupOrd(keys.ordValue()).utf8ToString());
-                if (ord != null && (live == null || live.get(d)) && !covered.get(ord)) {
-                    covered.set(ord);
-                    docToOrd[leaf.docBase + d] = ord;
-                }
-            }
-        }
-        return new Mapping(docToOrd, covered);
-    }
-
     /** True when every passage has its vector and the hybrid ranking can be used. */
     public boolean ready() {
+        awaitOpened();
         return snapshot != null;
     }
 
     /** False when the model could not run here (search stays lexical). */
     public boolean usable() {
+        awaitOpened();
         return progress.state() != EmbeddingProgress.State.FAILED;
     }
 
     public EmbeddingProgress progress() {
+        awaitOpened();
         return progress;
     }
 
     /** Waits until the vectors are swapped in or embedding failed; true when they are in. */
     public boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
+        awaitOpened();
         return settled.await(timeout, unit) && ready();
     }
 
@@ -212,6 +210,7 @@ public final class DenseVectors implements Closeable {
 
     @Override
     public void close() throws IOException {
+        awaitOpened();
         BackgroundEmbedding j = job;
         if (j != null) {
             j.stop();

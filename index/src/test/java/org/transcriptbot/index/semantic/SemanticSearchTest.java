@@ -110,12 +110,14 @@ class SemanticSearchTest {
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
-        TranscriptIndex.build(
-                List.of(Fixtures.transcript()),
-                Fixtures.synonyms(),
-                QueryPlanner.Weights.DEFAULT,
-                null,
-                again);
+        TranscriptIndex second =
+                TranscriptIndex.build(
+                        List.of(Fixtures.transcript()),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        null,
+                        again);
+        assertThat(second.vectors().ready()).isTrue(); // opening, beside the loading, is over
         assertThat(again.embeddedCount()).isZero();
         assertThat(semantic.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
     }
@@ -133,9 +135,9 @@ class SemanticSearchTest {
                         QueryPlanner.Weights.DEFAULT,
                         null,
                         s);
+        assertThat(idx.vectors().ready()).isTrue(); // waits for the opening beside the loading
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
         assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
-        assertThat(idx.vectors().ready()).isTrue();
         assertThat(idx.search("中美关系", 3).hits()).isNotEmpty();
         idx.close();
         Path missing = dir.resolve("new").resolve("folder");
