@@ -11,9 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,19 +29,13 @@ import org.transcriptbot.index.model.Passage;
 public final class DenseVectors implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(DenseVectors.class);
 
-    /**
-     * The stored vectors mapped onto this collection's passages (doc id in the store -> passage
-     * position).
-     */
-    private record Snapshot(DirectoryReader reader, IndexSearcher searcher, int[] docToOrd) {}
-
     private final Semantic semantic;
     private final VectorStore store;
     private final int passages;
     private final CountDownLatch settled = new CountDownLatch(1);
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private Map<String, Integer> ordByKey;
-    private volatile Snapshot snapshot;
+    private final StoredVectors.Current current = new StoredVectors.Current();
     private volatile EmbeddingProgress progress;
     private volatile BackgroundEmbedding job;
 
@@ -110,6 +101,7 @@ public final class DenseVectors implements Closeable {
         }
         if (missingKeys.isEmpty()) {
             install(stored, known);
+            ordByKey = null;
             return;
         }
         if (stored != null) {
@@ -121,7 +113,9 @@ public final class DenseVectors implements Closeable {
                 missingKeys.size(),
                 passages);
         progress = EmbeddingProgress.embedding(0, missingKeys.size(), System.nanoTime());
-        job = new BackgroundEmbedding(semantic, store, missingKeys, missingTexts, this::report);
+        job =
+                new BackgroundEmbedding(
+                        semantic, store, missingKeys, missingTexts, this::report, this::reopen);
         if (missingKeys.size() <= semantic.waitLimit()) {
             job.run();
         } else {
@@ -133,6 +127,9 @@ public final class DenseVectors implements Closeable {
         if (p.state() == EmbeddingProgress.State.READY) {
             try {
                 swapIn();
+                if (!job.inBackground()) {
+                    ordByKey = null; // else kept to map the merged store (reopen)
+                }
             } catch (IOException e) {
                 progress = EmbeddingProgress.failed(p.done(), p.total(), e.getMessage());
                 settled.countDown();
@@ -151,17 +148,31 @@ public final class DenseVectors implements Closeable {
         install(reader, StoredVectors.map(reader, ordByKey));
     }
 
-    private void install(DirectoryReader reader, StoredVectors.Mapping mapping) {
-        ordByKey = null;
-        snapshot = new Snapshot(reader, new IndexSearcher(reader), mapping.docToOrd());
+    private void install(DirectoryReader reader, StoredVectors.Mapping mapping) throws IOException {
+        current.set(reader, mapping.docToOrd());
         progress = EmbeddingProgress.ready(passages);
         settled.countDown();
+    }
+
+    /**
+     * Searches the store as it is now (merged) from the next question on; the reader before is
+     * closed when the last question using it is done.
+     */
+    private void reopen() {
+        try {
+            swapIn();
+            ordByKey = null;
+        } catch (IOException e) {
+            LOG.warn(
+                    "The merged vectors could not be opened ({}); searched as before",
+                    e.toString());
+        }
     }
 
     /** True when every passage has its vector and the hybrid ranking can be used. */
     public boolean ready() {
         awaitOpened();
-        return snapshot != null;
+        return current.present();
     }
 
     /** False when the model could not run here (search stays lexical). */
@@ -192,20 +203,7 @@ public final class DenseVectors implements Closeable {
      * the true nearest more often.
      */
     public TopDocs nearest(float[] queryVector, int k, int n) throws IOException {
-        Snapshot s = snapshot;
-        if (s == null) {
-            return null;
-        }
-        TopDocs top =
-                s.searcher.search(new KnnFloatVectorQuery(VectorStore.VECTOR, queryVector, k), k);
-        List<ScoreDoc> out = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            int ord = s.docToOrd[sd.doc];
-            if (ord >= 0 && out.size() < n) {
-                out.add(new ScoreDoc(ord, sd.score));
-            }
-        }
-        return new TopDocs(top.totalHits, out.toArray(ScoreDoc[]::new));
+        return current.nearest(queryVector, k, n);
     }
 
     @Override
@@ -215,11 +213,8 @@ public final class DenseVectors implements Closeable {
         if (j != null) {
             j.stop();
         }
-        Snapshot s = snapshot;
         try {
-            if (s != null) {
-                s.reader.close();
-            }
+            current.close();
         } finally {
             store.close();
         }

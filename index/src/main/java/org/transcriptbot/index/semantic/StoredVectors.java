@@ -1,6 +1,7 @@
 package org.transcriptbot.index.semantic;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -10,12 +11,17 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.transcriptbot.index.model.Passage;
 
 /**
  * Which stored vector belongs to which passage: each passage's store key (a hash of its text,
- * Semantic.cacheKey) and, for a reader of the store, each stored vector's passage position.
+ * Semantic.cacheKey) and, for a reader of the store, each stored vector's passage position; and the
+ * search of the stored vectors by passage.
  */
 final class StoredVectors {
     private StoredVectors() {}
@@ -57,5 +63,75 @@ final class StoredVectors {
             }
         }
         return new Mapping(docToOrd, covered);
+    }
+
+    /**
+     * The stored vectors mapped onto a collection's passages (doc id in the store -> passage
+     * position), searchable.
+     */
+    record Snapshot(DirectoryReader reader, IndexSearcher searcher, int[] docToOrd) {
+        Snapshot(DirectoryReader reader, int[] docToOrd) {
+            this(reader, new IndexSearcher(reader), docToOrd);
+        }
+
+        /**
+         * The n passages (ScoreDoc.doc is the passage position) nearest a vector, exploring k
+         * candidates.
+         */
+        TopDocs nearest(float[] vector, int k, int n) throws IOException {
+            TopDocs top =
+                    searcher.search(new KnnFloatVectorQuery(VectorStore.VECTOR, vector, k), k);
+            List<ScoreDoc> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                int ord = docToOrd[sd.doc];
+                if (ord >= 0 && out.size() < n) {
+                    out.add(new ScoreDoc(ord, sd.score));
+                }
+            }
+            return new TopDocs(top.totalHits, out.toArray(ScoreDoc[]::new));
+        }
+    }
+
+    /**
+     * The snapshot questions search, replaced in one step (a question sees the old vectors or the
+     * new, never none); a replaced reader is closed when the last question using it is done.
+     */
+    static final class Current {
+        private volatile Snapshot snapshot;
+
+        boolean present() {
+            return snapshot != null;
+        }
+
+        void set(DirectoryReader reader, int[] docToOrd) throws IOException {
+            Snapshot before = snapshot;
+            snapshot = new Snapshot(reader, docToOrd);
+            if (before != null) {
+                before.reader().decRef();
+            }
+        }
+
+        /** The nearest passages (Snapshot.nearest); null while there is no snapshot. */
+        TopDocs nearest(float[] vector, int k, int n) throws IOException {
+            Snapshot s = snapshot;
+            while (s != null && !s.reader().tryIncRef()) {
+                s = snapshot; // replaced and closed meanwhile: take the new one
+            }
+            if (s == null) {
+                return null;
+            }
+            try {
+                return s.nearest(vector, k, n);
+            } finally {
+                s.reader().decRef();
+            }
+        }
+
+        void close() throws IOException {
+            Snapshot s = snapshot;
+            if (s != null) {
+                s.reader().decRef();
+            }
+        }
     }
 }
