@@ -16,7 +16,6 @@ import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.config.ConfigException;
 import org.transcriptbot.bot.config.Setting;
 import org.transcriptbot.bot.conversation.LiveLibrary;
-import org.transcriptbot.index.Library;
 import org.transcriptbot.index.parse.TranscriptException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -83,17 +82,6 @@ public class CommonOptions {
 
     LiveLibrary library() throws ConfigException, TranscriptException {
         return Wiring.loadedLibrary(config(), transcripts);
-    }
-
-    /**
-     * The library for a command that has questions to answer: the embedding model (which their
-     * vectors need) loads beside the transcripts instead of after them.
-     */
-    Library libraryForQuestions() throws ConfigException, TranscriptException {
-        LiveLibrary library = Wiring.library(config(), transcripts);
-        library.loadInBackground();
-        library.warmUp();
-        return library.await();
     }
 
     /**

@@ -49,7 +49,7 @@ public class SearchCommand implements Callable<Integer> {
                     .println("--limit must be between 1 and 50, not " + limit + ".");
             return Exits.USAGE;
         }
-        Library lib = root.common.libraryForQuestions();
+        Library lib = root.common.library().await();
         PrintWriter out = spec.commandLine().getOut();
         var mode =
                 new org.transcriptbot.index.semantic.ModeNotice(
