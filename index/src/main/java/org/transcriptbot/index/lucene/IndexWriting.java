@@ -100,6 +100,9 @@ final class IndexWriting {
                 }
                 progress(i);
             }
+            // each thread writes out its own buffered documents, beside the others, instead of
+            // the commit writing all of them on one thread
+            writer.flushNextBuffer();
         } catch (IOException e) {
             next.set(transcripts.size());
             synchronized (failure) {
