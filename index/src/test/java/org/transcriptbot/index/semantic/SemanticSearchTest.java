@@ -22,13 +22,17 @@ class SemanticSearchTest {
     @BeforeAll
     static void build() {
         semantic = Semantic.bge(cache);
-        index =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        semantic);
+        index = shipped(semantic);
+    }
+
+    /** The shipped transcript's index, in memory, with this dense side (null: none). */
+    private static TranscriptIndex shipped(Semantic dense) {
+        return TranscriptIndex.build(
+                List.of(Fixtures.transcript()),
+                Fixtures.synonyms(),
+                QueryPlanner.Weights.DEFAULT,
+                null,
+                dense);
     }
 
     private static int rank(TranscriptIndex.Mode mode, String q, String gold) {
@@ -110,13 +114,7 @@ class SemanticSearchTest {
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
-        TranscriptIndex second =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        again);
+        TranscriptIndex second = shipped(again);
         assertThat(second.vectors().ready()).isTrue(); // opening, beside the loading, is over
         assertThat(again.embeddedCount()).isZero();
         assertThat(semantic.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
@@ -128,13 +126,7 @@ class SemanticSearchTest {
         Files.createDirectories(store);
         Files.write(store.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5});
         Semantic s = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", dir, 2);
-        TranscriptIndex idx =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        s);
+        TranscriptIndex idx = shipped(s);
         assertThat(idx.vectors().ready()).isTrue(); // waits for the opening beside the loading
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
         assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
@@ -142,25 +134,13 @@ class SemanticSearchTest {
         idx.close();
         Path missing = dir.resolve("new").resolve("folder");
         Semantic fresh = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", missing, 2);
-        TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        fresh)
-                .close();
+        shipped(fresh).close();
         assertThat(Files.list(missing).count()).isEqualTo(1);
     }
 
     @Test
     void semanticOffMeansLexicalOnly() {
-        TranscriptIndex lexical =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        null);
+        TranscriptIndex lexical = shipped(null);
         assertThat(lexical.semantic()).isFalse();
         assertThat(
                         lexical.search("中方对乌克兰问题的立场是什么？", 3, 1, TranscriptIndex.Mode.HYBRID)
@@ -181,13 +161,7 @@ class SemanticSearchTest {
                         "broken",
                         dir,
                         1);
-        TranscriptIndex idx =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        QueryPlanner.Weights.DEFAULT,
-                        null,
-                        broken);
+        TranscriptIndex idx = shipped(broken);
         assertThat(idx.semantic()).isFalse();
         assertThat(idx.search("一带一路", 1).hits()).isNotEmpty();
     }
