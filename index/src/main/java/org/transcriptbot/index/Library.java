@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.ParsedTranscripts;
 import org.transcriptbot.index.model.Transcript;
@@ -26,10 +27,14 @@ public final class Library implements Closeable {
     private final TranscriptIndex index;
 
     /**
-     * Built in the background (about a second at 1,000 transcripts): the first search does not wait
-     * for it.
+     * Built in the background once the first search has been answered, or by the first quote (about
+     * a second at 1,000 transcripts): loading and the first search do not share the cores with it.
      */
-    private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier;
+    private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier =
+            new java.util.concurrent.CompletableFuture<>();
+
+    private final java.util.concurrent.atomic.AtomicBoolean verifierStarted =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private final Options options;
 
@@ -37,13 +42,11 @@ public final class Library implements Closeable {
             List<Transcript> transcripts,
             List<String> warnings,
             TranscriptIndex index,
-            java.util.concurrent.CompletableFuture<QuoteVerifier> verifier,
             Options options) {
         this.options = options;
         this.transcripts = transcripts;
         this.warnings = warnings;
         this.index = index;
-        this.verifier = verifier;
     }
 
     /**
@@ -71,11 +74,12 @@ public final class Library implements Closeable {
 
     public static Library load(Options options) throws TranscriptException {
         Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
+        // ICU's Han-Latin transliterator takes about half a second to build: beside the reading
+        Thread names = new Thread(SpeakerWords::none, "speaker-words-warm-up");
+        names.setDaemon(true);
+        names.start();
         TranscriptLoader loader = new TranscriptLoader();
         ParsedTranscripts stored = storedParses(options);
-        if (stored != null) {
-            stored.parseAhead(options.transcriptsDir());
-        }
         TranscriptLoader.Result r =
                 options.transcriptsDir() == null
                         ? loader.loadBundled()
@@ -121,17 +125,26 @@ public final class Library implements Closeable {
                         options.weights(),
                         options.indexDir(),
                         options.semantic());
-        var verifier =
-                java.util.concurrent.CompletableFuture.supplyAsync(
-                        () -> {
-                            QuoteVerifier v = new QuoteVerifier(transcripts);
-                            // large collections: align only the passages sharing the most character
-                            // pairs with the quote
-                            v.candidates(key -> index.candidatePassages(key, 25));
-                            return v;
-                        });
-        return new Library(
-                List.copyOf(transcripts), List.copyOf(warnings), index, verifier, options);
+        return new Library(List.copyOf(transcripts), List.copyOf(warnings), index, options);
+    }
+
+    /** Starts building the quote verifier in the background, once. */
+    private void startVerifier() {
+        if (!verifierStarted.compareAndSet(false, true)) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        QuoteVerifier v = new QuoteVerifier(transcripts);
+                        // large collections: align only the passages sharing the most character
+                        // pairs with the quote
+                        v.candidates(key -> index.candidatePassages(key, 25));
+                        verifier.complete(v);
+                    } catch (RuntimeException | Error e) {
+                        verifier.completeExceptionally(e);
+                    }
+                });
     }
 
     public List<Transcript> transcripts() {
@@ -154,11 +167,12 @@ public final class Library implements Closeable {
     }
 
     public QuoteVerifier verifier() {
+        startVerifier();
         return verifier.join();
     }
 
     public SearchResult search(String question, int limit) {
-        return index.search(question, limit);
+        return search(question, limit, limit);
     }
 
     /**
@@ -166,7 +180,9 @@ public final class Library implements Closeable {
      * quotes one).
      */
     public SearchResult search(String question, int limit, int highlight) {
-        return index.search(question, limit, highlight);
+        SearchResult r = index.search(question, limit, highlight);
+        startVerifier();
+        return r;
     }
 
     /**

@@ -12,6 +12,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // logback reads its configuration (about 0.4 s) while picocli reads the command line
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-init");
+        logging.setDaemon(true);
+        logging.start();
         System.exit(
                 run(
                         args,

@@ -52,19 +52,25 @@ public final class SpeakerWords {
     /** Learns the speakers' names and roles from the transcripts' turns, titles and leads. */
     public static SpeakerWords learn(List<Transcript> transcripts) {
         Map<String, String> found = new LinkedHashMap<>();
+        // the same labels recur in every turn and transcript: each is learned once (its pinyin
+        // costs a transliteration, seconds over a thousand transcripts)
+        Set<String> labels = new LinkedHashSet<>();
         for (Transcript t : transcripts) {
             t.turns()
                     .forEach(
                             turn -> {
-                                addName(found, turn.answerer());
-                                addName(found, turn.asker());
+                                labels.add(turn.answerer());
+                                labels.add(turn.asker());
                             });
-            t.speakers().forEach(s -> addName(found, s.name()));
+            t.speakers().forEach(s -> labels.add(s.name()));
         }
+        labels.forEach(label -> addName(found, label));
         addTitles(found, transcripts);
         Set<String> roles = new LinkedHashSet<>(ROLES);
+        List<String> hanNames =
+                found.keySet().stream().filter(n -> isHan(n) && n.length() <= 4).toList();
         for (Transcript t : transcripts) {
-            roles.addAll(rolesBeforeNames(occasionText(t), found.keySet()));
+            roles.addAll(rolesBeforeNames(occasionText(t), hanNames));
             if (t.meta().source() != null && !t.meta().source().isBlank()) {
                 roles.add(t.meta().source().strip().toLowerCase(Locale.ROOT));
             }
@@ -134,12 +140,9 @@ public final class SpeakerWords {
     /**
      * The run of Chinese characters right before each Chinese name (国务委员兼外交部长 in "…，国务委员兼外交部长王毅").
      */
-    static Set<String> rolesBeforeNames(String text, Set<String> names) {
+    private static Set<String> rolesBeforeNames(String text, List<String> hanNames) {
         Set<String> out = new LinkedHashSet<>();
-        for (String name : names) {
-            if (!isHan(name) || name.length() > 4) {
-                continue;
-            }
+        for (String name : hanNames) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int from = at;
                 while (from > 0

@@ -2,12 +2,12 @@ package org.transcriptbot.index.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,10 +46,7 @@ final class IndexUpdate {
             throws IOException {
         Set<String> stored = rebuild ? null : storedVersions(dir);
         if (stored == null) {
-            LOG.info(
-                    "Building the on-disk index in {} ({} transcripts)",
-                    folder,
-                    transcripts.size());
+            LOG.info("Building the on-disk index in {} ({} transcripts)", folder, versions.size());
             write(
                     dir,
                     IndexWriterConfig.OpenMode.CREATE,
@@ -61,14 +58,11 @@ final class IndexUpdate {
         }
         Set<String> current = new HashSet<>(versions);
         List<String> stale = stored.stream().filter(v -> !current.contains(v)).toList();
-        List<Transcript> fresh = new ArrayList<>();
-        List<String> freshVersions = new ArrayList<>();
-        for (int i = 0; i < transcripts.size(); i++) {
-            if (!stored.contains(versions.get(i))) {
-                fresh.add(transcripts.get(i));
-                freshVersions.add(versions.get(i));
-            }
-        }
+        List<Integer> fresh =
+                IntStream.range(0, transcripts.size())
+                        .filter(i -> !stored.contains(versions.get(i)))
+                        .boxed()
+                        .toList();
         if (stale.isEmpty() && fresh.isEmpty()) {
             LOG.info(
                     "Reusing the on-disk index in {} ({} transcripts unchanged)",
@@ -82,7 +76,13 @@ final class IndexUpdate {
                 fresh.size(),
                 stale.size(),
                 transcripts.size() - fresh.size());
-        write(dir, IndexWriterConfig.OpenMode.APPEND, stale, fresh, freshVersions, groupsOf);
+        write(
+                dir,
+                IndexWriterConfig.OpenMode.APPEND,
+                stale,
+                fresh.stream().map(transcripts::get).toList(),
+                fresh.stream().map(versions::get).toList(),
+                groupsOf);
         return fresh.size();
     }
 

@@ -86,6 +86,7 @@ final class IndexWriting {
     }
 
     private void work(IndexWriter writer, IOException[] failure) {
+        ContextTokens contexts = new ContextTokens();
         try {
             for (int i = next.getAndIncrement();
                     i < transcripts.size();
@@ -94,10 +95,14 @@ final class IndexWriting {
                 int[] groups = groupsOf.apply(ps);
                 for (int p = 0; p < ps.size(); p++) {
                     writer.addDocument(
-                            PassageDocuments.document(ps.get(p), p, groups[p], versions.get(i)));
+                            PassageDocuments.document(
+                                    ps.get(p), p, groups[p], versions.get(i), contexts));
                 }
                 progress(i);
             }
+            // each thread writes out its own buffered documents, beside the others, instead of
+            // the commit writing all of them on one thread
+            writer.flushNextBuffer();
         } catch (IOException e) {
             next.set(transcripts.size());
             synchronized (failure) {

@@ -1,9 +1,5 @@
 package org.transcriptbot.index.lucene;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +17,6 @@ import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Transcript;
-import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
@@ -34,50 +29,14 @@ import org.transcriptbot.index.parse.TranscriptLoader;
  */
 public final class ParsedTranscripts implements TranscriptLoader.Stored {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedTranscripts.class);
-    private static final int MAGIC = 0x54425031; // "TBP1"
-
-    /** One stored parse result. */
-    record Entry(
-            String file, int size, long crc, long metaCrc, String parser, Transcript transcript) {
-        void write(Path target) throws IOException {
-            try (DataOutputStream out =
-                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
-                out.writeInt(MAGIC);
-                out.writeUTF(file);
-                out.writeInt(size);
-                out.writeLong(crc);
-                out.writeLong(metaCrc);
-                out.writeUTF(parser);
-                TranscriptCodec.write(out, transcript);
-            }
-        }
-
-        static Entry read(Path source) throws IOException {
-            try (DataInputStream in =
-                    new DataInputStream(
-                            new BufferedInputStream(Files.newInputStream(source), 1 << 16))) {
-                if (in.readInt() != MAGIC) {
-                    throw new IOException("not a stored parse result");
-                }
-                return new Entry(
-                        in.readUTF(),
-                        in.readInt(),
-                        in.readLong(),
-                        in.readLong(),
-                        in.readUTF(),
-                        TranscriptCodec.read(in));
-            }
-        }
-    }
-
     private final Path folder;
     private final String parser;
-    private final Map<String, Entry> entries;
+    private final Map<String, ParsedEntry> entries;
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
     private final Set<String> keptNow = ConcurrentHashMap.newKeySet();
 
-    private ParsedTranscripts(Path folder, String parser, Map<String, Entry> entries) {
+    private ParsedTranscripts(Path folder, String parser, Map<String, ParsedEntry> entries) {
         this.folder = folder;
         this.parser = parser;
         this.entries = entries;
@@ -93,12 +52,12 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".parsed")).toList();
         }
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        Map<String, ParsedEntry> entries = new ConcurrentHashMap<>();
         files.parallelStream()
                 .forEach(
                         p -> {
                             try {
-                                Entry e = Entry.read(p);
+                                ParsedEntry e = ParsedEntry.read(p);
                                 entries.put(e.file(), e);
                             } catch (IOException | RuntimeException e) {
                                 LOG.debug(
@@ -120,7 +79,7 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
     }
 
     private Transcript stored(String fileName, byte[] text, byte[] meta) {
-        Entry e = entries.get(fileName);
+        ParsedEntry e = entries.get(fileName);
         if (e == null
                 || e.size() != text.length
                 || !parser.equals(e.parser())
@@ -131,52 +90,12 @@ public final class ParsedTranscripts implements TranscriptLoader.Stored {
         return e.transcript();
     }
 
-    /**
-     * Parses the folder's new and changed files ahead of the loader, one file a core (the loader
-     * reads one file after another; it then finds them all stored). A file that fails to parse is
-     * left to the loader, which says why.
-     */
-    public void parseAhead(Path dir) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files =
-                    s.filter(
-                                    p ->
-                                            p.getFileName().toString().endsWith(".txt")
-                                                    && Files.isRegularFile(p))
-                            .toList();
-        } catch (IOException e) {
-            return; // the loader reports the folder
-        }
-        ThreadLocal<TranscriptLoader> loaders = ThreadLocal.withInitial(TranscriptLoader::new);
-        files.parallelStream()
-                .forEach(
-                        file -> {
-                            try {
-                                String name = file.getFileName().toString();
-                                byte[] text = Files.readAllBytes(file);
-                                Path metaFile =
-                                        file.resolveSibling(
-                                                name.substring(0, name.length() - 4)
-                                                        + ".meta.json");
-                                byte[] meta =
-                                        Files.isRegularFile(metaFile)
-                                                ? Files.readAllBytes(metaFile)
-                                                : null;
-                                if (stored(name, text, meta) == null) {
-                                    keep(name, text, meta, loaders.get().parse(name, text, meta));
-                                }
-                            } catch (IOException | TranscriptException | RuntimeException e) {
-                                LOG.debug("{} is left to the loader ({})", file, e.toString());
-                            }
-                        });
-    }
-
     @Override
     public void keep(String fileName, byte[] text, byte[] meta, Transcript transcript) {
         parsed.incrementAndGet();
         keptNow.add(fileName);
-        Entry e = new Entry(fileName, text.length, crc(text), crc(meta), parser, transcript);
+        ParsedEntry e =
+                new ParsedEntry(fileName, text.length, crc(text), crc(meta), parser, transcript);
         entries.put(fileName, e);
         try {
             Path target = folder.resolve(entryName(fileName));

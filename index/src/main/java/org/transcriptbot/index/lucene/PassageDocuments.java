@@ -22,9 +22,10 @@ public final class PassageDocuments {
 
     /**
      * The document of the passage at a position of its transcript, in the given near-duplicate
-     * group.
+     * group; contexts holds the question context's tokens while the same question goes on.
      */
-    static Document document(Passage p, int position, int group, String version) {
+    static Document document(
+            Passage p, int position, int group, String version, ContextTokens contexts) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new StringField(Fields.TRANSCRIPT, p.transcriptId(), Field.Store.NO));
@@ -36,8 +37,11 @@ public final class PassageDocuments {
         doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_UNSTORED));
         String context = context(p);
         if (!context.isEmpty()) {
-            doc.add(new Field(Fields.QUESTION, context, Fields.ANALYSED_UNSTORED));
-            doc.add(new Field(Fields.QUESTION_BIGRAMS, context, Fields.ANALYSED_UNSTORED));
+            for (String field : new String[] {Fields.QUESTION, Fields.QUESTION_BIGRAMS}) {
+                doc.add(
+                        new Field(
+                                field, contexts.stream(field, context), Fields.ANALYSED_UNSTORED));
+            }
         }
         return doc;
     }

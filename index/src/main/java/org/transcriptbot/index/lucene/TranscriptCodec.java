@@ -38,35 +38,11 @@ final class TranscriptCodec {
         }
         out.writeInt(t.passages().size());
         for (Passage p : t.passages()) {
-            string(out, p.id());
-            string(out, p.text());
-            out.writeBoolean(p.truncated());
-            out.writeInt(p.occurrences().size());
-            for (Location l : p.occurrences()) {
-                location(out, l);
-            }
-            string(out, p.language());
-            out.writeInt(p.asides().size());
-            for (Aside a : p.asides()) {
-                out.writeInt(a.start());
-                out.writeInt(a.end());
-            }
+            passage(out, p);
         }
         out.writeInt(t.turns().size());
         for (Turn turn : t.turns()) {
-            out.writeInt(turn.index());
-            string(out, turn.kind().name());
-            string(out, turn.asker());
-            string(out, turn.question());
-            string(out, turn.answerer());
-            out.writeInt(turn.paragraphs().size());
-            for (Paragraph p : turn.paragraphs()) {
-                string(out, p.text());
-                out.writeInt(p.firstLine());
-                out.writeInt(p.lastLine());
-            }
-            out.writeInt(turn.firstLine());
-            out.writeInt(turn.lastLine());
+            turn(out, turn);
         }
         out.writeInt(t.anomalies().size());
         for (Anomaly a : t.anomalies()) {
@@ -83,6 +59,38 @@ final class TranscriptCodec {
             string(out, sp.title());
             string(out, sp.role().name());
         }
+    }
+
+    private static void passage(DataOutputStream out, Passage p) throws IOException {
+        string(out, p.id());
+        string(out, p.text());
+        out.writeBoolean(p.truncated());
+        out.writeInt(p.occurrences().size());
+        for (Location l : p.occurrences()) {
+            location(out, l);
+        }
+        string(out, p.language());
+        out.writeInt(p.asides().size());
+        for (Aside a : p.asides()) {
+            out.writeInt(a.start());
+            out.writeInt(a.end());
+        }
+    }
+
+    private static void turn(DataOutputStream out, Turn turn) throws IOException {
+        out.writeInt(turn.index());
+        string(out, turn.kind().name());
+        string(out, turn.asker());
+        string(out, turn.question());
+        string(out, turn.answerer());
+        out.writeInt(turn.paragraphs().size());
+        for (Paragraph p : turn.paragraphs()) {
+            string(out, p.text());
+            out.writeInt(p.firstLine());
+            out.writeInt(p.lastLine());
+        }
+        out.writeInt(turn.firstLine());
+        out.writeInt(turn.lastLine());
     }
 
     private static void location(DataOutputStream out, Location l) throws IOException {
@@ -109,26 +117,7 @@ final class TranscriptCodec {
         }
         List<Turn> turns = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            int index = in.readInt();
-            TurnKind kind = TurnKind.valueOf(string(in));
-            String asker = shared(texts, string(in));
-            String question = shared(texts, string(in));
-            String answerer = shared(texts, string(in));
-            List<Paragraph> paragraphs = new ArrayList<>();
-            for (int p = in.readInt(); p > 0; p--) {
-                String text = string(in);
-                paragraphs.add(new Paragraph(shared(texts, text), in.readInt(), in.readInt()));
-            }
-            turns.add(
-                    new Turn(
-                            index,
-                            kind,
-                            asker,
-                            question,
-                            answerer,
-                            paragraphs,
-                            in.readInt(),
-                            in.readInt()));
+            turns.add(turn(in, texts));
         }
         List<Anomaly> anomalies = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -146,6 +135,21 @@ final class TranscriptCodec {
             speakers.add(new Speaker(string(in), string(in), Speaker.Role.valueOf(string(in))));
         }
         return new Transcript(meta, turns, passages, anomalies, encoding, language, speakers);
+    }
+
+    private static Turn turn(DataInputStream in, Map<String, String> texts) throws IOException {
+        int index = in.readInt();
+        TurnKind kind = TurnKind.valueOf(string(in));
+        String asker = shared(texts, string(in));
+        String question = shared(texts, string(in));
+        String answerer = shared(texts, string(in));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int p = in.readInt(); p > 0; p--) {
+            String text = string(in);
+            paragraphs.add(new Paragraph(shared(texts, text), in.readInt(), in.readInt()));
+        }
+        return new Turn(
+                index, kind, asker, question, answerer, paragraphs, in.readInt(), in.readInt());
     }
 
     private static Passage passage(DataInputStream in, Map<String, String> texts)

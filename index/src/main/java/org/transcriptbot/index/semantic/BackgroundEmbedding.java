@@ -26,6 +26,7 @@ final class BackgroundEmbedding implements Runnable {
     private final List<String> keys;
     private final List<String> texts;
     private final Consumer<EmbeddingProgress> listener;
+    private final Runnable compacted;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private volatile boolean stopped;
@@ -39,12 +40,14 @@ final class BackgroundEmbedding implements Runnable {
             VectorStore store,
             List<String> keys,
             List<String> texts,
-            Consumer<EmbeddingProgress> listener) {
+            Consumer<EmbeddingProgress> listener,
+            Runnable compacted) {
         this.semantic = semantic;
         this.store = store;
         this.keys = keys;
         this.texts = texts;
         this.listener = listener;
+        this.compacted = compacted;
     }
 
     void startInBackground() {
@@ -54,11 +57,20 @@ final class BackgroundEmbedding implements Runnable {
         t.start();
     }
 
+    boolean inBackground() {
+        return thread != null;
+    }
+
     /**
      * Stops the workers after their current passage (what was stored so far is kept by the store).
      */
     void stop() {
         stopped = true;
+        try {
+            store.abortCompaction();
+        } catch (IOException e) {
+            LOG.debug("Merging the vectors could not be aborted cleanly: {}", e.toString());
+        }
         Thread t = thread;
         if (t != null) {
             t.interrupt();
@@ -88,6 +100,9 @@ final class BackgroundEmbedding implements Runnable {
                     Math.round((System.nanoTime() - start) / 1e9));
             listener.accept(
                     EmbeddingProgress.ready(done.get())); // the listener knows the passage count
+            if (thread == Thread.currentThread()) {
+                compact(); // in the background only: a few vectors before answering do not wait
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -96,6 +111,25 @@ final class BackgroundEmbedding implements Runnable {
                         "Semantic search is off: the embedding model could not run ({}); searching lexically",
                         e.toString());
                 listener.accept(EmbeddingProgress.failed(done.get(), keys.size(), e.toString()));
+            }
+        }
+    }
+
+    /** Merges the store into one segment, then has the merged store searched. */
+    private void compact() {
+        long t0 = System.nanoTime();
+        try {
+            store.compact();
+            if (!stopped) {
+                compacted.run();
+                LOG.info(
+                        "Merged the vectors into one segment in {} s",
+                        Math.round((System.nanoTime() - t0) / 1e9));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!stopped) {
+                LOG.warn(
+                        "The vectors could not be merged ({}); searched as they are", e.toString());
             }
         }
     }

@@ -5,19 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,23 +22,20 @@ import org.transcriptbot.index.model.Passage;
  * not recomputed (a warm start neither embeds nor loads the model). Missing vectors are embedded in
  * the background while search stays lexical; when the last one is stored, the vectors are swapped
  * in at once (one volatile write), so a query sees either none or all of them. A handful of missing
- * vectors (Semantic.waitLimit) are embedded before answering instead.
+ * vectors (Semantic.waitLimit) are embedded before answering instead. Opening (hashing every
+ * passage's text, mapping the stored vectors) runs beside the rest of the library's loading: the
+ * first call that needs its outcome waits for it.
  */
 public final class DenseVectors implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(DenseVectors.class);
-
-    /**
-     * The stored vectors mapped onto this collection's passages (doc id in the store -> passage
-     * position).
-     */
-    private record Snapshot(DirectoryReader reader, IndexSearcher searcher, int[] docToOrd) {}
 
     private final Semantic semantic;
     private final VectorStore store;
     private final int passages;
     private final CountDownLatch settled = new CountDownLatch(1);
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private Map<String, Integer> ordByKey;
-    private volatile Snapshot snapshot;
+    private final StoredVectors.Current current = new StoredVectors.Current();
     private volatile EmbeddingProgress progress;
     private volatile BackgroundEmbedding job;
 
@@ -66,7 +56,9 @@ public final class DenseVectors implements Closeable {
         try {
             DenseVectors dense =
                     new DenseVectors(semantic, VectorStore.open(folder), passages.size());
-            dense.start(passages);
+            Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
+            t.setDaemon(true);
+            t.start();
             return dense;
         } catch (IOException e) {
             throw new UncheckedIOException(
@@ -74,36 +66,56 @@ public final class DenseVectors implements Closeable {
         }
     }
 
+    private void openInBackground(List<Passage> passages) {
+        try {
+            start(passages);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn(
+                    "Semantic search is off: the vector store {} could not be read ({}); searching"
+                            + " lexically",
+                    store.folder(),
+                    e.toString());
+            progress = EmbeddingProgress.failed(0, this.passages, e.toString());
+            settled.countDown();
+        } finally {
+            opened.complete(null);
+        }
+    }
+
+    /** Waits until opening has mapped the stored vectors (and embedded a few missing ones). */
+    private void awaitOpened() {
+        opened.join();
+    }
+
     private void start(List<Passage> list) throws IOException {
-        String[] keys = list.parallelStream().map(Semantic::cacheKey).toArray(String[]::new);
-        ordByKey = new HashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            ordByKey.putIfAbsent(keys[i], i);
-        }
+        ordByKey = StoredVectors.ordByKey(list);
         DirectoryReader stored = store.reader();
-        BitSet known = stored == null ? new BitSet() : mapped(stored, ordByKey).covered;
-        if (stored != null) {
-            stored.close();
-        }
+        StoredVectors.Mapping known = stored == null ? null : StoredVectors.map(stored, ordByKey);
         List<String> missingKeys = new ArrayList<>();
         List<String> missingTexts = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ordByKey.entrySet()) {
-            if (!known.get(e.getValue())) {
+            if (known == null || !known.covered().get(e.getValue())) {
                 missingKeys.add(e.getKey());
                 missingTexts.add(Semantic.text(list.get(e.getValue())));
             }
         }
         if (missingKeys.isEmpty()) {
-            swapIn();
+            install(stored, known);
+            ordByKey = null;
             return;
         }
+        if (stored != null) {
+            stored.close();
+        }
         LOG.info(
-                "Embedding {} passage text(s) without a stored vector ({} passages); questions are answered lexically"
-                        + " until they are done",
+                "Embedding {} passage text(s) without a stored vector ({} passages); questions are"
+                        + " answered lexically until they are done",
                 missingKeys.size(),
                 passages);
         progress = EmbeddingProgress.embedding(0, missingKeys.size(), System.nanoTime());
-        job = new BackgroundEmbedding(semantic, store, missingKeys, missingTexts, this::report);
+        job =
+                new BackgroundEmbedding(
+                        semantic, store, missingKeys, missingTexts, this::report, this::reopen);
         if (missingKeys.size() <= semantic.waitLimit()) {
             job.run();
         } else {
@@ -115,6 +127,9 @@ public final class DenseVectors implements Closeable {
         if (p.state() == EmbeddingProgress.State.READY) {
             try {
                 swapIn();
+                if (!job.inBackground()) {
+                    ordByKey = null; // else kept to map the merged store (reopen)
+                }
             } catch (IOException e) {
                 progress = EmbeddingProgress.failed(p.done(), p.total(), e.getMessage());
                 settled.countDown();
@@ -130,56 +145,50 @@ public final class DenseVectors implements Closeable {
     /** Opens what is stored and makes it the dense side of search. */
     private void swapIn() throws IOException {
         DirectoryReader reader = store.reader();
-        Mapping m = mapped(reader, ordByKey);
-        ordByKey = null;
-        snapshot = new Snapshot(reader, new IndexSearcher(reader), m.docToOrd);
+        install(reader, StoredVectors.map(reader, ordByKey));
+    }
+
+    private void install(DirectoryReader reader, StoredVectors.Mapping mapping) throws IOException {
+        current.set(reader, mapping.docToOrd());
         progress = EmbeddingProgress.ready(passages);
         settled.countDown();
     }
 
-    private record Mapping(int[] docToOrd, BitSet covered) {}
-
     /**
-     * Maps each stored vector to the first passage with its text (-1: no passage of this collection
-     * has it).
+     * Searches the store as it is now (merged) from the next question on; the reader before is
+     * closed when the last question using it is done.
      */
-    private static Mapping mapped(DirectoryReader reader, Map<String, Integer> ordByKey)
-            throws IOException {
-        int[] docToOrd = new int[reader.maxDoc()];
-        java.util.Arrays.fill(docToOrd, -1);
-        BitSet covered = new BitSet();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues keys = leaf.reader().getSortedDocValues(VectorStore.KEY);
-            var live = leaf.reader().getLiveDocs();
-            for (int d = keys == null ? DocIdSetIterator.NO_MORE_DOCS : keys.nextDoc();
-                    d != DocIdSetIterator.NO_MORE_DOCS;
-                    d = keys.nextDoc()) {
-                Integer ord = ordByKey.get(keys.lookupOrd(keys.ordValue()).utf8ToString());
-                if (ord != null && (live == null || live.get(d)) && !covered.get(ord)) {
-                    covered.set(ord);
-                    docToOrd[leaf.docBase + d] = ord;
-                }
-            }
+    private void reopen() {
+        try {
+            swapIn();
+            ordByKey = null;
+        } catch (IOException e) {
+            LOG.warn(
+                    "The merged vectors could not be opened ({}); searched as before",
+                    e.toString());
         }
-        return new Mapping(docToOrd, covered);
     }
 
     /** True when every passage has its vector and the hybrid ranking can be used. */
     public boolean ready() {
-        return snapshot != null;
+        awaitOpened();
+        return current.present();
     }
 
     /** False when the model could not run here (search stays lexical). */
     public boolean usable() {
+        awaitOpened();
         return progress.state() != EmbeddingProgress.State.FAILED;
     }
 
     public EmbeddingProgress progress() {
+        awaitOpened();
         return progress;
     }
 
     /** Waits until the vectors are swapped in or embedding failed; true when they are in. */
     public boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
+        awaitOpened();
         return settled.await(timeout, unit) && ready();
     }
 
@@ -194,33 +203,18 @@ public final class DenseVectors implements Closeable {
      * the true nearest more often.
      */
     public TopDocs nearest(float[] queryVector, int k, int n) throws IOException {
-        Snapshot s = snapshot;
-        if (s == null) {
-            return null;
-        }
-        TopDocs top =
-                s.searcher.search(new KnnFloatVectorQuery(VectorStore.VECTOR, queryVector, k), k);
-        List<ScoreDoc> out = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            int ord = s.docToOrd[sd.doc];
-            if (ord >= 0 && out.size() < n) {
-                out.add(new ScoreDoc(ord, sd.score));
-            }
-        }
-        return new TopDocs(top.totalHits, out.toArray(ScoreDoc[]::new));
+        return current.nearest(queryVector, k, n);
     }
 
     @Override
     public void close() throws IOException {
+        awaitOpened();
         BackgroundEmbedding j = job;
         if (j != null) {
             j.stop();
         }
-        Snapshot s = snapshot;
         try {
-            if (s != null) {
-                s.reader.close();
-            }
+            current.close();
         } finally {
             store.close();
         }

@@ -45,7 +45,6 @@ class IncrementalIndexTest {
 
     private Opened open() throws Exception {
         ParsedTranscripts stored = ParsedTranscripts.open(indexDir.resolve("parsed"));
-        stored.parseAhead(folder);
         List<Transcript> ts =
                 new TranscriptLoader().reusing(stored).loadDirectory(folder).transcripts();
         stored.keepOnly(ts);

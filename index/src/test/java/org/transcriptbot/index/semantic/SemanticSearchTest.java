@@ -94,7 +94,8 @@ class SemanticSearchTest {
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
-        Fixtures.index(again, null);
+        TranscriptIndex second = Fixtures.index(again, null);
+        assertThat(second.vectors().ready()).isTrue(); // opening, beside the loading, is over
         assertThat(again.embeddedCount()).isZero();
         assertThat(semantic.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
     }
@@ -106,9 +107,9 @@ class SemanticSearchTest {
         Files.write(store.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5});
         Semantic s = new Semantic(() -> semantic.embedder(), "bge-small-zh-v1.5-q", dir, 2);
         TranscriptIndex idx = Fixtures.index(s, null);
+        assertThat(idx.vectors().ready()).isTrue(); // waits for the opening beside the loading
         assertThat(s.embeddedCount()).isEqualTo(Fixtures.transcript().passages().size());
         assertThat(dir.resolve("vectors-bge-small-zh-v1.5-q.corrupt")).exists();
-        assertThat(idx.vectors().ready()).isTrue();
         assertThat(idx.search("中美关系", 3).hits()).isNotEmpty();
         idx.close();
         Path missing = dir.resolve("new").resolve("folder");
