@@ -19,6 +19,8 @@ import org.transcriptbot.index.model.TurnKind;
  */
 public final class TranscriptLoader {
     private static final String BUNDLED = "/org/transcriptbot/index/transcripts/";
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(TranscriptLoader.class);
 
     private final TranscriptParser parser = new TranscriptParser();
     private Stored stored = Stored.NOTHING;
@@ -165,6 +167,11 @@ public final class TranscriptLoader {
             return new Outcome(null, e.getMessage() + " Skipped.");
         } catch (IOException e) {
             return new Outcome(null, name + " cannot be read (" + e.getMessage() + "). Skipped.");
+        } catch (RuntimeException e) {
+            // a fault of ours on one file's text costs that file, never the whole folder
+            LOG.warn("Parsing {} failed", name, e);
+            return new Outcome(
+                    null, name + " could not be parsed (" + e + "); please report it. Skipped.");
         }
     }
 

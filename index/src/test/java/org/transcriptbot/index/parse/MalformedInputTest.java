@@ -152,6 +152,33 @@ class MalformedInputTest {
     }
 
     @Test
+    void aFileThatBreaksTheParserIsSkippedAndTheRestLoad(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("2023-01-01-good.txt"), SMALL);
+        Files.writeString(dir.resolve("2023-01-02-trips.txt"), SMALL + "\n");
+        TranscriptLoader.Stored failing =
+                new TranscriptLoader.Stored() {
+                    @Override
+                    public Transcript find(String fileName, byte[] text, byte[] meta) {
+                        if (fileName.contains("trips")) {
+                            throw new IllegalStateException("a parser fault");
+                        }
+                        return null;
+                    }
+                };
+        TranscriptLoader.Result r = new TranscriptLoader().reusing(failing).loadDirectory(dir);
+        assertThat(r.transcripts())
+                .singleElement()
+                .extracting(t -> t.meta().date())
+                .isEqualTo("2023-01-01");
+        assertThat(r.warnings())
+                .singleElement()
+                .asString()
+                .contains("2023-01-02-trips.txt")
+                .contains("could not be parsed")
+                .contains("Skipped");
+    }
+
+    @Test
     void aFolderWithNothingReadableIsAnError(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> loader.loadDirectory(dir))
                 .hasMessageContaining("has no *.txt files");
