@@ -62,9 +62,11 @@ final class SpanFinder {
         String text = corpus.text();
         int first = -1;
         for (int[] r : ranges(key)) {
-            for (int at = text.indexOf(key, r[0]);
-                    at >= 0 && at + key.length() <= r[1];
-                    at = text.indexOf(key, at + 1)) {
+            int to = Math.min(r[1], text.length());
+            // searched within the range only: String.indexOf would run on to the corpus's end
+            String window = r[0] == 0 && to == text.length() ? text : text.substring(r[0], to);
+            for (int i = window.indexOf(key); i >= 0; i = window.indexOf(key, i + 1)) {
+                int at = r[0] + i;
                 if (preferredUnit.test(corpus.unitAt(at))) {
                     return at;
                 }
