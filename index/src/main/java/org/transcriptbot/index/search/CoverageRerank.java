@@ -27,6 +27,11 @@ final class CoverageRerank {
      */
     static final double DECAY = 0.1;
 
+    /**
+     * Weight of the coverage by the passage's question alone, beside that of passage and question.
+     */
+    static final double QUESTION = 0.5;
+
     private CoverageRerank() {}
 
     static List<Reranking.Candidate> apply(

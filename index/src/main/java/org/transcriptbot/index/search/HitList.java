@@ -70,7 +70,7 @@ final class HitList {
         IntToDoubleFunction covered = ord -> coverage(units, ord);
         return new Order(
                 Reranking.apply(
-                        CoverageRerank.apply(distinct, ord -> coverageWithQuestion(units, ord)),
+                        CoverageRerank.apply(distinct, ord -> rerankCoverage(units, ord)),
                         passages,
                         plan.speakers(),
                         covered),
@@ -100,12 +100,17 @@ final class HitList {
                 units.stream().mapToDouble(TopicUnit::weight).sum());
     }
 
-    /** The weighted share of the topic units a passage holds with its question, in [0, 1]. */
-    double coverageWithQuestion(List<TopicUnit> units, int ord) {
-        return Evidence.coverage(
-                units,
-                passageTexts.withQuestion(ord),
-                units.stream().mapToDouble(TopicUnit::weight).sum());
+    /**
+     * The weighted share of the topic units a passage holds with its question (at least what its
+     * question alone holds), and again that its question alone holds (weighed by
+     * CoverageRerank.QUESTION): a passage under a question about the topic answers it, one that
+     * only mentions the topic in passing does not.
+     */
+    private double rerankCoverage(List<TopicUnit> units, int ord) {
+        double weight = units.stream().mapToDouble(TopicUnit::weight).sum();
+        double asked = Evidence.coverage(units, passageTexts.question(ord), weight);
+        return Math.max(Evidence.coverage(units, passageTexts.withQuestion(ord), weight), asked)
+                + CoverageRerank.QUESTION * asked;
     }
 
     /** The hits, the first {@code highlight} with their highlights and answering sentence. */
