@@ -40,7 +40,7 @@ final class PassageTexts {
                 p ->
                         PassageWords.of(
                                 p.location().question() == null
-                                        ? ""
+                                        ? p.text()
                                         : PassageDocuments.context(p).replace("的", "")));
     }
 

@@ -45,7 +45,8 @@ class SemanticSearchTest {
     void fusionFindsAParaphraseTheWordsAloneRankLower() {
         String q = "美国嘴上说不搞新冷战，实际做得怎么样？";
         String gold = "的姿态始终漂浮在空中";
-        assertThat(rank(TranscriptIndex.Mode.LEXICAL, q, gold)).isGreaterThan(1);
+        // the lexical ranking reaches this one too since the coverage rerank
+        // (search/CoverageRerank)
         assertThat(rank(TranscriptIndex.Mode.HYBRID, q, gold)).isEqualTo(1);
         String overseas = "人在国外要是碰上战乱，国家会管我们吗";
         assertThat(rank(TranscriptIndex.Mode.HYBRID, overseas, "你的背后是祖国"))
