@@ -32,11 +32,22 @@ final class CoverageRerank {
      */
     static final double QUESTION = 0.5;
 
+    /**
+     * Share of the first candidate's ranking score a candidate needs to be reordered at all: a
+     * passage the ranking scored far lower (a BM25 score of 6 against 15) does not overtake it on
+     * coverage alone.
+     */
+    static final double WITHIN = 0.5;
+
     private CoverageRerank() {}
 
     static List<Reranking.Candidate> apply(
             List<Reranking.Candidate> ranked, IntToDoubleFunction coverage) {
-        int k = Math.min(TOP, ranked.size());
+        int k = 0;
+        while (k < Math.min(TOP, ranked.size())
+                && ranked.get(k).score() >= WITHIN * ranked.get(0).score()) {
+            k++;
+        }
         if (k < 2) {
             return ranked;
         }
