@@ -190,11 +190,17 @@ public final class SpeakerWords {
         return new Stripped(text, speakers);
     }
 
+    /**
+     * A verb of saying right after a Chinese name or title goes with it (王毅谈中俄关系: 谈 is how the
+     * question asks, and alone it would match 谈判 and 会谈).
+     */
+    private static final String SAYS = "(?:谈到|谈及|提到|表示|指出|谈|说|讲(?!话)|称)?";
+
     private static Pattern pattern(String phrase) {
         String quoted = Pattern.quote(phrase);
         boolean latin = phrase.codePoints().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
         return Pattern.compile(
-                latin ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted,
+                latin ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted + SAYS,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

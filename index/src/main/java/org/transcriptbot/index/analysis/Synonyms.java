@@ -71,7 +71,7 @@ public final class Synonyms {
     public static Synonyms parse(String rules, String source) throws IOException {
         try (Analyzer a = ruleAnalyzer()) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, a);
-            parser.parse(new StringReader(rules));
+            parser.parse(new StringReader(rules + "\n" + ReverseLexicon.of(rules)));
             long count =
                     rules.lines()
                             .map(String::strip)

@@ -9,8 +9,8 @@ import org.transcriptbot.index.text.Chinese;
 /**
  * Joins again the characters SmartCN left single (names and terms it does not know: 一 带 一 路, 中 韩):
  * two neighbours join where neither is a function character, or where the pair occurs in the
- * transcripts. Each piece of two or more characters, not all function characters, is a word of the
- * question (a lone character is too weak alone).
+ * transcripts, never across a particle (的, 了, 吗). Each piece of two or more characters, not all
+ * function characters, is a word of the question (a lone character is too weak alone).
  */
 final class CharacterRuns {
     /**
@@ -18,6 +18,12 @@ final class CharacterRuns {
      */
     private static final String FUNCTION_CHARS =
             "的了是在和与及对把被从向就都也还又而并之其这那哪几谁吗呢吧啊呀有会要能说个不给跟第为将得着过所们该";
+
+    /**
+     * Particles that end a word whatever follows (获救 的 人 is two words, though 救的 and 的人 both occur
+     * in any transcript).
+     */
+    private static final String PARTICLES = "的了吗呢吧啊呀";
 
     private CharacterRuns() {}
 
@@ -47,6 +53,9 @@ final class CharacterRuns {
     }
 
     private static boolean joins(char a, char b, TermQueries terms) {
+        if (PARTICLES.indexOf(a) >= 0 || PARTICLES.indexOf(b) >= 0) {
+            return false;
+        }
         boolean function = FUNCTION_CHARS.indexOf(a) >= 0 || FUNCTION_CHARS.indexOf(b) >= 0;
         return !function
                 || terms.docFreq(new Term(Fields.TEXT_BIGRAMS, Chinese.key(a + "" + b).text())) > 0;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.transcriptbot.index.lucene.PassageIndex;
@@ -53,6 +54,29 @@ final class HitList {
         return kept;
     }
 
+    /**
+     * The ranked passages in the order shown, and in the ranking's order the evidence is judged on
+     * (so a reordering for the reader never changes whether a question is answered).
+     */
+    record Order(List<Reranking.Candidate> shown, List<Reranking.Candidate> ranked) {}
+
+    /**
+     * One passage of each near-duplicate group, ordered by who speaks (Reranking); to be shown, the
+     * first few reordered by their coverage of the question's topic (CoverageRerank) before that.
+     */
+    Order ordered(TopDocs ranking, int n, QuestionTopic.Topic topic, QueryPlanner.Plan plan) {
+        List<TopicUnit> units = topic.units();
+        List<Reranking.Candidate> distinct = distinct(ranking, n);
+        IntToDoubleFunction covered = ord -> coverage(units, ord);
+        return new Order(
+                Reranking.apply(
+                        CoverageRerank.apply(distinct, ord -> rerankCoverage(units, ord)),
+                        passages,
+                        plan.speakers(),
+                        covered),
+                Reranking.apply(distinct, passages, plan.speakers(), covered));
+    }
+
     /** The evidence about the first passages. */
     Evidence evidence(
             QuestionTopic.Topic topic,
@@ -79,6 +103,19 @@ final class HitList {
                 units,
                 PassageWords.of(passages.get(ord).text()),
                 units.stream().mapToDouble(TopicUnit::weight).sum());
+    }
+
+    /**
+     * The weighted share of the topic units a passage holds with its question (at least what its
+     * question alone holds), and again that its question alone holds (weighed by
+     * CoverageRerank.QUESTION): a passage under a question about the topic answers it, one that
+     * only mentions the topic in passing does not.
+     */
+    private double rerankCoverage(List<TopicUnit> units, int ord) {
+        double weight = units.stream().mapToDouble(TopicUnit::weight).sum();
+        double asked = Evidence.coverage(units, passageTexts.question(ord), weight);
+        return Math.max(Evidence.coverage(units, passageTexts.withQuestion(ord), weight), asked)
+                + CoverageRerank.QUESTION * asked;
     }
 
     /** The hits, the first {@code highlight} with their highlights and answering sentence. */

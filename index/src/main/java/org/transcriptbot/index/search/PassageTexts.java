@@ -15,6 +15,7 @@ final class PassageTexts {
 
     private final List<Passage> passages;
     private final ConcurrentHashMap<Integer, PassageWords> withQuestion = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, PassageWords> question = new ConcurrentHashMap<>();
 
     PassageTexts(List<Passage> passages) {
         this.passages = passages;
@@ -22,14 +23,38 @@ final class PassageTexts {
 
     /** The passage at ord with the questions it stands under. */
     PassageWords withQuestion(int ord) {
-        PassageWords words = withQuestion.get(ord);
+        return cached(
+                withQuestion,
+                ord,
+                p -> PassageWords.of(p.text() + "\n" + PassageDocuments.context(p)));
+    }
+
+    /**
+     * The questions the passage at ord stands under, without the particle 的 (形成新的冷战 asks about a
+     * 新冷战); empty for a passage that answers no question.
+     */
+    PassageWords question(int ord) {
+        return cached(
+                question,
+                ord,
+                p ->
+                        PassageWords.of(
+                                p.location().question() == null
+                                        ? p.text()
+                                        : PassageDocuments.context(p).replace("的", "")));
+    }
+
+    private PassageWords cached(
+            ConcurrentHashMap<Integer, PassageWords> cache,
+            int ord,
+            java.util.function.Function<Passage, PassageWords> make) {
+        PassageWords words = cache.get(ord);
         if (words == null) {
-            Passage p = passages.get(ord);
-            words = PassageWords.of(p.text() + "\n" + PassageDocuments.context(p));
-            if (withQuestion.size() >= MAX_ENTRIES) {
-                withQuestion.clear();
+            words = make.apply(passages.get(ord));
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
             }
-            withQuestion.put(ord, words);
+            cache.put(ord, words);
         }
         return words;
     }

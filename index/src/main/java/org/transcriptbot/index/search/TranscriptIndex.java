@@ -4,24 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.transcriptbot.index.analysis.Analyzers;
 import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
-import org.transcriptbot.index.lucene.Fields;
 import org.transcriptbot.index.lucene.PassageIndex;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
@@ -35,8 +20,6 @@ import org.transcriptbot.index.semantic.Semantic;
  * quotes them (HitList). Thread-safe: searches run concurrently.
  */
 public final class TranscriptIndex implements Closeable {
-    private static final Logger LOG = LoggerFactory.getLogger(TranscriptIndex.class);
-    private static final Analyzer BIGRAMS_QUERY = Analyzers.bigrams(false);
 
     /** How results are ranked. */
     public enum Mode {
@@ -45,16 +28,14 @@ public final class TranscriptIndex implements Closeable {
         HYBRID
     }
 
-    private final List<Transcript> transcripts;
-    private final List<Passage> passages;
-    private final Map<String, Integer> ordById;
-    private final Map<String, TranscriptMeta> metaById;
+    private final PassageCatalog catalog;
     private final PassageIndex index;
     private final QueryPlanner planner;
     private final Synonyms synonyms;
     private final TermQueries terms;
     private final HitList hitList;
     private final HybridRanking ranking;
+    private final SimilarPassages similar;
 
     /** The dense side (null: semantic search off); hybrid ranking only once it is ready. */
     private final DenseVectors vectors;
@@ -68,29 +49,22 @@ public final class TranscriptIndex implements Closeable {
             Path indexDir,
             Semantic semantic)
             throws IOException {
-        this.transcripts = List.copyOf(transcripts);
+        this.catalog = new PassageCatalog(transcripts);
         this.synonyms = synonyms;
         this.planner = new QueryPlanner(weights);
-        List<Passage> all = new ArrayList<>();
-        Map<String, TranscriptMeta> metas = new LinkedHashMap<>();
-        for (Transcript t : transcripts) {
-            metas.put(t.id(), t.meta());
-            all.addAll(t.passages());
-        }
-        this.passages = List.copyOf(all);
-        this.metaById = Map.copyOf(metas);
-        Map<String, Integer> ords = new HashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            ords.putIfAbsent(passages.get(i).id(), i);
-        }
-        this.ordById = Map.copyOf(ords);
+        List<Passage> passages = catalog.passages();
         this.index = PassageIndex.open(transcripts, indexDir, NearDuplicates::groups);
         this.vectors = semantic == null ? null : DenseVectors.open(semantic, passages, indexDir);
         this.terms = new TermQueries(index.searcher());
         this.hitList =
-                new HitList(index, passages, metaById, new Highlights(index.searcher(), terms));
+                new HitList(
+                        index,
+                        passages,
+                        catalog.metaById(),
+                        new Highlights(index.searcher(), terms));
         this.ranking = new HybridRanking(index, passages, planner, terms, vectors);
         this.speakerWords = SpeakerWords.learn(transcripts);
+        this.similar = new SimilarPassages(index, terms);
     }
 
     /** An in-memory index of the given transcripts. */
@@ -159,18 +133,14 @@ public final class TranscriptIndex implements Closeable {
         try {
             HybridRanking.Ranking ranked = ranking.rank(plan, effective);
             QuestionTopic.Topic topic = QuestionTopic.of(plan, synonyms, terms);
-            List<Reranking.Candidate> ranks =
-                    Reranking.apply(
-                            hitList.distinct(ranked.ranked(), n),
-                            passages,
-                            plan.speakers(),
-                            ord -> hitList.coverage(topic.units(), ord));
+            HitList.Order order = hitList.ordered(ranked.ranked(), n, topic, plan);
             Answerability.Verdict verdict =
                     Answerability.judge(
-                            hitList.evidence(topic, ranks, ranked, plan), ranks.isEmpty());
+                            hitList.evidence(topic, order.ranked(), ranked, plan),
+                            order.ranked().isEmpty());
             return new SearchResult(
                     question,
-                    hitList.hits(ranks, plan, topic.units(), question, highlight),
+                    hitList.hits(order.shown(), plan, topic.units(), question, highlight),
                     verdict.answerable(),
                     verdict.confidence());
         } catch (IOException e) {
@@ -199,37 +169,23 @@ public final class TranscriptIndex implements Closeable {
      * candidates quote verification aligns in a large collection.
      */
     public int[] candidatePassages(String text, int k) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (String g : QueryPlanner.terms(BIGRAMS_QUERY, text, QueryPlanner.MAX_BIGRAM_TERMS)) {
-            Query q = terms.of(new Term(Fields.TEXT_BIGRAMS, g));
-            if (q != null && n++ < QueryPlanner.MAX_BIGRAM_TERMS) {
-                b.add(q, BooleanClause.Occur.SHOULD);
-            }
-        }
-        try {
-            TopDocs top = index.searcher().search(b.build(), k);
-            return Arrays.stream(top.scoreDocs).mapToInt(sd -> index.ord(sd.doc)).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return similar.of(text, k);
     }
 
     public List<Transcript> transcripts() {
-        return transcripts;
+        return catalog.transcripts();
     }
 
     public List<Passage> passages() {
-        return passages;
+        return catalog.passages();
     }
 
     public Passage passage(String id) {
-        Integer ord = ordById.get(id);
-        return ord == null ? null : passages.get(ord);
+        return catalog.passage(id);
     }
 
     public TranscriptMeta meta(String transcriptId) {
-        return metaById.get(transcriptId);
+        return catalog.metaById().get(transcriptId);
     }
 
     public Synonyms synonyms() {

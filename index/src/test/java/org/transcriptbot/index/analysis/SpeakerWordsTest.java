@@ -20,6 +20,14 @@ class SpeakerWordsTest {
     }
 
     @Test
+    void aVerbOfSayingAfterTheNameGoesWithIt() {
+        SpeakerWords.Stripped s = words.strip("王毅谈中俄关系");
+        assertThat(s.speakers()).containsExactly("王毅");
+        assertThat(s.text().strip()).isEqualTo("中俄关系");
+        assertThat(words.strip("王毅讲话的要点").text()).contains("讲话");
+    }
+
+    @Test
     void anEnglishQuestionNamesTheSpeakerInPinyin() {
         SpeakerWords.Stripped s = words.strip("What did Wang Yi say about Belt and Road?");
         assertThat(s.speakers()).containsExactly("王毅");
