@@ -44,13 +44,15 @@ enum AskedFact {
     /**
      * The thing a number question counts: the words right after 多少 / 几 and a classifier (多少名运动员,
      * 几块金牌, 多少个成员国), or after "how many" / "how much"; none when a unit of measure follows (几天,
-     * 多少人, 多少钱: the measure is what is counted).
+     * 多少人, 多少钱: the measure is what is counted). In English up to three words are taken, since the
+     * noun comes after its adjectives; any of them held counts.
      */
     private static final Pattern COUNTED =
             Pattern.compile(
                     "(?:多少|几)(?![天年月周日时分秒次人岁倍成轮趟列吨元钱点号])"
                             + "[个名位块家座部艘架辆条只项种所批台颗枚份篇]?(\\p{IsHan}{2,})"
-                            + "|\\bhow\\s+(?:many|much)\\s+([\\p{L}-]+)",
+                            // English: the noun phrase, adjectives and all (how many broken valves)
+                            + "|\\bhow\\s+(?:many|much)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})",
                     Pattern.CASE_INSENSITIVE);
 
     private final Pattern asks;

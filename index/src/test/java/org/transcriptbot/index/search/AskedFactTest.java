@@ -27,7 +27,11 @@ class AskedFactTest {
     @Test
     void whatANumberQuestionCountsFollowsTheQuestionWordAndClassifier() {
         assertThat(AskedFact.counted("北京冬奥会有多少名运动员参赛？")).isEqualTo("运动员参赛");
-        assertThat(AskedFact.counted("How many tourists visited the port?")).isEqualTo("tourists");
+        assertThat(AskedFact.counted("How many tourists visited the port?"))
+                .isEqualTo("tourists visited the");
+        // the English noun comes after its adjectives: "broken" alone would miss "valves"
+        assertThat(AskedFact.counted("How many broken valves has the department replaced?"))
+                .contains("valves");
         // a unit of measure is itself what is counted
         assertThat(AskedFact.counted("习近平是在第几天与普京通的电话？")).isNull();
         assertThat(AskedFact.counted("解救了多少人")).isNull();
