@@ -21,8 +21,11 @@ final class LogFormat {
     private LogFormat() {}
 
     static void apply(String format) {
-        if (!"json".equals(format)
-                || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (!"json".equals(format)) {
+            return;
+        }
+        Main.awaitLogging();
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
         Appender<ILoggingEvent> appender =

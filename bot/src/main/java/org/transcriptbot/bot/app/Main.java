@@ -9,18 +9,38 @@ import picocli.CommandLine;
  * exit code.
  */
 public final class Main {
+    /** Logback reading its configuration beside the command line; null when not started here. */
+    private static volatile Thread loggingInit;
+
     private Main() {}
 
     public static void main(String[] args) {
         // logback reads its configuration (about 0.4 s) while picocli reads the command line
         Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-init");
         logging.setDaemon(true);
+        loggingInit = logging;
         logging.start();
         System.exit(
                 run(
                         args,
                         new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Waits until logging is configured: while SLF4J is still initialising it hands out a stand-in
+     * factory, and a log format switched on that would be lost.
+     */
+    static void awaitLogging() {
+        Thread t = loggingInit;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
