@@ -44,49 +44,53 @@ final class LineJoiner {
                     && !endsSentence(text)) {
                 Fragment next = fragments.get(j);
                 if (text.length() > 0 && splices.isSplice(text, j)) {
-                    anomalies.add(
-                            new Anomaly(
-                                    Anomaly.Kind.SPLICE,
-                                    last,
-                                    next.line(),
-                                    "the sentence \"…"
-                                            + tail(text, 12)
-                                            + "\" breaks off and goes on with text of another place: \""
-                                            + next.text()
-                                                    .substring(
-                                                            0, Math.min(16, next.text().length()))
-                                            + "…\""));
+                    anomalies.add(splice(text, last, next));
                     spliced = true;
                     break;
                 }
                 if (text.length() > 0 && firstBreak == null) {
-                    firstBreak =
-                            "\"…"
-                                    + tail(text, 8)
-                                    + "\" + \""
-                                    + next.text().substring(0, Math.min(8, next.text().length()))
-                                    + "…\"";
+                    firstBreak = "\"…" + tail(text, 8) + "\" + \"" + head(next, 8) + "…\"";
                 }
                 text.append(joiner(text, next.text())).append(next.text());
                 last = next.line();
                 j++;
             }
             if (firstBreak != null) {
-                anomalies.add(
-                        new Anomaly(
-                                Anomaly.Kind.BROKEN_LINE_JOIN,
-                                f.line(),
-                                last,
-                                (j - i - (f.text().isEmpty() ? 1 : 0))
-                                        + " fragments broken mid-sentence joined into one paragraph (first break: "
-                                        + firstBreak
-                                        + ")"));
+                int joined = j - i - (f.text().isEmpty() ? 1 : 0);
+                anomalies.add(brokenLines(f.line(), last, joined, firstBreak));
             }
             out.add(new Para(text.toString(), f.line(), last, f.label(), pasted));
             pasted = spliced;
             i = j;
         }
         return out;
+    }
+
+    private static Anomaly splice(CharSequence text, int last, Fragment next) {
+        return new Anomaly(
+                Anomaly.Kind.SPLICE,
+                last,
+                next.line(),
+                "the sentence \"…"
+                        + tail(text, 12)
+                        + "\" breaks off and goes on with text of another place: \""
+                        + head(next, 16)
+                        + "…\"");
+    }
+
+    private static Anomaly brokenLines(int first, int last, int joined, String firstBreak) {
+        return new Anomaly(
+                Anomaly.Kind.BROKEN_LINE_JOIN,
+                first,
+                last,
+                joined
+                        + " fragments broken mid-sentence joined into one paragraph (first break: "
+                        + firstBreak
+                        + ")");
+    }
+
+    private static String head(Fragment f, int n) {
+        return f.text().substring(0, Math.min(n, f.text().length()));
     }
 
     /**
