@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.transcriptbot.index.analysis.RuleFiles;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
@@ -62,7 +64,12 @@ public final class Fixtures {
 
     public static Synonyms synonyms() {
         try {
-            return Synonyms.load(projectRoot().resolve("config/synonyms.txt"));
+            List<RuleFiles.Rules> files = new java.util.ArrayList<>();
+            for (String name : List.of("synonyms.txt", "lexicon.txt")) {
+                Path file = projectRoot().resolve("config").resolve(name);
+                files.add(new RuleFiles.Rules(Files.readString(file), file.toString()));
+            }
+            return RuleFiles.parse(files);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

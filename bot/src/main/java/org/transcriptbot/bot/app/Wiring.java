@@ -3,8 +3,11 @@ package org.transcriptbot.bot.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.transcriptbot.bot.config.BotConfig;
 import org.transcriptbot.bot.config.ConfigException;
 import org.transcriptbot.bot.config.Setting;
@@ -16,6 +19,7 @@ import org.transcriptbot.bot.telegram.DeliverySettings;
 import org.transcriptbot.bot.telegram.SendLimits;
 import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.index.Library;
+import org.transcriptbot.index.analysis.RuleFiles;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.search.QueryPlanner;
@@ -138,18 +142,29 @@ public final class Wiring {
         }
     }
 
+    /** The operator's synonyms and the English-Chinese lexicon, each from its file or the jar. */
     static Synonyms synonyms(BotConfig config) throws IOException {
-        Path file = config.synonymsFile();
+        List<RuleFiles.Rules> files = new ArrayList<>();
+        addRules(files, config.synonymsFile(), "synonyms.txt");
+        addRules(files, config.lexiconFile(), "lexicon.txt");
+        return RuleFiles.parse(files);
+    }
+
+    private static void addRules(List<RuleFiles.Rules> files, Path file, String bundled)
+            throws IOException {
         if (file != null) {
-            return Synonyms.load(file);
+            files.add(
+                    new RuleFiles.Rules(
+                            Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+            return;
         }
-        try (InputStream in =
-                Wiring.class.getResourceAsStream(BotConfig.DEFAULTS + "synonyms.txt")) {
-            return in == null
-                    ? Synonyms.none()
-                    : Synonyms.parse(
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                            "synonyms.txt (bundled)");
+        try (InputStream in = Wiring.class.getResourceAsStream(BotConfig.DEFAULTS + bundled)) {
+            if (in != null) {
+                files.add(
+                        new RuleFiles.Rules(
+                                new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                bundled + " (bundled)"));
+            }
         }
     }
 }

@@ -149,7 +149,19 @@ public final class BotConfig {
      * copy.
      */
     public Path synonymsFile() {
-        Path p = path(Setting.SYNONYMS_FILE);
+        return operatorFile(Setting.SYNONYMS_FILE);
+    }
+
+    /**
+     * The English-Chinese lexicon to use (relative to the config file's folder), or null for the
+     * bundled copy.
+     */
+    public Path lexiconFile() {
+        return operatorFile(Setting.LEXICON_FILE);
+    }
+
+    private Path operatorFile(Setting setting) {
+        Path p = path(setting);
         if (p == null) {
             return null;
         }

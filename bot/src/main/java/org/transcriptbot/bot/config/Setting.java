@@ -65,6 +65,14 @@ public enum Setting {
             null,
             "Synonyms file (Lucene synonym format). Relative paths are resolved against this file's folder;\n"
                     + "empty or missing: the copy bundled in the jar."),
+    LEXICON_FILE(
+            "lexicon.file",
+            "lexicon.txt",
+            SettingType.PATH,
+            null,
+            "English-Chinese lexicon (the synonyms' format, read together with them): English questions reach\n"
+                    + "Chinese transcripts and Chinese questions English ones. Relative paths are resolved against this\n"
+                    + "file's folder; empty or missing: the copy bundled in the jar."),
     SEARCH_RESULTS(
             "search.results",
             "4",

@@ -133,6 +133,7 @@ class DistributionIT {
                         "config/bot.properties",
                         "config/logback.xml",
                         "config/synonyms.txt",
+                        "config/lexicon.txt",
                         "systemd/transcript-bot.service");
         assertThat(Files.isExecutable(home.resolve("bin/transcript-bot"))).isTrue();
         assertThat(Files.readString(home.resolve("NOTICE")))
