@@ -1,0 +1,205 @@
+package org.transcriptbot.index.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import org.transcriptbot.index.model.Anomaly;
+import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.parse.TranscriptException;
+import org.transcriptbot.index.parse.TranscriptLines;
+import org.transcriptbot.index.parse.TranscriptLoader;
+
+/**
+ * Measures the splice detector on splices built in copies of transcripts ({@link SpliceMaker}, a
+ * seeded random choice of answers and places): how many are found (a splice reported on the line
+ * pasted into), how many are read under the answer they were cut from, how many other splices the
+ * copies report, and which splices the untouched files report (each one false unless the file
+ * really has one).
+ */
+public final class SpliceEval {
+    /** A transcript file: its name, bytes and sidecar (null when it has none). */
+    public record Source(String name, byte[] bytes, byte[] meta) {}
+
+    /** Counts for one kind of splice. */
+    public static final class Tally {
+        int made;
+        int found;
+        int attributed;
+        int misattributed;
+        int falseOthers;
+
+        void add(Tally o) {
+            made += o.made;
+            found += o.found;
+            attributed += o.attributed;
+            misattributed += o.misattributed;
+            falseOthers += o.falseOthers;
+        }
+
+        String row(String kind) {
+            return String.format(
+                    Locale.ROOT,
+                    "%-36s %5d %6d %6.3f %10d %8d %7d%n",
+                    kind,
+                    made,
+                    found,
+                    made == 0 ? 0 : (double) found / made,
+                    attributed,
+                    misattributed,
+                    falseOthers);
+        }
+    }
+
+    /** The tallies by kind and the splices reported in the untouched files. */
+    public record Report(
+            List<String> kinds, List<Tally> tallies, List<String> untouched, List<String> falses) {
+        public String table() {
+            StringBuilder sb =
+                    new StringBuilder(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%-36s %5s %6s %6s %10s %8s %7s%n",
+                                    "splices made",
+                                    "n",
+                                    "found",
+                                    "rate",
+                                    "attributed",
+                                    "misread",
+                                    "false"));
+            Tally all = new Tally();
+            for (int i = 0; i < kinds.size(); i++) {
+                sb.append(tallies.get(i).row(kinds.get(i)));
+                all.add(tallies.get(i));
+            }
+            sb.append(all.row("all"));
+            sb.append("splices reported in the untouched files: ")
+                    .append(untouched.size())
+                    .append('\n');
+            untouched.forEach(u -> sb.append("  ").append(u).append('\n'));
+            sb.append("splices reported elsewhere in the copies: ")
+                    .append(falses.size())
+                    .append('\n');
+            falses.forEach(u -> sb.append("  ").append(u).append('\n'));
+            return sb.toString();
+        }
+    }
+
+    private static final List<SpliceMaker.Kind> KINDS = List.of(SpliceMaker.Kind.values());
+
+    private SpliceEval() {}
+
+    public static Report run(List<Source> sources, int perFile, long seed)
+            throws TranscriptException {
+        TranscriptLoader loader = new TranscriptLoader();
+        List<Tally> tallies = new ArrayList<>();
+        KINDS.forEach(k -> tallies.add(new Tally()));
+        List<String> untouched = new ArrayList<>();
+        List<String> falses = new ArrayList<>();
+        for (Source s : sources) {
+            Transcript clean = loader.parse(s.name(), s.bytes(), s.meta());
+            List<Anomaly> cleanSplices = splices(clean);
+            cleanSplices.forEach(
+                    a ->
+                            untouched.add(
+                                    s.name()
+                                            + " lines "
+                                            + a.firstLine()
+                                            + "-"
+                                            + a.lastLine()
+                                            + ": "
+                                            + a.detail()));
+            List<String> lines = TranscriptLines.of(s.name(), s.bytes());
+            Random random = new Random(seed + s.name().hashCode());
+            for (int trial = 0; trial < perFile; trial++) {
+                Optional<SpliceMaker.Splice> made =
+                        SpliceMaker.make(clean, lines, random, KINDS.get(trial % KINDS.size()));
+                if (made.isPresent()) {
+                    score(loader, s, made.get(), cleanSplices, tallies, falses);
+                }
+            }
+        }
+        return new Report(KINDS.stream().map(k -> k.label).toList(), tallies, untouched, falses);
+    }
+
+    private static void score(
+            TranscriptLoader loader,
+            Source s,
+            SpliceMaker.Splice splice,
+            List<Anomaly> cleanSplices,
+            List<Tally> tallies,
+            List<String> falses)
+            throws TranscriptException {
+        byte[] copy = String.join("\n", splice.lines()).getBytes(StandardCharsets.UTF_8);
+        Transcript t = loader.parse(s.name(), copy, s.meta());
+        Tally tally = tallies.get(splice.kind().ordinal());
+        tally.made++;
+        boolean found = false;
+        for (Anomaly a : splices(t)) {
+            boolean known =
+                    cleanSplices.stream()
+                            .anyMatch(
+                                    c ->
+                                            c.firstLine() == a.firstLine()
+                                                    && c.lastLine() == a.lastLine());
+            if (a.firstLine() <= splice.intoLine() && a.lastLine() >= splice.intoLine()) {
+                found = true;
+            } else if (!known) {
+                tally.falseOthers++;
+                falses.add(
+                        s.name()
+                                + " (pasted into line "
+                                + splice.intoLine()
+                                + ") lines "
+                                + a.firstLine()
+                                + "-"
+                                + a.lastLine()
+                                + ": "
+                                + a.detail());
+            }
+        }
+        if (found) {
+            tally.found++;
+            List<Integer> readUnder = readUnder(t, splice);
+            if (readUnder.contains(splice.fromTurn())) {
+                tally.attributed++;
+            } else if (readUnder.stream().anyMatch(turn -> turn != splice.intoTurn())) {
+                tally.misattributed++;
+                falses.add(
+                        s.name()
+                                + " (text of turn "
+                                + splice.fromTurn()
+                                + " pasted into turn "
+                                + splice.intoTurn()
+                                + ", line "
+                                + splice.intoLine()
+                                + ") read under turn "
+                                + readUnder
+                                + ": "
+                                + splice.pasted());
+            }
+        }
+    }
+
+    /** The turns the middle of the pasted text is read under where it was pasted. */
+    private static List<Integer> readUnder(Transcript t, SpliceMaker.Splice splice) {
+        String p = splice.pasted();
+        String middle =
+                p.substring(p.length() / 3, Math.max(p.length() / 3 + 1, 2 * p.length() / 3));
+        return t.passages().stream()
+                .filter(x -> x.text().contains(middle))
+                .flatMap(x -> x.occurrences().stream())
+                .filter(
+                        l ->
+                                l.firstLine() <= splice.intoLine()
+                                        && l.lastLine() >= splice.intoLine())
+                .map(l -> l.turn())
+                .toList();
+    }
+
+    private static List<Anomaly> splices(Transcript t) {
+        return t.anomalies().stream().filter(a -> a.kind() == Anomaly.Kind.SPLICE).toList();
+    }
+}
