@@ -31,6 +31,19 @@ public final class SpliceEval {
         int misattributed;
         int falseOthers;
 
+        public int made() {
+            return made;
+        }
+
+        public int misattributed() {
+            return misattributed;
+        }
+
+        /** The share of the splices made that were found. */
+        public double rate() {
+            return made == 0 ? 0 : (double) found / made;
+        }
+
         void add(Tally o) {
             made += o.made;
             found += o.found;
@@ -46,7 +59,7 @@ public final class SpliceEval {
                     kind,
                     made,
                     found,
-                    made == 0 ? 0 : (double) found / made,
+                    rate(),
                     attributed,
                     misattributed,
                     falseOthers);
@@ -56,6 +69,13 @@ public final class SpliceEval {
     /** The tallies by kind and the splices reported in the untouched files. */
     public record Report(
             List<String> kinds, List<Tally> tallies, List<String> untouched, List<String> falses) {
+        /** The tallies of all kinds together. */
+        public Tally total() {
+            Tally all = new Tally();
+            tallies.forEach(all::add);
+            return all;
+        }
+
         public String table() {
             StringBuilder sb =
                     new StringBuilder(
@@ -69,17 +89,15 @@ public final class SpliceEval {
                                     "attributed",
                                     "misread",
                                     "false"));
-            Tally all = new Tally();
             for (int i = 0; i < kinds.size(); i++) {
                 sb.append(tallies.get(i).row(kinds.get(i)));
-                all.add(tallies.get(i));
             }
-            sb.append(all.row("all"));
+            sb.append(total().row("all"));
             sb.append("splices reported in the untouched files: ")
                     .append(untouched.size())
                     .append('\n');
             untouched.forEach(u -> sb.append("  ").append(u).append('\n'));
-            sb.append("splices reported elsewhere in the copies: ")
+            sb.append("splices reported elsewhere in the copies, and pasted text misread: ")
                     .append(falses.size())
                     .append('\n');
             falses.forEach(u -> sb.append("  ").append(u).append('\n'));
