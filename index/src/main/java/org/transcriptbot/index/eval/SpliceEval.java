@@ -1,11 +1,15 @@
 package org.transcriptbot.index.eval;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.transcriptbot.index.model.Anomaly;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptException;
@@ -108,6 +112,26 @@ public final class SpliceEval {
     private static final List<SpliceMaker.Kind> KINDS = List.of(SpliceMaker.Kind.values());
 
     private SpliceEval() {}
+
+    /** The transcripts (*.txt, with their NAME.meta.json sidecars) of a folder, by name. */
+    public static List<Source> read(Path dir) throws IOException {
+        List<Source> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".txt")) {
+                    Path meta =
+                            f.resolveSibling(name.substring(0, name.length() - 4) + ".meta.json");
+                    out.add(
+                            new Source(
+                                    name,
+                                    Files.readAllBytes(f),
+                                    Files.exists(meta) ? Files.readAllBytes(meta) : null));
+                }
+            }
+        }
+        return out;
+    }
 
     public static Report run(List<Source> sources, int perFile, long seed)
             throws TranscriptException {
