@@ -17,6 +17,9 @@ import org.transcriptbot.index.model.Turn;
  * left in place (a false move would credit words to the wrong person).
  */
 final class MovedTextSplices {
+    /** Evidence to read the run under another answer of the same speaker. */
+    static final double MOVE_EVIDENCE = 10;
+
     /** Evidence to credit the run to another speaker. */
     static final double STRONG_EVIDENCE = 15;
 
@@ -43,7 +46,10 @@ final class MovedTextSplices {
             Paragraph p = own.paragraphs().get(f.paragraph());
             int[] at = lines.lines(p, f.start(), f.end());
             String run = p.text().substring(f.start(), f.end()).strip();
-            boolean credited = f.fit().clear() && (sameSpeaker(own, target) || strong(f));
+            boolean credited =
+                    f.fit().clear()
+                            && (sameSpeaker(own, target) && f.fit().margin() >= MOVE_EVIDENCE
+                                    || strong(f));
             if (credited) {
                 String rest =
                         (p.text().substring(0, f.start()) + p.text().substring(f.end())).strip();
