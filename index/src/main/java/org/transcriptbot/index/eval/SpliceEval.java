@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -26,88 +25,6 @@ import org.transcriptbot.index.parse.TranscriptLoader;
 public final class SpliceEval {
     /** A transcript file: its name, bytes and sidecar (null when it has none). */
     public record Source(String name, byte[] bytes, byte[] meta) {}
-
-    /** Counts for one kind of splice. */
-    public static final class Tally {
-        int made;
-        int found;
-        int attributed;
-        int misattributed;
-        int falseOthers;
-
-        public int made() {
-            return made;
-        }
-
-        public int misattributed() {
-            return misattributed;
-        }
-
-        /** The share of the splices made that were found. */
-        public double rate() {
-            return made == 0 ? 0 : (double) found / made;
-        }
-
-        void add(Tally o) {
-            made += o.made;
-            found += o.found;
-            attributed += o.attributed;
-            misattributed += o.misattributed;
-            falseOthers += o.falseOthers;
-        }
-
-        String row(String kind) {
-            return String.format(
-                    Locale.ROOT,
-                    "%-36s %5d %6d %6.3f %10d %8d %7d%n",
-                    kind,
-                    made,
-                    found,
-                    rate(),
-                    attributed,
-                    misattributed,
-                    falseOthers);
-        }
-    }
-
-    /** The tallies by kind and the splices reported in the untouched files. */
-    public record Report(
-            List<String> kinds, List<Tally> tallies, List<String> untouched, List<String> falses) {
-        /** The tallies of all kinds together. */
-        public Tally total() {
-            Tally all = new Tally();
-            tallies.forEach(all::add);
-            return all;
-        }
-
-        public String table() {
-            StringBuilder sb =
-                    new StringBuilder(
-                            String.format(
-                                    Locale.ROOT,
-                                    "%-36s %5s %6s %6s %10s %8s %7s%n",
-                                    "splices made",
-                                    "n",
-                                    "found",
-                                    "rate",
-                                    "attributed",
-                                    "misread",
-                                    "false"));
-            for (int i = 0; i < kinds.size(); i++) {
-                sb.append(tallies.get(i).row(kinds.get(i)));
-            }
-            sb.append(total().row("all"));
-            sb.append("splices reported in the untouched files: ")
-                    .append(untouched.size())
-                    .append('\n');
-            untouched.forEach(u -> sb.append("  ").append(u).append('\n'));
-            sb.append("splices reported elsewhere in the copies, and pasted text misread: ")
-                    .append(falses.size())
-                    .append('\n');
-            falses.forEach(u -> sb.append("  ").append(u).append('\n'));
-            return sb.toString();
-        }
-    }
 
     private static final List<SpliceMaker.Kind> KINDS = List.of(SpliceMaker.Kind.values());
 
@@ -133,11 +50,11 @@ public final class SpliceEval {
         return out;
     }
 
-    public static Report run(List<Source> sources, int perFile, long seed)
+    public static SpliceReport run(List<Source> sources, int perFile, long seed)
             throws TranscriptException {
         TranscriptLoader loader = new TranscriptLoader();
-        List<Tally> tallies = new ArrayList<>();
-        KINDS.forEach(k -> tallies.add(new Tally()));
+        List<SpliceReport.Tally> tallies = new ArrayList<>();
+        KINDS.forEach(k -> tallies.add(new SpliceReport.Tally()));
         List<String> untouched = new ArrayList<>();
         List<String> falses = new ArrayList<>();
         for (Source s : sources) {
@@ -163,7 +80,8 @@ public final class SpliceEval {
                 }
             }
         }
-        return new Report(KINDS.stream().map(k -> k.label).toList(), tallies, untouched, falses);
+        return new SpliceReport(
+                KINDS.stream().map(k -> k.label).toList(), tallies, untouched, falses);
     }
 
     private static void score(
@@ -171,12 +89,12 @@ public final class SpliceEval {
             Source s,
             SpliceMaker.Splice splice,
             List<Anomaly> cleanSplices,
-            List<Tally> tallies,
+            List<SpliceReport.Tally> tallies,
             List<String> falses)
             throws TranscriptException {
         byte[] copy = String.join("\n", splice.lines()).getBytes(StandardCharsets.UTF_8);
         Transcript t = loader.parse(s.name(), copy, s.meta());
-        Tally tally = tallies.get(splice.kind().ordinal());
+        SpliceReport.Tally tally = tallies.get(splice.kind().ordinal());
         tally.made++;
         boolean found = false;
         for (Anomaly a : splices(t)) {

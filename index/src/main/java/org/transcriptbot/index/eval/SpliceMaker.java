@@ -79,27 +79,34 @@ final class SpliceMaker {
             if (kind == Kind.CUT_AT_END) {
                 pasted = cutMidWord(pasted, random);
             }
-            List<String> copy = new ArrayList<>(lines);
-            String bLine = copy.get(b.firstLine() - 1);
-            int bAt = bLine.indexOf(b.text());
-            copy.set(
-                    b.firstLine() - 1,
-                    bLine.substring(0, bAt + cut).stripTrailing()
-                            + bLine.substring(bAt + b.text().length()));
-            String aLine = copy.get(a.firstLine() - 1);
-            int aAt = aLine.indexOf(a.text()) + at;
-            String space = pasted.charAt(0) < 0x2E80 ? " " : "";
-            copy.set(
-                    a.firstLine() - 1,
-                    aLine.substring(0, aAt).stripTrailing()
-                            + space
-                            + pasted
-                            + space
-                            + aLine.substring(aAt).stripLeading());
+            List<String> copy = edited(lines, b, cut, a, at, pasted);
             return Optional.of(
                     new Splice(copy, from.index(), into.index(), a.firstLine(), pasted, kind));
         }
         return Optional.empty();
+    }
+
+    /** The lines with paragraph b cut at offset cut and the pasted text put into a at offset at. */
+    private static List<String> edited(
+            List<String> lines, Paragraph b, int cut, Paragraph a, int at, String pasted) {
+        List<String> copy = new ArrayList<>(lines);
+        String bLine = copy.get(b.firstLine() - 1);
+        int bAt = bLine.indexOf(b.text());
+        copy.set(
+                b.firstLine() - 1,
+                bLine.substring(0, bAt + cut).stripTrailing()
+                        + bLine.substring(bAt + b.text().length()));
+        String aLine = copy.get(a.firstLine() - 1);
+        int aAt = aLine.indexOf(a.text()) + at;
+        String space = pasted.charAt(0) < 0x2E80 ? " " : "";
+        copy.set(
+                a.firstLine() - 1,
+                aLine.substring(0, aAt).stripTrailing()
+                        + space
+                        + pasted
+                        + space
+                        + aLine.substring(aAt).stripLeading());
+        return copy;
     }
 
     private static boolean answers(Turn t) {

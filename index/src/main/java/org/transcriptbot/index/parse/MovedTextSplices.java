@@ -41,29 +41,7 @@ final class MovedTextSplices {
         List<List<Paragraph>> paragraphs = new ArrayList<>();
         turns.forEach(t -> paragraphs.add(new ArrayList<>(t.paragraphs())));
         for (MovedText.Finding f : moved) {
-            Turn own = turns.get(f.turn());
-            Turn target = turns.get(f.fit().target());
-            Paragraph p = own.paragraphs().get(f.paragraph());
-            int[] at = lines.lines(p, f.start(), f.end());
-            String run = p.text().substring(f.start(), f.end()).strip();
-            boolean credited =
-                    f.fit().clear()
-                            && (sameSpeaker(own, target) && f.fit().margin() >= MOVE_EVIDENCE
-                                    || strong(f));
-            if (credited) {
-                String rest =
-                        (p.text().substring(0, f.start()) + p.text().substring(f.end())).strip();
-                paragraphs
-                        .get(f.turn())
-                        .set(f.paragraph(), new Paragraph(rest, p.firstLine(), p.lastLine()));
-                paragraphs.get(f.fit().target()).add(new Paragraph(run, at[0], at[1]));
-            }
-            anomalies.add(
-                    new Anomaly(
-                            Anomaly.Kind.SPLICE,
-                            at[0],
-                            at[1],
-                            describe(run, f, own, target, credited)));
+            anomalies.add(move(f, turns, lines, paragraphs));
         }
         List<Turn> out = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
@@ -83,6 +61,35 @@ final class MovedTextSplices {
                             t.lastLine()));
         }
         return out;
+    }
+
+    /**
+     * Reads the found run under the answer it belongs to when the evidence is enough (in
+     * paragraphs, each turn's paragraphs by turn index), and reports it.
+     */
+    private static Anomaly move(
+            MovedText.Finding f,
+            List<Turn> turns,
+            LineLocator lines,
+            List<List<Paragraph>> paragraphs) {
+        Turn own = turns.get(f.turn());
+        Turn target = turns.get(f.fit().target());
+        Paragraph p = own.paragraphs().get(f.paragraph());
+        int[] at = lines.lines(p, f.start(), f.end());
+        String run = p.text().substring(f.start(), f.end()).strip();
+        boolean credited =
+                f.fit().clear()
+                        && (sameSpeaker(own, target) && f.fit().margin() >= MOVE_EVIDENCE
+                                || strong(f));
+        if (credited) {
+            String rest = (p.text().substring(0, f.start()) + p.text().substring(f.end())).strip();
+            paragraphs
+                    .get(f.turn())
+                    .set(f.paragraph(), new Paragraph(rest, p.firstLine(), p.lastLine()));
+            paragraphs.get(f.fit().target()).add(new Paragraph(run, at[0], at[1]));
+        }
+        return new Anomaly(
+                Anomaly.Kind.SPLICE, at[0], at[1], describe(run, f, own, target, credited));
     }
 
     private static boolean sameSpeaker(Turn a, Turn b) {

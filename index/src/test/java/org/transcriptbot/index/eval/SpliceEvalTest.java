@@ -13,7 +13,7 @@ import org.transcriptbot.index.AllTranscripts;
 class SpliceEvalTest {
     @Test
     void splicesCutMidWordAreFoundAndTheUntouchedFilesReportOnlyTheRealOnes() throws Exception {
-        SpliceEval.Report r = SpliceEval.run(AllTranscripts.all(), 30, 7);
+        SpliceReport r = SpliceEval.run(AllTranscripts.all(), 30, 7);
         System.out.print(r.table());
         assertThat(r.untouched())
                 .hasSize(2)
