@@ -13,6 +13,7 @@ import org.transcriptbot.index.eval.BaselineSearcher;
 import org.transcriptbot.index.eval.LayoutsEval;
 import org.transcriptbot.index.eval.QuoteEval;
 import org.transcriptbot.index.eval.RetrievalEval;
+import org.transcriptbot.index.eval.SpliceEval;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.search.TranscriptIndex;
 import picocli.CommandLine.Command;
@@ -26,11 +27,21 @@ import picocli.CommandLine.Parameters;
         description =
                 "Scores a question set: 'eval retrieval FILE' (hit@1, hit@3, MRR per kind) or "
                         + "'eval quotes FILE' (confusion table of verdicts) or "
-                        + "'eval layouts DIR' (a layout set: structure, questions, quotes).")
+                        + "'eval layouts DIR' (a layout set: structure, questions, quotes) or "
+                        + "'eval splices DIR' (splices built in copies of a folder's transcripts:"
+                        + " found, read where they belong, false ones).")
 public class EvalCommand implements Callable<Integer> {
+    /** Splices built in copies of each transcript by 'eval splices', and their random seed. */
+    private static final int SPLICES_PER_FILE = 30;
+
+    private static final long SEED = 7;
+
     @Mixin CommandContext context;
 
-    @Parameters(index = "0", paramLabel = "SET", description = "retrieval, quotes or layouts")
+    @Parameters(
+            index = "0",
+            paramLabel = "SET",
+            description = "retrieval, quotes, layouts or splices")
     String set;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "JSON lines question set")
@@ -47,6 +58,9 @@ public class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkSet();
+        if ("splices".equals(set)) {
+            return splices();
+        }
         Library lib = context.common().library().await();
         lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering meanwhile
         PrintWriter out = context.out();
@@ -65,9 +79,20 @@ public class EvalCommand implements Callable<Integer> {
         return Exits.OK;
     }
 
+    /** Splices built in copies of the folder's transcripts: found, read where they belong. */
+    private int splices() throws Exception {
+        List<SpliceEval.Source> sources = SpliceEval.read(file);
+        if (sources.isEmpty()) {
+            throw new Exits.InputException("The folder " + file + " has no transcripts (*.txt).");
+        }
+        context.out().print(SpliceEval.run(sources, SPLICES_PER_FILE, SEED).table());
+        context.out().flush();
+        return Exits.OK;
+    }
+
     /** One sentence for a set name or file that cannot be scored. */
     private void checkSet() throws Exits.InputException {
-        boolean layouts = "layouts".equals(set);
+        boolean layouts = "layouts".equals(set) || "splices".equals(set);
         if (layouts ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
             throw new Exits.InputException(
                     "The question set "
@@ -78,7 +103,7 @@ public class EvalCommand implements Callable<Integer> {
         }
         if (!set.equals("retrieval") && !set.equals("quotes") && !layouts) {
             throw new Exits.InputException(
-                    "Unknown set \"" + set + "\": use retrieval, quotes or layouts.");
+                    "Unknown set \"" + set + "\": use retrieval, quotes, layouts or splices.");
         }
     }
 

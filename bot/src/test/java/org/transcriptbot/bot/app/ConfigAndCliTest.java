@@ -192,7 +192,7 @@ class ConfigAndCliTest {
                 .doesNotContain("Input length");
         Run set = run(null, "eval", "answers", binary.toString());
         assertThat(set.code()).isEqualTo(2);
-        assertThat(set.err()).contains("use retrieval, quotes or layouts");
+        assertThat(set.err()).contains("use retrieval, quotes, layouts or splices");
     }
 
     @Test

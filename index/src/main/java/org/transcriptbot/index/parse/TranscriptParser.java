@@ -50,6 +50,9 @@ public final class TranscriptParser {
                         ? TurnBuilder.build(paras, speakers, anomalies)
                         : plainTurns(paras, file, anomalies);
         turns = RepeatedSections.split(turns, keys, anomalies);
+        turns =
+                MovedTextSplices.relocate(
+                        turns, new LineLocator(fragments), spliceLines(anomalies), anomalies);
         List<Passage> passages = PassageBuilder.build(meta.id(), turns, keys, anomalies);
         passages = Truncation.mark(paras, passages, anomalies);
         NearDuplicates.report(passages, keys, anomalies);
@@ -70,6 +73,14 @@ public final class TranscriptParser {
                 decoded.encoding(),
                 language,
                 speakers.all());
+    }
+
+    /** The lines where a splice was already found (the cut sentence before pasted text). */
+    private static java.util.Set<Integer> spliceLines(List<Anomaly> anomalies) {
+        return anomalies.stream()
+                .filter(a -> a.kind() == Anomaly.Kind.SPLICE)
+                .map(Anomaly::firstLine)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static List<Turn> plainTurns(List<Para> paras, String file, List<Anomaly> anomalies) {

@@ -10,6 +10,7 @@ import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.model.Anomaly;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
+import org.transcriptbot.index.model.TurnKind;
 
 /**
  * Text pasted under the wrong question: a splice made here, in a copy of a transcript (a sentence
@@ -79,18 +80,44 @@ class SpliceTest {
     }
 
     @Test
-    void theBundledTranscriptsOwnSpliceIsFoundAndReadWhereItBelongs() {
+    void theBundledTranscriptsOwnSplicesAreFoundAndReadWhereTheyBelong() {
         Transcript t = Fixtures.transcript();
         assertThat(t.anomalies())
                 .filteredOn(a -> a.kind() == Anomaly.Kind.SPLICE)
-                .singleElement()
-                .satisfies(a -> assertThat(a.lastLine()).isEqualTo(117));
+                .extracting(Anomaly::lastLine)
+                .containsExactly(117, 221);
         Passage p =
                 t.passages().stream()
                         .filter(x -> x.text().contains("一个主权独立国家，我们完全有权利"))
                         .findFirst()
                         .orElseThrow();
         assertThat(p.occurrences()).extracting(l -> l.asker()).containsExactly("美国全国广播公司");
+    }
+
+    @Test
+    void textMovedFromTheConsularAnswerIsReadThereNotUnderGlobalDevelopment() {
+        Transcript t = Fixtures.transcript();
+        Passage moved =
+                t.passages().stream()
+                        .filter(x -> x.text().contains("全力维护海外同胞的生命安全"))
+                        .findFirst()
+                        .orElseThrow();
+        // the answer whose end stands after the repeated section, with no question of its own
+        assertThat(moved.occurrences())
+                .singleElement()
+                .satisfies(
+                        l -> {
+                            assertThat(l.kind()).isEqualTo(TurnKind.ORPHAN);
+                            assertThat(l.firstLine()).isEqualTo(221);
+                        });
+        assertThat(moved.text()).startsWith("成功营救").doesNotContain("首次会议");
+        Passage development =
+                t.passages().stream()
+                        .filter(x -> x.text().contains("全球发展倡议之友小组"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(development.text()).doesNotContain("海外同胞");
+        assertThat(development.location().asker()).isEqualTo("《人民日报》");
     }
 
     @Test

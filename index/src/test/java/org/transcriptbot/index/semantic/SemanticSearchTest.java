@@ -46,9 +46,11 @@ class SemanticSearchTest {
         // the lexical ranking reaches this one too since the coverage rerank
         // (search/CoverageRerank)
         assertThat(rank(TranscriptIndex.Mode.HYBRID, q, gold)).isEqualTo(1);
+        // the consular answer, either of its passages: its text pasted under the Global
+        // Development question is read under it since parse/MovedTextSplices, and both rankings
+        // now put that passage first
         String overseas = "人在国外要是碰上战乱，国家会管我们吗";
-        assertThat(rank(TranscriptIndex.Mode.HYBRID, overseas, "你的背后是祖国"))
-                .isLessThan(rank(TranscriptIndex.Mode.LEXICAL, overseas, "你的背后是祖国"));
+        assertThat(rank(TranscriptIndex.Mode.HYBRID, overseas, "海外同胞")).isEqualTo(1);
     }
 
     @Test
