@@ -34,10 +34,6 @@ final class LabelGrammar {
             Pattern.compile("追问|又问|再问|接着问|FOLLOW-?\\s?UP", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLET_FOLLOWUP =
             Pattern.compile("^([^他她我你]{0,20}?)\\s*(?:[记記]者)?\\s*(?:追问|又问|再问|接着问)$");
-    private static final Pattern FOLLOWUP_WORDS =
-            Pattern.compile(
-                    "(我)?(再)?追问(一下|一句|一个问题)?[，,：:。\\s]|follow[- ]?up( on that)?[:.,?\\s]",
-                    Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER =
             Pattern.compile("答\\d{0,2}|回答|A\\d{0,2}|ANSWER", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_REPORTER =
@@ -81,10 +77,13 @@ final class LabelGrammar {
         return Optional.ofNullable(label(label, words)).map(LabelGrammar::followUpInWords);
     }
 
-    /** "记者：追问一下，……", "Question: Follow-up: …": a reporter who says they follow up. */
+    /**
+     * "记者：追问一下，……", "Question: Follow-up: …", "Q: Just to follow up, …": a reporter who says they
+     * follow up.
+     */
     private static SpeakerLabel followUpInWords(SpeakerLabel label) {
         boolean question = label.role() == Role.ASKER || label.role() == Role.QUESTION;
-        return question && FOLLOWUP_WORDS.matcher(label.words()).lookingAt()
+        return question && FollowUpWords.announced(label.words())
                 ? new SpeakerLabel(Role.FOLLOWUP, label.name(), label.title(), label.words())
                 : label;
     }
