@@ -43,7 +43,14 @@ record Header(String title, String date, List<Speaker> people) {
             Pattern.compile(
                     "(?i:^(?:(?:Interviewed|Conducted|Moderated|Hosted|Interview|Questions)\\s+)?by)\\s+"
                             + EN_NAME
-                            + "(?:,\\s*(.+))?$");
+                            + "(?:\\s*[,|–—]\\s*(.+))?$");
+
+    /** "Harbour Commissioner Dana Whitfield": the title words before the name. */
+    private static final Pattern EN_TITLED =
+            Pattern.compile(
+                    "^(.*\\b(?:Commissioner|Mayor|Minister|Secretary|Director|Chair|Chairman|Chairwoman|Governor"
+                            + "|Ambassador|President|Senator|Spokesperson|Chief|Professor|Dr\\.?))\\s+"
+                            + "([A-Z][\\w'.\\-]+\\s+[A-Z][\\w'.\\-]+)$");
 
     Header {
         people = List.copyOf(people);
@@ -100,7 +107,11 @@ record Header(String title, String date, List<Speaker> people) {
         }
         m = EN_INTERVIEW.matcher(line);
         if (m.matches()) {
-            people.add(new Speaker(m.group(1), m.group(2), Speaker.Role.ANSWERER));
+            Matcher titled = EN_TITLED.matcher(m.group(1));
+            people.add(
+                    titled.matches()
+                            ? new Speaker(titled.group(2), titled.group(1), Speaker.Role.ANSWERER)
+                            : new Speaker(m.group(1), m.group(2), Speaker.Role.ANSWERER));
             return;
         }
         m = EN_NAME_TITLE.matcher(line);

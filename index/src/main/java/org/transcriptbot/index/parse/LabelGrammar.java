@@ -12,7 +12,7 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  * <pre>
  *   question  := 问 | 提问 | QUESTION | Q                    follow-up := 追问 | 又问 | 再问 | FOLLOW-UP
  *   answer    := 答 | 回答 | A | ANSWER                       host      := 主持人 NAME? | NAME? 主持人 | MODERATOR
- *   reporter  := OUTLET? 记者
+ *   reporter  := OUTLET? 记者 | OUTLET                         (a media name: 澎湃新闻, The Harbour Times)
  *   person    := (TITLE ' '?)? NAME ('（' TITLE '）')?        (TITLE ends in a role word: 发言人, 副局长, 司长, …)
  *              | HONORIFIC? SURNAME                          (all capitals: MR. HOLLOWAY, SECRETARY RUBIO)
  *              | Given Family                                (two or three capitalised English words; see EnglishLabels)
@@ -121,6 +121,7 @@ final class LabelGrammar {
                     named.matches()
                             ? named.group(1).strip()
                             : label.substring(0, label.length() - 2).strip();
+            outlet = Outlets.withoutDateline(outlet);
             return outlet.length() > 20
                     ? null
                     : new SpeakerLabel(Role.ASKER, outlet.isEmpty() ? null : outlet, null, words);
@@ -130,7 +131,10 @@ final class LabelGrammar {
             String name = host.group(1) != null ? host.group(1) : host.group(2);
             return new SpeakerLabel(Role.HOST, name, "主持人", words);
         }
-        return person(label, words);
+        String outlet = Outlets.named(label);
+        return outlet != null
+                ? new SpeakerLabel(Role.ASKER, outlet, null, words)
+                : person(label, words);
     }
 
     /**

@@ -28,7 +28,8 @@ public final class TranscriptParser {
         List<Anomaly> anomalies = new ArrayList<>();
         Keys keys = new Keys();
         List<Fragment> fragments =
-                Headline.unlabel(LineReader.read(decoded.lines()), decoded.lines());
+                HeaderNames.relabel(
+                        Headline.unlabel(LineReader.read(decoded.lines()), decoded.lines()));
         if (fragments.isEmpty()) {
             throw new TranscriptException(file + " has no text.");
         }

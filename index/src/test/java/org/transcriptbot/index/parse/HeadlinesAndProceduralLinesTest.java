@@ -169,4 +169,32 @@ class HeadlinesAndProceduralLinesTest {
         assertThat(asking(interview, "Just to follow up").asker()).isEqualTo("Martin Oduya");
         assertThat(asking(interview, "Will the council follow up").kind()).isEqualTo(TurnKind.QA);
     }
+
+    @Test
+    void anOutletOrAHeaderPersonsSurnameAloneIsALabel() throws Exception {
+        Transcript zh =
+                parse(
+                        "独家｜国家能源局副局长钱某某：今年新增光伏装机将超2亿千瓦\n2025-05-02 09:12 澎湃新闻记者 方某\n\n"
+                                + "澎湃新闻：今年光伏装机会有多少？\n\n钱某某：预计新增装机将超过2亿千瓦。\n\n"
+                                + "澎湃新闻：消纳问题怎么解决？\n\n钱某某：我们将加快特高压通道建设。\n");
+        assertThat(zh.turns().subList(1, zh.turns().size()))
+                .extracting(Turn::kind, Turn::asker, Turn::answerer)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(TurnKind.QA, "澎湃新闻", "钱某某"));
+        assertThat(zh.turns()).noneMatch(x -> texts(x).stream().anyMatch(p -> p.contains("怎么解决")));
+
+        Transcript en =
+                parse(
+                        "Q&A: Harbour Commissioner Dana Whitfield on the new ferry terminal\n"
+                                + "By Sam Ortiz | The Harbour Times | May 3, 2025\n\n"
+                                + "Dana Whitfield has run the harbour commission for six years.\n\n"
+                                + "Ortiz: When does the terminal open?\n\n"
+                                + "Whitfield: On June 14, if the last inspection goes well.\n\n"
+                                + "The Harbour Times: What is left to check?\n\n"
+                                + "Whitfield: The fire system.\n");
+        assertThat(asking(en, "When does the terminal open").asker()).isEqualTo("Sam Ortiz");
+        assertThat(asking(en, "When does the terminal open").answerer())
+                .isEqualTo("Dana Whitfield");
+        assertThat(asking(en, "What is left to check").asker()).isEqualTo("The Harbour Times");
+        assertThat(texts(asking(en, "What is left to check"))).containsExactly("The fire system.");
+    }
 }
