@@ -47,7 +47,9 @@ final class Headline {
             if (f.label() == null) {
                 continue;
             }
-            if (f.label().role() != SpeakerLabel.Role.SPEAKER || !isHeadline(out, i)) {
+            SpeakerLabel.Role role = f.label().role();
+            if (role != SpeakerLabel.Role.SPEAKER && role != SpeakerLabel.Role.ASKER
+                    || !isHeadline(out, i)) {
                 break;
             }
             out.set(i, new Fragment(SourceText.clean(lines.get(f.line() - 1)), f.line(), null));

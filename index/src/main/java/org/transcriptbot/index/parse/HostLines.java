@@ -19,7 +19,8 @@ final class HostLines {
     /** Giving the floor to the askers: "下面请提问。", "请继续提问。", "Next question.", "Who's next?". */
     private static final Pattern FLOOR_TO_ASKERS =
             Pattern.compile(
-                    "(下面|现在|继续)?请.{0,6}(提问|发问)|还有(没有)?(其他|别的)?(问题|提问)|下一个问题|最后一个问题"
+                    "^(好的?|那么)?[，,。]?((下面|现在|接下来)[，,]?)?(请|欢迎)(大家|各位)?(记者)?(朋友|媒体朋友)?(继续)?(提问|发问)"
+                            + "|还有(没有)?(其他|别的)(问题|提问)|下一个问题|最后一个问题"
                             + "|next question|who'?s next|any (other|more) questions|last question",
                     Pattern.CASE_INSENSITIVE);
 
