@@ -100,6 +100,13 @@ record Header(String title, String date, List<Speaker> people) {
     }
 
     private static void person(String line, List<Speaker> people) {
+        SpeakerLabel headline = LabelGrammar.read(line).orElse(null);
+        if (headline != null && headline.role() == SpeakerLabel.Role.SPEAKER) {
+            // a headline "专访……主任蒋若舟：……" ({@link Headline}) names the interviewee; its title
+            // words stay out of the speaker's title (they are the story's topic)
+            people.add(new Speaker(headline.name(), null, Speaker.Role.ANSWERER));
+            return;
+        }
         Matcher m = EN_INTERVIEWER.matcher(line);
         if (m.matches()) {
             people.add(new Speaker(m.group(1), m.group(2), Speaker.Role.ASKER));

@@ -87,7 +87,7 @@ class HeadlinesAndProceduralLinesTest {
         assertThat(t.meta().title()).startsWith("Ines Calder: 'We will rebuild");
         assertThat(t.turns().get(0).kind()).isEqualTo(TurnKind.LEAD);
         assertThat(t.turns()).noneMatch(x -> x.kind() == TurnKind.OPENING);
-        assertThat(asking(t, "How bad is the damage").answerer()).isEqualTo("Calder");
+        assertThat(asking(t, "How bad is the damage").answerer()).isEqualTo("Ines Calder");
         assertThat(asking(t, "How bad is the damage").asker()).isEqualTo("Martin Oduya");
     }
 
@@ -196,5 +196,23 @@ class HeadlinesAndProceduralLinesTest {
                 .isEqualTo("Dana Whitfield");
         assertThat(asking(en, "What is left to check").asker()).isEqualTo("The Harbour Times");
         assertThat(texts(asking(en, "What is left to check"))).containsExactly("The fire system.");
+    }
+
+    @Test
+    void theIntervieweeTheHeadlineNamesAnswersTheUnnamedAnswers() throws Exception {
+        Transcript zh =
+                parse(
+                        "专访国家气候中心主任严某某：极端天气为何越来越多\n2025年5月5日 来源：科技日报\n\n"
+                                + "问：今年极端天气多吗？\n\n答：比常年偏多。\n\n问：原因是什么？\n\n答：气候变暖是主要原因。\n");
+        assertThat(zh.turns().subList(1, zh.turns().size()))
+                .extracting(Turn::answerer)
+                .containsOnly("严某某");
+        Transcript en =
+                parse(
+                        "Helena Marsh: 'The port has to grow'\n"
+                                + "Interviewed by Daniel Okoro, The Coastal Ledger\n\n"
+                                + "Q: Why does the port need to be bigger?\n\nA: Because the ships have changed.\n");
+        assertThat(asking(en, "bigger").answerer()).isEqualTo("Helena Marsh");
+        assertThat(asking(en, "bigger").asker()).isEqualTo("Daniel Okoro");
     }
 }
