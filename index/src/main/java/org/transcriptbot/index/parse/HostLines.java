@@ -27,9 +27,17 @@ final class HostLines {
     /** Closing the conference: "如果没有其他提问，今天的记者会到此结束。", "That concludes today's briefing.". */
     private static final Pattern CLOSING =
             Pattern.compile(
-                    "没有(其他|别的|更多)的?(提问|问题)|(记者会|发布会|吹风会|见面会|采访)\\S{0,4}(到此结束|就到这里)"
-                            + "|^(今天)?就到这里|that concludes|that'?s (all|it) for today|we'?ll (end|leave it) there"
-                            + "|(thank you|thanks),? (all|everybody|everyone)[.!]?$|谢谢大家[。！!]?$",
+                    "(如果|要是)(大家)?还?没有(其他|别的|更多)的?(提问|问题)|(记者会|发布会|吹风会|见面会|采访)\\S{0,4}(到此结束|就到这里)"
+                            + "|^(今天)?就到这里|that concludes|that'?s (all|it) for today|we'?ll (end|leave it) there",
+                    Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A line of thanks to the room and nothing else: "谢谢大家！", "Thank you very much, everybody.".
+     */
+    private static final Pattern THANKS =
+            Pattern.compile(
+                    "^((好的?|那么|all right|okay|ok)[，,。.]?\\s*)?(谢谢大家|谢谢各位|(thank you|thanks)( very much)?,?"
+                            + " (all|everybody|everyone))[。！!.]?$",
                     Pattern.CASE_INSENSITIVE);
 
     private static final int PROCEDURAL_LENGTH = 60;
@@ -60,7 +68,9 @@ final class HostLines {
      */
     static boolean isProcedural(String text, boolean answeredLast) {
         return text.length() <= PROCEDURAL_LENGTH
-                        && (FLOOR_TO_ASKERS.matcher(text).find() || CLOSING.matcher(text).find())
+                        && (FLOOR_TO_ASKERS.matcher(text).find()
+                                || CLOSING.matcher(text).find()
+                                || THANKS.matcher(text).matches())
                 || answeredLast && givesTheFloor(text);
     }
 

@@ -215,4 +215,15 @@ class HeadlinesAndProceduralLinesTest {
         assertThat(asking(en, "bigger").answerer()).isEqualTo("Helena Marsh");
         assertThat(asking(en, "bigger").asker()).isEqualTo("Daniel Okoro");
     }
+
+    @Test
+    void aSecondOfficialsThanksIsAHostLineButTheirAdditionEndingInThanksIsNot() throws Exception {
+        Transcript t =
+                parse(
+                        "主持人：下面请提问。\n\n新华社记者：今年投资增速如何？\n\n张某某：同比增长百分之五。\n\n"
+                                + "李某某：我补充一点，民间投资增长百分之三。谢谢大家。\n\n李某某：谢谢大家！\n");
+        assertThat(saying(t, "民间投资").kind()).isEqualTo(TurnKind.SUPPLEMENTARY);
+        assertThat(t.turns().get(t.turns().size() - 1).kind()).isEqualTo(TurnKind.HOST);
+        assertThat(t.anomalies()).noneMatch(a -> a.kind() == Anomaly.Kind.ORPHAN);
+    }
 }
