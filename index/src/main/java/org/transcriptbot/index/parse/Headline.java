@@ -11,8 +11,9 @@ import org.transcriptbot.index.parse.LineReader.Fragment;
  * said in a turn. One of the first lines is a headline when it opens with an interview word (专访,
  * 访谈, 对话, Interview, Exclusive, …), when a dateline, source or byline follows it ("2025-12-02 07:30
  * 来源：…", "By Anna Lee"), or when its words are a short phrase with no sentence punctuation at all
- * and unlabelled text follows. Its label is dropped: the line is header text (the title), and so is
- * the reporter's lead paragraph after it, up to the first real label.
+ * and unlabelled text follows after a blank line (a speech broken over lines goes on in the next
+ * line). Its label is dropped: the line is header text (the title), and so is the reporter's lead
+ * paragraph after it, up to the first real label.
  */
 final class Headline {
     /** How many of the first lines may be a headline (a title and a subtitle, a kicker). */
@@ -27,7 +28,7 @@ final class Headline {
     private static final Pattern DATELINE =
             Pattern.compile(
                     "^(\\d{4}\\s*[-/.年]\\s*\\d{1,2}|(来源|作者|编辑|责任编辑|发布时间|发表时间|本报记者|新华社|中新网)"
-                            + "|(?i:by|source|published|posted|updated)\\b|[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})");
+                            + "|(?i:(?:interviewed|conducted|reported|written|edited)\\s+by|by|source|published|posted|updated)\\b|[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})");
 
     /** Any punctuation that a sentence or a clause has and a short headline phrase lacks. */
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[。！？!?.，,；;]");
@@ -67,7 +68,9 @@ final class Headline {
         if (next == null || next.label() != null || f.label().words().isEmpty()) {
             return false;
         }
-        return DATELINE.matcher(next.text()).find() || isPhrase(f.label().words());
+        boolean blankLineAfter = next.line() > f.line() + 1;
+        return DATELINE.matcher(next.text()).find()
+                || blankLineAfter && isPhrase(f.label().words());
     }
 
     private static boolean isPhrase(String words) {

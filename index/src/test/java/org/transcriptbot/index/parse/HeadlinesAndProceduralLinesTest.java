@@ -101,6 +101,8 @@ class HeadlinesAndProceduralLinesTest {
         Transcript speech = parse("林某某：各位记者朋友，下午好。今天没有要发布的消息。\n\n记者：种子能存多久？\n\n林某某：一百年以上。\n");
         assertThat(speech.turns().get(0).kind()).isEqualTo(TurnKind.OPENING);
         assertThat(speech.turns().get(0).answerer()).isEqualTo("林某某");
+        Transcript broken = parse("林某某：各位记者朋友\n下午好。今天没有要发布的消息。\n\n记者：种子能存多久？\n\n林某某：一百年以上。\n");
+        assertThat(broken.turns().get(0).kind()).isEqualTo(TurnKind.OPENING);
         Transcript alone = parse("林某某：\n各位记者朋友，下午好。\n\n记者：种子能存多久？\n\n林某某：一百年以上。\n");
         assertThat(alone.turns().get(0).kind()).isEqualTo(TurnKind.OPENING);
     }
