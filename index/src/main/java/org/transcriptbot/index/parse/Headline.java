@@ -12,8 +12,9 @@ import org.transcriptbot.index.parse.LineReader.Fragment;
  * 访谈, 对话, Interview, Exclusive, …), when a dateline, source or byline follows it ("2025-12-02 07:30
  * 来源：…", "By Anna Lee"), or when its words are a short phrase with no sentence punctuation at all
  * and unlabelled text follows after a blank line (a speech broken over lines goes on in the next
- * line). Its label is dropped: the line is header text (the title), and so is the reporter's lead
- * paragraph after it, up to the first real label.
+ * line); a reporter's label followed by names only ("记者：郝某") is a byline. Its label is dropped: the
+ * line is header text (the title), and so is the reporter's lead paragraph after it, up to the
+ * first real label.
  */
 final class Headline {
     /** How many of the first lines may be a headline (a title and a subtitle, a kicker). */
@@ -34,6 +35,10 @@ final class Headline {
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[。！？!?.，,；;]");
 
     private static final int PHRASE_LENGTH = 30;
+
+    /** Only names after a reporter's label: a byline ("记者：郝某", "记者：郝某 李某"). */
+    private static final Pattern BYLINE_NAMES =
+            Pattern.compile("^[\\p{IsHan}·]{2,4}([\\s、，,]+[\\p{IsHan}·]{2,4}){0,3}$");
 
     private Headline() {}
 
@@ -60,6 +65,10 @@ final class Headline {
 
     private static boolean isHeadline(List<Fragment> fragments, int i) {
         Fragment f = fragments.get(i);
+        if (f.label().role() == SpeakerLabel.Role.ASKER
+                && BYLINE_NAMES.matcher(f.label().words()).matches()) {
+            return true; // "记者：郝某 李某": the byline, not a question
+        }
         Fragment next = i + 1 < fragments.size() ? fragments.get(i + 1) : null;
         String label = labelText(f);
         if (INTERVIEW_WORD.matcher(label).find()) {

@@ -98,6 +98,15 @@ class HeadlinesAndProceduralLinesTest {
         assertThat(headline.turns().get(0).answerer()).isNull();
         assertThat(headline.meta().title()).isEqualTo("蒋某某：种子是高原的底气");
 
+        Transcript byline =
+                parse("种子是高原的底气\n记者：郝某 李某\n\n日前，本报记者专访了蒋某某。\n\n记者：种子能存多久？\n\n蒋某某：一百年以上。\n");
+        assertThat(byline.turns())
+                .extracting(Turn::kind)
+                .containsExactly(TurnKind.LEAD, TurnKind.QA);
+        assertThat(byline.turns().get(1).question()).isEqualTo("种子能存多久？");
+        assertThat(byline.anomalies())
+                .noneMatch(a -> a.kind() == Anomaly.Kind.QUESTION_WITHOUT_ANSWER);
+
         Transcript speech = parse("林某某：各位记者朋友，下午好。今天没有要发布的消息。\n\n记者：种子能存多久？\n\n林某某：一百年以上。\n");
         assertThat(speech.turns().get(0).kind()).isEqualTo(TurnKind.OPENING);
         assertThat(speech.turns().get(0).answerer()).isEqualTo("林某某");
