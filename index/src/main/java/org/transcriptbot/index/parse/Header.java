@@ -101,9 +101,12 @@ record Header(String title, String date, List<Speaker> people) {
 
     private static void person(String line, List<Speaker> people) {
         SpeakerLabel headline = LabelGrammar.read(line).orElse(null);
-        if (headline != null && headline.role() == SpeakerLabel.Role.SPEAKER) {
-            // a headline "专访……主任蒋若舟：……" ({@link Headline}) names the interviewee; its title
-            // words stay out of the speaker's title (they are the story's topic)
+        if (headline != null
+                && headline.role() == SpeakerLabel.Role.SPEAKER
+                && !headline.name().equals(headline.title())) {
+            // a headline "专访……主任蒋若舟：……" ({@link Headline}) names the interviewee (a role alone,
+            // "外交部发言人：……", names no one); its title words stay out of the speaker's title
+            // (they are the story's topic)
             people.add(new Speaker(headline.name(), null, Speaker.Role.ANSWERER));
             return;
         }

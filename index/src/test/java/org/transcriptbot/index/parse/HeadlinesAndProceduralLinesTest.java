@@ -218,6 +218,11 @@ class HeadlinesAndProceduralLinesTest {
         assertThat(zh.turns().subList(1, zh.turns().size()))
                 .extracting(Turn::answerer)
                 .containsOnly("严某某");
+        Transcript role =
+                parse(
+                        "外交部发言人：中方坚决反对单边制裁\n2025年5月5日外交部发言人林某某主持例行记者会\n\n"
+                                + "问：中方如何回应？\n\n答：中方坚决反对。\n");
+        assertThat(asking(role, "如何回应").answerer()).isEqualTo("林某某");
         Transcript en =
                 parse(
                         "Helena Marsh: 'The port has to grow'\n"
