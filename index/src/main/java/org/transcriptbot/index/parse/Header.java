@@ -43,7 +43,14 @@ record Header(String title, String date, List<Speaker> people) {
             Pattern.compile(
                     "(?i:^(?:(?:Interviewed|Conducted|Moderated|Hosted|Interview|Questions)\\s+)?by)\\s+"
                             + EN_NAME
-                            + "(?:,\\s*(.+))?$");
+                            + "(?:\\s*[,|–—]\\s*(.+))?$");
+
+    /** "Harbour Commissioner Dana Whitfield": the title words before the name. */
+    private static final Pattern EN_TITLED =
+            Pattern.compile(
+                    "^(.*\\b(?:Commissioner|Mayor|Minister|Secretary|Director|Chair|Chairman|Chairwoman|Governor"
+                            + "|Ambassador|President|Senator|Spokesperson|Chief|Professor|Dr\\.?))\\s+"
+                            + "([A-Z][\\w'.\\-]+\\s+[A-Z][\\w'.\\-]+)$");
 
     Header {
         people = List.copyOf(people);
@@ -93,6 +100,16 @@ record Header(String title, String date, List<Speaker> people) {
     }
 
     private static void person(String line, List<Speaker> people) {
+        SpeakerLabel headline = LabelGrammar.read(line).orElse(null);
+        if (headline != null
+                && headline.role() == SpeakerLabel.Role.SPEAKER
+                && !headline.name().equals(headline.title())) {
+            // a headline "专访……主任蒋若舟：……" ({@link Headline}) names the interviewee (a role alone,
+            // "外交部发言人：……", names no one); its title words stay out of the speaker's title
+            // (they are the story's topic)
+            people.add(new Speaker(headline.name(), null, Speaker.Role.ANSWERER));
+            return;
+        }
         Matcher m = EN_INTERVIEWER.matcher(line);
         if (m.matches()) {
             people.add(new Speaker(m.group(1), m.group(2), Speaker.Role.ASKER));
@@ -100,7 +117,11 @@ record Header(String title, String date, List<Speaker> people) {
         }
         m = EN_INTERVIEW.matcher(line);
         if (m.matches()) {
-            people.add(new Speaker(m.group(1), m.group(2), Speaker.Role.ANSWERER));
+            Matcher titled = EN_TITLED.matcher(m.group(1));
+            people.add(
+                    titled.matches()
+                            ? new Speaker(titled.group(2), titled.group(1), Speaker.Role.ANSWERER)
+                            : new Speaker(m.group(1), m.group(2), Speaker.Role.ANSWERER));
             return;
         }
         m = EN_NAME_TITLE.matcher(line);

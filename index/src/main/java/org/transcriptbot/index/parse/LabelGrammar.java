@@ -12,7 +12,7 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  * <pre>
  *   question  := 问 | 提问 | QUESTION | Q                    follow-up := 追问 | 又问 | 再问 | FOLLOW-UP
  *   answer    := 答 | 回答 | A | ANSWER                       host      := 主持人 NAME? | NAME? 主持人 | MODERATOR
- *   reporter  := OUTLET? 记者
+ *   reporter  := OUTLET? 记者 | OUTLET                         (a media name: 澎湃新闻, The Harbour Times)
  *   person    := (TITLE ' '?)? NAME ('（' TITLE '）')?        (TITLE ends in a role word: 发言人, 副局长, 司长, …)
  *              | HONORIFIC? SURNAME                          (all capitals: MR. HOLLOWAY, SECRETARY RUBIO)
  *              | Given Family                                (two or three capitalised English words; see EnglishLabels)
@@ -25,24 +25,20 @@ final class LabelGrammar {
     private static final Pattern LINE =
             Pattern.compile("^([^，,。！？!?；;：:“”\"‘’]{1,40}?)\\s*[：:]\\s*(.*)$");
     private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[（(]([^）)]{1,16})[）)]$");
-    private static final Pattern QUESTION =
+    static final Pattern QUESTION =
             Pattern.compile(
-                    "问\\d{0,2}|提问|记者问|QUESTION|Q\\d{0,2}|QUESTIONER|INTERVIEWER|REPORTER|JOURNALIST"
+                    "问\\d{0,2}|问题|提问|记者问|QUESTION|Q\\d{0,2}|QUESTIONER|INTERVIEWER|REPORTER|JOURNALIST"
                             + "|CORRESPONDENT",
                     Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOLLOWUP =
+    static final Pattern FOLLOWUP =
             Pattern.compile("追问|又问|再问|接着问|FOLLOW-?\\s?UP", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLET_FOLLOWUP =
             Pattern.compile("^([^他她我你]{0,20}?)\\s*(?:[记記]者)?\\s*(?:追问|又问|再问|接着问)$");
-    private static final Pattern FOLLOWUP_WORDS =
-            Pattern.compile(
-                    "(我)?(再)?追问(一下|一句|一个问题)?[，,：:。\\s]|follow[- ]?up( on that)?[:.,?\\s]",
-                    Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANSWER =
+    static final Pattern ANSWER =
             Pattern.compile("答\\d{0,2}|回答|A\\d{0,2}|ANSWER", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_REPORTER =
             Pattern.compile("^(.{0,20}?)\\s*[记記]者\\s*[\\p{IsHan}·]{2,4}$");
-    private static final Pattern HOST_EN =
+    static final Pattern HOST_EN =
             Pattern.compile("MODERATOR|HOST|OPERATOR", Pattern.CASE_INSENSITIVE);
     private static final String HAN_NAME = "[\\p{IsHan}][\\p{IsHan}·•]{1,9}";
     private static final Pattern HOST_ZH =
@@ -57,7 +53,7 @@ final class LabelGrammar {
                     "^([\\p{IsHan}、·\\s]*?(?:" + ROLE_WORDS + "))\\s*([\\p{IsHan}·]{2,4})$");
     private static final Pattern SPACED_NAME =
             Pattern.compile("^([\\p{IsHan}、·]{2,30})\\s+([\\p{IsHan}·]{2,4})$");
-    private static final Pattern TITLE_ONLY =
+    static final Pattern TITLE_ONLY =
             Pattern.compile("^[\\p{IsHan}、]{0,30}(?:" + ROLE_WORDS + ")$");
     private static final Pattern HAN = Pattern.compile("^[\\p{IsHan}·•]{2,12}$");
 
@@ -81,10 +77,13 @@ final class LabelGrammar {
         return Optional.ofNullable(label(label, words)).map(LabelGrammar::followUpInWords);
     }
 
-    /** "记者：追问一下，……", "Question: Follow-up: …": a reporter who says they follow up. */
+    /**
+     * "记者：追问一下，……", "Question: Follow-up: …", "Q: Just to follow up, …": a reporter who says they
+     * follow up.
+     */
     private static SpeakerLabel followUpInWords(SpeakerLabel label) {
         boolean question = label.role() == Role.ASKER || label.role() == Role.QUESTION;
-        return question && FOLLOWUP_WORDS.matcher(label.words()).lookingAt()
+        return question && FollowUpWords.announced(label.words())
                 ? new SpeakerLabel(Role.FOLLOWUP, label.name(), label.title(), label.words())
                 : label;
     }
@@ -92,7 +91,8 @@ final class LabelGrammar {
     private static SpeakerLabel label(String label, String words) {
         Matcher paren = PAREN.matcher(label);
         if (paren.matches()) {
-            SpeakerLabel bracketed = bracketed(paren.group(1), paren.group(2).strip(), words);
+            SpeakerLabel bracketed =
+                    BracketedLabels.read(paren.group(1), paren.group(2).strip(), words);
             if (bracketed != null) {
                 return bracketed;
             }
@@ -122,6 +122,7 @@ final class LabelGrammar {
                     named.matches()
                             ? named.group(1).strip()
                             : label.substring(0, label.length() - 2).strip();
+            outlet = Outlets.withoutDateline(outlet);
             return outlet.length() > 20
                     ? null
                     : new SpeakerLabel(Role.ASKER, outlet.isEmpty() ? null : outlet, null, words);
@@ -131,35 +132,13 @@ final class LabelGrammar {
             String name = host.group(1) != null ? host.group(1) : host.group(2);
             return new SpeakerLabel(Role.HOST, name, "主持人", words);
         }
-        return person(label, words);
+        String outlet = Outlets.named(label);
+        return outlet != null
+                ? new SpeakerLabel(Role.ASKER, outlet, null, words)
+                : person(label, words);
     }
 
-    /**
-     * A label with a bracket: "QUESTION (Reuters)", "记者（新华社）", "问（新华社记者）" (the outlet asks),
-     * "追问（路透社记者）" (it follows up), "答（施某某）" (that person answers), or null for a person's title in
-     * brackets.
-     */
-    private static SpeakerLabel bracketed(String head, String inside, String words) {
-        String outlet = inside.replaceFirst("\\s*记者$", "");
-        if (QUESTION.matcher(head).matches() || head.equals("记者")) {
-            return new SpeakerLabel(Role.ASKER, outlet, null, words);
-        }
-        if (FOLLOWUP.matcher(head).matches()) {
-            return new SpeakerLabel(Role.FOLLOWUP, outlet, null, words);
-        }
-        if (ANSWER.matcher(head).matches()) {
-            String[] nameTitle = inside.split("\\s+", 2);
-            if (nameTitle.length == 2 && TITLE_ONLY.matcher(nameTitle[1]).matches()) {
-                // "答（施某某 副局长）": name, then title
-                return new SpeakerLabel(Role.SPEAKER, nameTitle[0], nameTitle[1], words);
-            }
-            SpeakerLabel person = person(inside, words);
-            return person != null && person.role() == Role.SPEAKER ? person : null;
-        }
-        return null;
-    }
-
-    private static SpeakerLabel person(String label, String words) {
+    static SpeakerLabel person(String label, String words) {
         Matcher paren = PAREN.matcher(label);
         if (paren.matches()) {
             SpeakerLabel base = person(paren.group(1), words);

@@ -27,7 +27,9 @@ public final class TranscriptParser {
         SourceText.Decoded decoded = SourceText.decode(file, bytes);
         List<Anomaly> anomalies = new ArrayList<>();
         Keys keys = new Keys();
-        List<Fragment> fragments = LineReader.read(decoded.lines());
+        List<Fragment> fragments =
+                HeaderNames.relabel(
+                        Headline.unlabel(LineReader.read(decoded.lines()), decoded.lines()));
         if (fragments.isEmpty()) {
             throw new TranscriptException(file + " has no text.");
         }

@@ -110,7 +110,7 @@ final class TurnBuilder {
 
     private void question(Para p) {
         closeQuestion();
-        boolean followup = p.label().role() == Role.FOLLOWUP;
+        boolean followup = p.label().role() == Role.FOLLOWUP || FollowUpWords.announced(p.text());
         String asker =
                 followup && question != null && p.label().name() == null
                         ? question.asker
@@ -136,11 +136,11 @@ final class TurnBuilder {
             question.answerer = name;
             current = question;
             speakers.answered(name);
-        } else if (current != null
-                && name != null
-                && name.equals(current.answerer)
-                && HostLines.givesTheFloor(p.text())) {
-            // the speaker who just answered hands the floor on ("Go ahead, Said."): a host turn
+        } else if (name != null
+                && HostLines.isProcedural(
+                        p.text(), current != null && name.equals(current.answerer))) {
+            // a procedural line ("下面请提问。", the closing; "Go ahead, Said." from the one who just
+            // answered) is a host turn, whoever says it
             current = start(new Open(TurnKind.HOST, null, null, name, p.first(), p.first()));
         } else if (question != null
                 && (answeredBy(name) == null || SUPPLEMENT.matcher(p.text()).matches())

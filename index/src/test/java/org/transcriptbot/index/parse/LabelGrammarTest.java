@@ -68,6 +68,21 @@ class LabelGrammarTest {
                 "问1：今年汛情如何？|QUESTION|-|-",
                 "答1：总体偏重。|ANSWER|-|-",
                 "Question: Follow-up: when will the envoy report?|FOLLOWUP|-|-",
+                "Q: Just to follow up, who pays?|FOLLOWUP|-|-",
+                "QUESTION: A follow-up on Haiti. How much?|FOLLOWUP|-|-",
+                "记者：谢谢。我想再问一下，时间表呢？|FOLLOWUP|-|-",
+                "QUESTION: Will the council follow up on the report?|QUESTION|-|-",
+                "记者：据报道，有议员追问此事。中方有何评论？|ASKER|-|-",
+                "记者：发言人你好，就这个问题再问一下，时间表呢？|FOLLOWUP|-|-",
+                "QUESTION: Following on from that, is there a deadline?|FOLLOWUP|-|-",
+                "澎湃新闻：今年光伏装机会有多少？|ASKER|澎湃新闻|-",
+                "问题：中方对此有何评论？|QUESTION|-|-",
+                "主持人（王某）：下面请继续提问。|HOST|王某|-",
+                "主持人（国务院新闻办新闻局局长 寿某某）：|HOST|寿某某|国务院新闻办新闻局局长",
+                "MODERATOR (Jane Doe): Next question.|HOST|Jane Doe|-",
+                "新京报：|ASKER|新京报|-",
+                "The Harbour Times: When does the terminal open?|ASKER|The Harbour Times|-",
+                "新华社北京5月4日电 记者：今年以来经济运行怎么样？|ASKER|新华社|-",
             })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
         SpeakerLabel label = LabelGrammar.read(SourceText.clean(line)).orElseThrow();
@@ -109,6 +124,8 @@ class LabelGrammarTest {
                 "严格来讲：这不是补贴。",
                 "Let me be clear: money alone will not solve this.",
                 "Two things: first, the valves.",
+                "Observer: a note on the figures.",
+                "Whitfield: on June 14.",
             })
     void aColonInsideASentenceOrAHeaderFieldIsNotALabel(String line) {
         assertThat(LabelGrammar.read(line)).isEmpty();

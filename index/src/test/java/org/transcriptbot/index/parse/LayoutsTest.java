@@ -20,8 +20,8 @@ import org.transcriptbot.index.model.TurnKind;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Every layout (the dev set's five, the held-out set's five and those of these tests): nothing
- * lost, and inspect shows the structure.
+ * Every layout (the dev set's five, the held-out sets' five and four, and those of these tests):
+ * nothing lost, and inspect shows the structure.
  */
 class LayoutsTest {
     private static final Set<String> KINDS =
@@ -30,8 +30,9 @@ class LayoutsTest {
     static Stream<Path> layouts() throws Exception {
         Path dev = Fixtures.evalFile("layouts/transcripts");
         Path heldOut = Fixtures.evalFile("layouts-own/transcripts");
+        Path heldOut2 = Fixtures.evalFile("layouts-own2/transcripts");
         Path own = Path.of(LayoutsTest.class.getResource("/layouts").toURI());
-        return Stream.of(dev, heldOut, own)
+        return Stream.of(dev, heldOut, heldOut2, own)
                 .flatMap(LayoutsTest::list)
                 .filter(p -> p.toString().endsWith(".txt"))
                 .sorted();
