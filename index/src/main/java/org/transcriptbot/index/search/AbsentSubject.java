@@ -6,8 +6,8 @@ import org.transcriptbot.index.analysis.PhraseList;
 
 /**
  * Whether a question's subject is something the transcripts never mention: the word before a topic
- * head (中韩 of 中韩关系, climate of climate negotiations) occurs in no passage, or an acronym the
- * lexicon does not translate (ICAO) does not.
+ * head (中韩 of 中韩关系, climate of climate negotiations) occurs in no passage, or an acronym (ICAO) occurs
+ * in no passage in any of its forms.
  */
 final class AbsentSubject {
     private static final PhraseList TOPIC_HEADS =
@@ -51,11 +51,11 @@ final class AbsentSubject {
     }
 
     /**
-     * An acronym (capitals only: an organisation, a treaty) the lexicon does not translate and no
-     * passage has.
+     * An acronym (capitals only: an organisation, a treaty) that no passage has in any of its forms
+     * (the lexicon's translations included: ICAO and 国际民航组织 alike absent).
      */
     private static boolean unknownAcronym(TopicUnit u) {
-        return u.docFreq() == 0 && u.hanForms().isEmpty() && ACRONYM.matcher(u.text()).matches();
+        return u.docFreq() == 0 && ACRONYM.matcher(u.text()).matches();
     }
 
     private static boolean isHead(TopicUnit u) {
