@@ -6,8 +6,8 @@ import org.transcriptbot.index.analysis.PhraseList;
 
 /**
  * Whether a question's subject is something the transcripts never mention: the word before a topic
- * head (中韩 of 中韩关系, climate of climate negotiations) occurs in no passage, or an acronym (ICAO) occurs
- * in no passage in any of its forms.
+ * head (中韩 of 中韩关系, climate of climate negotiations) occurs in no passage, or an acronym (ICAO)
+ * occurs in no passage in any of its forms.
  */
 final class AbsentSubject {
     private static final PhraseList TOPIC_HEADS =
