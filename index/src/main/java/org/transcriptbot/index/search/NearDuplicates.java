@@ -1,13 +1,12 @@
 package org.transcriptbot.index.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.transcriptbot.index.analysis.CharPairs;
 import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.text.Chinese;
 
 /**
  * Passages whose wording is nearly the same share a group: a result list shows one of each group.
@@ -40,23 +39,55 @@ final class NearDuplicates {
 
     private static void groupWithin(List<Passage> passages, List<Integer> members, int[] group) {
         // character-pair sets of one transcript at a time: a large collection never holds them all
-        Map<Integer, Set<String>> grams = new HashMap<>();
-        for (int i : members) {
-            grams.put(i, CharPairs.of(passages.get(i).text()));
+        int[][] pairs = new int[members.size()][];
+        for (int x = 0; x < members.size(); x++) {
+            pairs[x] = pairCodes(passages.get(members.get(x)).text());
         }
         for (int x = 0; x < members.size(); x++) {
-            int i = members.get(x);
             for (int y = x + 1; y < members.size(); y++) {
-                int j = members.get(y);
-                int a = grams.get(i).size();
-                int b = grams.get(j).size();
+                int a = pairs[x].length;
+                int b = pairs[y].length;
                 if (Math.min(a, b) * 10 < Math.max(a, b) * 6) {
                     continue;
                 }
-                if (CharPairs.dice(grams.get(i), grams.get(j)) >= NEAR_DUPLICATE) {
-                    group[j] = group[i];
+                if (dice(pairs[x], pairs[y]) >= NEAR_DUPLICATE) {
+                    group[members.get(y)] = group[members.get(x)];
                 }
             }
         }
+    }
+
+    /**
+     * CharPairs' set of a text as sorted distinct codes (the two UTF-16 units of a pair in one
+     * int): the same sets, compared by merging two int arrays instead of hashing strings, which was
+     * a tenth of the indexing time.
+     */
+    static int[] pairCodes(String text) {
+        String key = Chinese.key(text).text();
+        int[] codes = new int[Math.max(0, key.length() - 1)];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = key.charAt(i) << 16 | key.charAt(i + 1);
+        }
+        return Arrays.stream(codes).sorted().distinct().toArray();
+    }
+
+    /** Dice coefficient of two sorted code sets, as CharPairs.dice computes it for their sets. */
+    static float dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2f * common / (a.length + b.length);
     }
 }
