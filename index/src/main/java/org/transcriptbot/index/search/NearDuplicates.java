@@ -1,11 +1,11 @@
 package org.transcriptbot.index.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.transcriptbot.index.model.Passage;
+import org.transcriptbot.index.parse.Bigrams;
 import org.transcriptbot.index.text.Chinese;
 
 /**
@@ -63,31 +63,14 @@ final class NearDuplicates {
      * a tenth of the indexing time.
      */
     static int[] pairCodes(String text) {
-        String key = Chinese.key(text).text();
-        int[] codes = new int[Math.max(0, key.length() - 1)];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = key.charAt(i) << 16 | key.charAt(i + 1);
-        }
-        return Arrays.stream(codes).sorted().distinct().toArray();
+        return Bigrams.of(Chinese.key(text).text());
     }
 
-    /** Dice coefficient of two sorted code sets, as CharPairs.dice computes it for their sets. */
+    /** Dice coefficient of two code sets, as CharPairs.dice computes it for their sets. */
     static float dice(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        int common = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return 2f * common / (a.length + b.length);
+        return 2f * Bigrams.shared(a, b) / (a.length + b.length);
     }
 }
