@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution as an operator gets it (bot/target/transcript-bot-VERSION.tar.gz, built by the
- * package phase): unpacked, its launcher answers, its service unit and Dockerfile name only what it
- * holds, and its slim jar prints exactly what the full libraries on the test class path print.
+ * package phase): unpacked, its launcher answers (with its class data sharing archive or without),
+ * its service unit and Dockerfile name only what it holds, and its slim jar prints exactly what the
+ * full libraries on the test class path print.
  */
 class DistributionIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,11 +64,70 @@ class DistributionIT {
                 Files.readString(err.toPath(), StandardCharsets.UTF_8));
     }
 
+    /** The launcher with the environment given and a cache folder of the test's own. */
     private Run launcher(Map<String, String> env, String... args) throws Exception {
+        Map<String, String> withCache = new HashMap<>(env);
+        withCache.putIfAbsent("XDG_CACHE_HOME", unpacked.resolve("cache").toString());
         List<String> command =
                 new ArrayList<>(List.of(home.resolve("bin/transcript-bot").toString()));
         command.addAll(List.of(args));
-        return run(unpacked, env, null, command.toArray(String[]::new));
+        return run(unpacked, withCache, null, command.toArray(String[]::new));
+    }
+
+    /**
+     * The launcher's class data sharing archive: the first start makes it in the cache folder,
+     * later starts use it, and whatever happens to it (sharing off, a damaged archive, a cache
+     * folder that cannot be written) the answer on standard output is byte for byte the same.
+     */
+    @Test
+    void theLaunchersClassArchiveIsMadeOnceAndChangesNothingButTheTime() throws Exception {
+        Path cache = Files.createTempDirectory(unpacked, "cache");
+        String without = lexicalSearch(cache, Map.of("TRANSCRIPT_BOT_CDS", "off")).out();
+        assertThat(classArchives(cache)).isEmpty();
+        Run first = lexicalSearch(cache, Map.of());
+        assertThat(first.err()).contains("preparing the class data sharing archive");
+        assertThat(first.out()).isNotBlank().isEqualTo(without);
+        List<Path> made = classArchives(cache);
+        assertThat(made).hasSize(1);
+        assertThat(Files.size(made.get(0))).isGreaterThan(1_000_000);
+        Run second = lexicalSearch(cache, Map.of());
+        assertThat(second.err()).doesNotContain("preparing");
+        assertThat(second.out()).isEqualTo(without);
+
+        made.get(0).toFile().setWritable(true);
+        Files.writeString(made.get(0), "not an archive");
+        Run damaged = lexicalSearch(cache, Map.of());
+        assertThat(damaged.code()).as(damaged.err()).isZero();
+        assertThat(damaged.out()).isEqualTo(without);
+        Run unwritable = lexicalSearch(Files.createTempFile(unpacked, "cache", ".txt"), Map.of());
+        assertThat(unwritable.code()).as(unwritable.err()).isZero();
+        assertThat(unwritable.out()).isEqualTo(without);
+    }
+
+    private static List<Path> classArchives(Path cache) throws IOException {
+        Path folder = cache.resolve("transcript-bot/cds");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    /** One question through the launcher, lexical, with the cache folder given. */
+    private static Run lexicalSearch(Path cache, Map<String, String> more) throws Exception {
+        Path question = Files.createTempFile(unpacked, "question", ".txt");
+        Files.writeString(question, "冬奥会的成功说明了什么？\n");
+        Map<String, String> env = new HashMap<>(more);
+        env.put("XDG_CACHE_HOME", cache.toString());
+        env.put("TRANSCRIPT_BOT_SEARCH_SEMANTIC", "false");
+        return run(
+                unpacked,
+                env,
+                question,
+                home.resolve("bin/transcript-bot").toString(),
+                "search",
+                "--json");
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -64,12 +63,14 @@ public final class Analyzers {
     /**
      * SmartCN words, punctuation dropped; English words go through EnglishAnalyzer's chain
      * (possessives, stop words, Porter stems), so an English passage is analysed as English and
-     * "the" or "a" never match.
+     * "the" or "a" never match. The analyzer's threads share one {@link SentenceWords}, so a
+     * sentence it has segmented before is not segmented again.
      */
     public static Analyzer words() {
+        SentenceWords sentences = new SentenceWords();
         return normalised(
                 () -> {
-                    Tokenizer tokenizer = new HMMChineseTokenizer();
+                    Tokenizer tokenizer = new CachedChineseTokenizer(sentences);
                     TokenStream ts = new LowerCaseFilter(tokenizer);
                     ts = new StopFilter(ts, SMARTCN_STOP);
                     return new Analyzer.TokenStreamComponents(tokenizer, english(ts));

@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * The distinct character pairs of a key text, each coded as one int (two UTF-16 units), sorted:
  * sets that are cheap to build and to intersect (a merge), used to compare passages, turns and
- * pasted text.
+ * pasted text; also the near-duplicate groups of search results.
  */
-final class Bigrams {
+public final class Bigrams {
     private Bigrams() {}
 
-    static int[] of(String key) {
+    public static int[] of(String key) {
         if (key.length() < 2) {
             return new int[0];
         }
@@ -29,7 +29,7 @@ final class Bigrams {
     }
 
     /** How many pairs the two sets share. */
-    static int shared(int[] a, int[] b) {
+    public static int shared(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int common = 0;

@@ -2,7 +2,6 @@ package org.transcriptbot.index.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -44,9 +43,10 @@ final class Highlights {
                                 .withFormatter(new SpanFormatter())
                                 .withMaxLength(20_000)
                                 // plain term offsets from the postings: the queries are term
-                                // disjunctions, so the Matches API
-                                // (weight matches) adds cost and nothing else
-                                .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
+                                // disjunctions, so the Matches API (weight matches: a Weight
+                                // and a Matches per passage) adds cost and nothing else. Lucene
+                                // 9.12's builder ignores withFlags(...), so it is turned off here
+                                .withWeightMatches(false)
                                 .withMaskedFieldsFunc(
                                         f ->
                                                 Fields.TEXT.equals(f)

@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,10 @@ import java.util.concurrent.TimeUnit;
  * the cold run, optionally, the time until the background embedding swapped the hybrid ranking in
  * (then RSS at rest again, and a question answered hybrid). With "lexical", semantic search is off
  * (the RSS of the lexical side alone at sizes whose embedding takes hours); with "warm", the index
- * folder a previous run left is kept and the program is started twice on it. Usage: java -cp (index
- * test classpath) org.transcriptbot.index.bench.JarRun WORKDIR JAR N XMX [wait|lexical|warm]
+ * folder a previous run left is kept and the program is started twice on it. JAR is the jar (run
+ * with java -jar and the options in JARRUN_JAVA_OPTS) or a launcher script (given -Xmx in
+ * JAVA_OPTS). Usage: java -cp (index test classpath) org.transcriptbot.index.bench.JarRun WORKDIR
+ * JAR N XMX [wait|lexical|warm]
  */
 public final class JarRun {
     private JarRun() {}
@@ -63,21 +67,20 @@ public final class JarRun {
             boolean waitForVectors)
             throws Exception {
         long t0 = System.nanoTime();
-        Process p =
-                new ProcessBuilder(
-                                "java",
-                                "-Xmx" + xmx,
-                                "-jar",
-                                jar,
-                                "search",
-                                "--json",
-                                "--config",
-                                config.toString(),
-                                "--transcripts",
-                                dir.toString(),
-                                "--index-dir",
-                                index.toString())
-                        .start();
+        List<String> command = launch(jar, xmx);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_OPTS", "-Xmx" + xmx);
+        command.addAll(
+                List.of(
+                        "search",
+                        "--json",
+                        "--config",
+                        config.toString(),
+                        "--transcripts",
+                        dir.toString(),
+                        "--index-dir",
+                        index.toString()));
+        Process p = builder.start();
         BlockingQueue<String> out = lines(p.getInputStream(), false);
         BlockingQueue<String> err = lines(p.getErrorStream(), true);
         Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
@@ -115,6 +118,20 @@ public final class JarRun {
         in.close();
         p.waitFor(5, TimeUnit.MINUTES);
         return r.toString();
+    }
+
+    /** java -jar JAR with -Xmx and JARRUN_JAVA_OPTS, or a launcher script. */
+    private static List<String> launch(String jar, String xmx) {
+        List<String> command = new ArrayList<>();
+        if (jar.endsWith(".jar")) {
+            command.addAll(List.of("java", "-Xmx" + xmx));
+            String options = System.getenv().getOrDefault("JARRUN_JAVA_OPTS", "");
+            command.addAll(options.isBlank() ? List.of() : List.of(options.trim().split("\\s+")));
+            command.addAll(List.of("-jar", jar));
+        } else {
+            command.add(jar);
+        }
+        return command;
     }
 
     private static String modeLine(BlockingQueue<String> err) throws InterruptedException {

@@ -1,0 +1,43 @@
+package org.transcriptbot.index.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.Library;
+import org.transcriptbot.index.search.QueryPlanner;
+
+/**
+ * Lexical search latency over an on-disk index ScaleRun or JarRun left (warm load), for profiling
+ * one search path at a time: 300 warm-up searches, then ROUNDS rounds of 500 measured searches (p50
+ * and p99 of each). Usage: java -cp (index test classpath) org.transcriptbot.index.bench.LexicalRun
+ * COLLECTION INDEXDIR ROUNDS
+ */
+public final class LexicalRun {
+    private LexicalRun() {}
+
+    public static void main(String[] args) throws Exception {
+        Library.Options lexical =
+                new Library.Options(
+                        Path.of(args[0]),
+                        Fixtures.synonyms(),
+                        QueryPlanner.Weights.DEFAULT,
+                        Path.of(args[1]));
+        try (Library lib = Library.load(lexical)) {
+            List<String> qs = ScaleRun.questions();
+            for (int i = 0; i < 300; i++) {
+                lib.search(qs.get(i % qs.size()), 4, 1);
+            }
+            for (int round = 0; round < Integer.parseInt(args[2]); round++) {
+                long[] ns = new long[500];
+                for (int i = 0; i < ns.length; i++) {
+                    long s = System.nanoTime();
+                    lib.search(qs.get(i % qs.size()), 4, 1);
+                    ns[i] = System.nanoTime() - s;
+                }
+                System.out.printf(
+                        "round %d: lexical p50 %.2f ms, p99 %.2f ms%n",
+                        round, ScaleRun.pct(ns, 50), ScaleRun.pct(ns, 99));
+            }
+        }
+    }
+}
