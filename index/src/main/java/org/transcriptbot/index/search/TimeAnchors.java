@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The past times a question pins its fact to (去年, 2015年, ten years ago, last month) and whether a
+ * The times a question pins its fact to (今年, 去年, 2015年, ten years ago, last month) and whether a
  * passage speaks of such a time; and whether a question asks about an event that happened while a
  * sentence only announces one (将于, will). A count asked for ten years ago is not answered by
  * today's count, nor a meeting that took place by one that is announced. Hand-written: the time
@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class TimeAnchors {
     private static final Pattern RELATIVE_YEAR =
             Pattern.compile(
-                    "去年|前年|(\\d+|[一二两三四五六七八九十几]+)年前|上个?月|上星期|上周"
+                    "今年|去年|前年|(\\d+|[一二两三四五六七八九十几]+)年前|上个?月|上星期|上周"
+                            + "|\\bthis\\s+year\\b"
                             + "|\\blast\\s+(year|month|week)\\b|\\bthe\\s+year\\s+before\\s+last\\b"
                             + "|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                             + "|fifteen|twenty|thirty|fifty|a)\\s+years?\\s+ago\\b",
@@ -79,8 +80,8 @@ final class TimeAnchors {
     private TimeAnchors() {}
 
     /**
-     * The past times a text speaks of, as keys: "Y-1" for 去年 and last year, "Y-10" for 十年前 and ten
-     * years ago, "M-1", "W-1", and each year written out ("2015").
+     * The times a text speaks of, as keys: "Y0" for 今年 and this year, "Y-1" for 去年 and last year,
+     * "Y-10" for 十年前 and ten years ago, "M-1", "W-1", and each year written out ("2015").
      */
     static Set<String> of(String text) {
         Set<String> keys = new HashSet<>();
@@ -97,6 +98,9 @@ final class TimeAnchors {
     }
 
     private static String key(String time) {
+        if (time.equals("今年") || time.startsWith("this year")) {
+            return "Y0";
+        }
         if (time.equals("去年") || time.startsWith("last year")) {
             return "Y-1";
         }
@@ -114,6 +118,11 @@ final class TimeAnchors {
         return n == null ? null : "Y-" + n;
     }
 
+    /** A time counted from now (去年, 今年), not a year written out. */
+    private static boolean relative(String key) {
+        return key.startsWith("Y") || key.startsWith("M") || key.startsWith("W");
+    }
+
     /**
      * The passage speaks of a time the question asks about: one of the same keys, or, for a time
      * counted back from now (去年), any year written out (the transcript's date is not known here).
@@ -125,7 +134,7 @@ final class TimeAnchors {
         Set<String> stated = of(passage);
         for (String key : asked) {
             if (stated.contains(key)
-                    || (key.contains("-") && stated.stream().anyMatch(s -> !s.contains("-")))) {
+                    || (relative(key) && stated.stream().anyMatch(s -> !relative(s)))) {
                 return true;
             }
         }
