@@ -44,8 +44,9 @@ final class AskedMeasure {
 
     /**
      * What a sentence must hold to give the count in the measure asked (a figure with one of the
-     * measure's forms), or null when the question asks none. A measure that begins a word of the
-     * question's topic (人 of 多少人道主义援助) is none.
+     * measure's forms), or null when the question asks none. A measure that begins a word SmartCN
+     * read in the question (人 of 多少人道主义援助) is none; one SmartCN left single and the topic joined
+     * with the next character (吨货 of 多少吨货) still is.
      */
     static Pattern of(String question, List<TopicUnit> units) {
         Matcher m = ASKED.matcher(question);
@@ -56,7 +57,11 @@ final class AskedMeasure {
         String asked = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         String rest = question.substring(at);
         if (units.stream()
-                .anyMatch(u -> u.text().length() > asked.length() && rest.startsWith(u.text()))) {
+                .anyMatch(
+                        u ->
+                                !u.joined()
+                                        && u.text().length() > asked.length()
+                                        && rest.startsWith(u.text()))) {
             return null;
         }
         for (String group : GROUPS) {

@@ -57,5 +57,7 @@ class TimeAnchorsTest {
         // 人 begins a word of the topic: a sum of aid, not a count of people
         TopicUnit aid = new TopicUnit("人道主义", 6, List.of("人道主义"), List.of(), 1, 1);
         assertThat(AskedMeasure.of("美国向秘鲁提供了多少人道主义援助？", List.of(aid))).isNull();
+        TopicUnit cargo = new TopicUnit("吨货", 8, List.of("吨货"), List.of(), 1, 0, true);
+        assertThat(AskedMeasure.of("中欧班列去年运了多少吨货？", List.of(cargo))).isNotNull();
     }
 }
