@@ -40,6 +40,18 @@ final class AskedMeasure {
             "(?:\\d[\\d.,]*|[一二三四五六七八九十百千万亿两几数]+)\\s*(?:多|余)?\\s*"
                     + "(?:[万亿千百]|million|billion|thousand|hundred)?\\s*(?:";
 
+    /** Each group's forms, to find the group of the measure asked. */
+    private static final List<Pattern> MEASURES =
+            GROUPS.stream()
+                    .map(g -> Pattern.compile("(?:" + g + ")", Pattern.CASE_INSENSITIVE))
+                    .toList();
+
+    /** Each group's figure: a number with one of its forms. */
+    private static final List<Pattern> STATED =
+            GROUPS.stream()
+                    .map(g -> Pattern.compile(FIGURE + g + ")", Pattern.CASE_INSENSITIVE))
+                    .toList();
+
     private AskedMeasure() {}
 
     /**
@@ -64,11 +76,9 @@ final class AskedMeasure {
                                         && rest.startsWith(u.text()))) {
             return null;
         }
-        for (String group : GROUPS) {
-            if (Pattern.compile("^(?:" + group + ")$", Pattern.CASE_INSENSITIVE)
-                    .matcher(asked)
-                    .matches()) {
-                return Pattern.compile(FIGURE + group + ")", Pattern.CASE_INSENSITIVE);
+        for (int g = 0; g < GROUPS.size(); g++) {
+            if (MEASURES.get(g).matcher(asked).matches()) {
+                return STATED.get(g);
             }
         }
         return null;

@@ -57,15 +57,16 @@ final class FactDemand {
 
     private FactDemand(String question, List<TopicUnit> units) {
         this.kind = AskedFact.of(question);
-        this.anchors = TimeAnchors.of(question);
+        boolean asks = kind.specific(); // a view or a reason asked: nothing more to read
+        this.anchors = asks ? TimeAnchors.of(question) : Set.of();
         // persons met: a meeting only announced has not taken place (a sum "provided" may well be
         // announced: "will provide $4 million" answers 提供了多少)
         this.past = kind == AskedFact.PERSON && TimeAnchors.asksPast(question);
-        this.named = AskedFact.named(question);
+        this.named = asks ? AskedFact.named(question) : null;
         Matcher v = ENGLISH_VERB.matcher(question);
-        this.verb = v.find() ? verb(v.group(1)) : null;
+        this.verb = asks && v.find() ? verb(v.group(1)) : null;
         this.measure = kind == AskedFact.NUMBER ? AskedMeasure.of(question, units) : null;
-        String what = AskedFact.counted(question);
+        String what = asks ? AskedFact.counted(question) : null;
         this.counted =
                 what == null
                         ? List.of()
