@@ -173,6 +173,21 @@ class ConversationTest {
     }
 
     @Test
+    void aQuestionWhoseTopicIsThereButNotTheFactAskedGetsTheClosestPassagesAsSuch() {
+        // the Winter Olympics answer counts officials, not athletes
+        Conversation c = conversation(library, 0, new AtomicLong());
+        List<Outgoing.Send> out = sends(c.handle(msg(true, ZH, "北京冬奥会有多少名运动员参赛？")));
+        assertThat(out)
+                .singleElement()
+                .satisfies(
+                        s ->
+                                assertThat(s.text().plainText())
+                                        .contains("实录没有谈到这个问题")
+                                        .contains("最接近的段落（并非答案）")
+                                        .contains("北京冬奥会"));
+    }
+
+    @Test
     void theQuestionIsReadBackFromAnAnswerMessage() {
         assertThat(AskedQuestions.fromAnswerText("🔎 中美关系\n…")).isEqualTo("中美关系");
         assertThat(AskedQuestions.fromAnswerText("🔎 很长的问题…\n…")).isNull();

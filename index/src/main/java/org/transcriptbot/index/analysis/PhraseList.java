@@ -11,17 +11,32 @@ import java.util.regex.Pattern;
 /**
  * A list of words and phrases removed from questions (one a line in a resource file, # comments):
  * Chinese ones wherever they stand, longest first; English ones as whole words, case-insensitively
- * ("say" is not removed from "essay").
+ * ("say" is not removed from "essay"). A Chinese entry written with a trailing {@code $} is a
+ * sentence-final particle (吗, 呢, 哈): removed only where no other Chinese character follows, so the
+ * 哈 of 哈尔滨 and the 吧 of 酒吧 stay.
  */
 public final class PhraseList {
     /** The filler words and phrases of chat questions: how someone asks, not what about. */
     public static final PhraseList FILLERS = load(PhraseList.class, "fillers.txt");
 
+    private static final String FINAL = "$";
+
     private final List<String> chinese;
     private final Pattern latin;
+    private final Pattern particles;
 
     private PhraseList(List<String> phrases) {
-        this.chinese = phrases.stream().filter(p -> !latin(p)).toList();
+        this.chinese = phrases.stream().filter(p -> !latin(p) && !p.endsWith(FINAL)).toList();
+        String finals =
+                phrases.stream()
+                        .filter(p -> !latin(p) && p.endsWith(FINAL))
+                        .map(p -> p.substring(0, p.length() - FINAL.length()))
+                        .reduce("", String::concat);
+        // a particle followed by nothing Chinese but other particles (吧啊, 吗？, 哈 at the end)
+        this.particles =
+                finals.isEmpty()
+                        ? null
+                        : Pattern.compile("[" + finals + "]+(?![\\p{IsHan}&&[^" + finals + "]])");
         List<String> latinPhrases =
                 phrases.stream().filter(PhraseList::latin).map(Pattern::quote).toList();
         this.latin =
@@ -68,6 +83,9 @@ public final class PhraseList {
         String out = text;
         for (String p : chinese) {
             out = out.replace(p, " ");
+        }
+        if (particles != null) {
+            out = particles.matcher(out).replaceAll(" ");
         }
         return latin == null ? out : latin.matcher(out).replaceAll(" ");
     }

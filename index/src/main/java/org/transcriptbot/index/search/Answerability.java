@@ -54,6 +54,7 @@ final class Answerability {
     private static boolean factAbsent(Evidence e) {
         boolean noFactSentence =
                 !Double.isNaN(e.factCoverage())
+                        && e.wordKnown()
                         && e.coverage() >= BARELY
                         && e.factCoverage() < FACT_SHARE * e.coverage();
         return noFactSentence || e.countedCoverage() < COUNTED_HELD;

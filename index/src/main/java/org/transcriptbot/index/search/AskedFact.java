@@ -1,10 +1,12 @@
 package org.transcriptbot.index.search;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of fact a question asks for, read from how it asks (多少, 几个, 什么时候, how many, when), never
- * from what it is about; and whether a sentence states a fact of that kind (a figure, a date). A
+ * The kind of fact a question asks for, read from how it asks (多少, 几个, 多少钱, 什么时候, 叫什么名字, 会见了哪些, how
+ * many, how much does it cost, when, who did … meet), never from what it is about; and whether a
+ * sentence states a fact of that kind (a figure, an amount of money, a date, a name, a person). A
  * passage on the question's topic that states no such fact near the topic does not answer it
  * ("北京冬奥会有多少名运动员参赛？" over a passage that praises the Games and counts only officials). Hand-written
  * patterns: the question words and number forms are a small closed set of the language, which no
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  */
 enum AskedFact {
     /** Nothing in particular: a view, a reason, a description. */
-    NONE(null, null),
+    NONE(null, null, false),
 
     /** A count, an amount, a size or a share. */
     NUMBER(
@@ -25,7 +27,25 @@ enum AskedFact {
                     + "处片户公米千万亿元分小周天年轮届场所间台颗枚份篇期代]"
                     + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
                     + "|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third"
-                    + "|quarter|percent)\\b"),
+                    + "|quarter|percent)\\b",
+            false),
+
+    /**
+     * An amount of money: a price, a cost, a fee, a wage. Only an amount with its currency states
+     * one (20个工作日 is a figure, not a cost).
+     */
+    MONEY(
+            "(多少|几)(块)?钱|花(了|费)?多少|(费用|花费|成本|价格|价钱|票价|租金|工资|薪水|收入|学费)(是|有|要|大概|大约|一般)?(多少|几)"
+                    + "|多贵|贵不贵"
+                    + "|\\bhow\\s+much\\b.*\\b(cost|costs|costing|money|pay|paid|spend|spent|charge|price"
+                    + "|fee|fees|worth|salary|wage|wages|rent|bucks|dollars)\\b"
+                    + "|\\bwhat\\s+(is|was|are|were|will\\s+be)\\s+(the\\s+)?([\\w-]+\\s+){0,2}"
+                    + "(cost|price|fee|salary|wage|rent)s?\\b",
+            "\\d[\\d.,]*\\s*(?:多|余)?\\s*(?:[万亿千百])?\\s*(?:元|美元|欧元|英镑|日元|港元|卢布|块钱|块)"
+                    + "|[一二三四五六七八九十百千万亿两几数]+(?:多|余)?(?:元|美元|欧元|英镑|日元|港元|块钱)"
+                    + "|[$€£¥]\\s*\\d|\\bUS\\$|\\bRMB\\b"
+                    + "|\\d[\\d.,]*\\s*(?:million|billion|thousand)?\\s*(?:dollars|yuan|euros|pounds|bucks)\\b",
+            false),
 
     /** A date or a time. */
     TIME(
@@ -39,7 +59,35 @@ enum AskedFact {
                     + "|\\b(january|february|march|april|may|june|july|august|september|october"
                     + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
                     + "|sunday|today|tomorrow|yesterday|tonight|ago|soon|next|last|until"
-                    + "|[ap]\\.m\\.)\\b");
+                    + "|[ap]\\.m\\.)\\b",
+            false),
+
+    /**
+     * The name of a thing (a storm, a programme, a ship): only a name states one, in quotation
+     * marks or book-title marks, or a capitalised word within an English sentence.
+     */
+    NAME(
+            "叫什么|叫做什么|名字|名称是什么|什么名称|命名为什么"
+                    + "|\\bwhat\\s+(is|was|are|were)\\s+(the|its|their|this|that)?\\s*[\\w\\s-]{0,30}\\bcalled\\b"
+                    + "|\\bwhat('s|\\s+is|\\s+was)\\s+the\\s+name\\b|\\bnamed\\s+what\\b",
+            "[“「『《\"][^”」』》\"]{1,12}[”」』》\"]|(?<=[a-z,;] )[A-Z][a-z]+",
+            true),
+
+    /**
+     * Persons met, received or sent: only a sentence naming a person or an office holder states
+     * them (a name joined by ·, a title such as 主席 or 部长, Mr. or two capitalised words).
+     */
+    PERSON(
+            "(会见|会晤|见了|见到|接见|会谈|拜会|宴请)(了|过)?[^，。？?]{0,4}(哪些|哪几位|哪位|谁)"
+                    + "|(哪些|哪几位|哪位|谁)[^，。？?]{0,8}(会见|会晤|接见|会谈|见面|通话|率团|带队)"
+                    + "|\\bwho\\s+(did|will|would|does|do|is|was)\\b.*\\b(meet|met|lead|leads|led|head"
+                    + "|heads|headed|attend|represent|receive|see|saw|visit)\\b"
+                    + "|\\bwho\\s+(met|leads|led|heads|headed|attended|represented|received)\\b",
+            "\\p{IsHan}·\\p{IsHan}|主席|总统|总理|首相|部长|外长|大使|国务委员|委员长|秘书长|国王|女王|议长"
+                    + "|市长|省长|书记|先生|女士|阁下"
+                    + "|\\b(Mr|Mrs|Ms|Dr|President|Minister|Secretary|Ambassador|Prime)\\b"
+                    + "|\\b[A-Z][a-z]+\\s+[A-Z][a-z]+\\b",
+            true);
 
     /**
      * The thing a number question counts: the words right after 多少 / 几 and a classifier (多少名运动员,
@@ -50,25 +98,52 @@ enum AskedFact {
     private static final Pattern COUNTED =
             Pattern.compile(
                     "(?:多少|几)(?![天年月周日时分秒次人岁倍成轮趟列吨元钱点号])"
-                            + "[个名位块家座部艘架辆条只项种所批台颗枚份篇]?(\\p{IsHan}{2,})"
-                            // English: the noun phrase, adjectives and all (how many broken valves)
-                            + "|\\bhow\\s+(?:many|much)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})",
+                            // a classifier is never part of the thing counted (几个了 counts nothing)
+                            + "[个名位块家座部艘架辆条只项种所批台颗枚份篇]?+(\\p{IsHan}{2,})"
+                            // English: the noun phrase, adjectives and all (how many broken
+                            // valves),
+                            // up to an auxiliary
+                            + "|\\bhow\\s+(?:many|much)\\s+((?!(?:has|have|had|did|do|does|will|would"
+                            + "|can|could|are|is|was|were)\\b)[\\p{L}-]+(?:\\s+(?!(?:has|have|had|did|do"
+                            + "|does|will|would|can|could|are|is|was|were)\\b)[\\p{L}-]+){0,2})",
+                    Pattern.CASE_INSENSITIVE);
+
+    /** The thing a name question names: the word right before 叫什么 / 的名字, or "the X called". */
+    private static final Pattern NAMED =
+            Pattern.compile(
+                    "(\\p{IsHan}{2})的?(?:叫什么|叫做什么|名字|名称)"
+                            + "|\\bwhat\\s+(?:is|was|are|were)\\s+(?:the|its|their|this|that)?\\s*"
+                            + "(?:[\\w-]+\\s+){0,2}?([\\w-]+)\\s+called\\b"
+                            + "|\\bname\\s+of\\s+(?:the|its|their|this|that)?\\s*([\\w-]+)",
                     Pattern.CASE_INSENSITIVE);
 
     private final Pattern asks;
     private final Pattern states;
 
-    AskedFact(String asks, String states) {
+    /**
+     * @param asks how a question asks for this kind of fact
+     * @param states what a sentence stating one holds
+     * @param capitals the stating pattern reads capitals (a name): case matters there
+     */
+    AskedFact(String asks, String states, boolean capitals) {
         this.asks = asks == null ? null : Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
-        this.states = states == null ? null : Pattern.compile(states, Pattern.CASE_INSENSITIVE);
+        this.states =
+                states == null
+                        ? null
+                        : Pattern.compile(states, capitals ? 0 : Pattern.CASE_INSENSITIVE);
     }
 
-    /** What the question asks for; a time question that also asks a number is a time question. */
+    /**
+     * What the question asks for: a time question that also asks a number is a time question; a sum
+     * of money, a name or a person before a plain figure.
+     */
     static AskedFact of(String question) {
-        if (TIME.asks.matcher(question).find()) {
-            return TIME;
+        for (AskedFact kind : new AskedFact[] {TIME, MONEY, NAME, PERSON, NUMBER}) {
+            if (kind.asks.matcher(question).find()) {
+                return kind;
+            }
         }
-        return NUMBER.asks.matcher(question).find() ? NUMBER : NONE;
+        return NONE;
     }
 
     /**
@@ -81,6 +156,20 @@ enum AskedFact {
             return null;
         }
         return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** The word naming what a name question asks the name of (台风 of 台风叫什么名字), or null. */
+    static String named(String question) {
+        Matcher m = NAMED.matcher(question);
+        if (!m.find() || of(question) != NAME) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
     }
 
     /** The question asks for a figure or a date (not a view or a reason). */

@@ -44,12 +44,46 @@ final class CharacterRuns {
                         && !q.substring(start, stop)
                                 .chars()
                                 .allMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) {
-                    out.add(new int[] {start, stop});
+                    out.addAll(split(q, start, stop, terms));
                 }
                 start = i < run.size() ? run.get(i) : start;
             }
         }
         return out;
+    }
+
+    /**
+     * A joined piece no passage has, made of a word the passages have and one more character (城中村拆
+     * of 城中村拆了以后): the word alone (the character is a verb or particle SmartCN left single). Any
+     * other piece stays whole: 中韩 is a name the transcripts lack, and a piece made of two words the
+     * transcripts have (中新两国) is kept as one, as splitting it lets its common half (两国) rank
+     * passages.
+     */
+    private static List<int[]> split(String q, int start, int stop, TermQueries terms) {
+        if (stop - start < 3 || occurs(q.substring(start, stop), terms)) {
+            return List.of(new int[] {start, stop});
+        }
+        if (occurs(q.substring(start, stop - 1), terms)) {
+            return List.of(new int[] {start, stop - 1});
+        }
+        if (occurs(q.substring(start + 1, stop), terms)) {
+            return List.of(new int[] {start + 1, stop});
+        }
+        return List.of(new int[] {start, stop});
+    }
+
+    /** Every character pair of the text occurs in some passage. */
+    private static boolean occurs(String text, TermQueries terms) {
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (terms.docFreq(
+                            new Term(
+                                    Fields.TEXT_BIGRAMS,
+                                    Chinese.key(text.substring(i, i + 2)).text()))
+                    == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean joins(char a, char b, TermQueries terms) {

@@ -18,11 +18,13 @@ import org.apache.lucene.search.TopDocs;
  * @param subjectAbsent the word before a topic head ("中韩" in 中韩关系) occurs in no passage
  * @param english the question is mostly in Latin letters (the Chinese dense model says little about
  *     it)
- * @param factCoverage for a question asking a figure or a date ({@link AskedFact}): the best
- *     coverage of its topic by one sentence of the first passages that states such a fact; NaN for
- *     other questions
+ * @param factCoverage for a question asking a figure, a sum, a date, a name or persons ({@link
+ *     FactDemand}): the best coverage of its topic by one sentence of the first passages that
+ *     states such a fact; NaN for other questions
  * @param countedCoverage for a number question naming what it counts (多少名运动员): how well the best of
  *     the first passages holds that word; NaN for other questions
+ * @param wordKnown some word of the question's topic occurs in some passage (else the question's
+ *     words, perhaps a colloquial question cut into pieces, are no guide to what it asks)
  */
 record Evidence(
         double coverage,
@@ -31,7 +33,8 @@ record Evidence(
         boolean subjectAbsent,
         boolean english,
         double factCoverage,
-        double countedCoverage) {
+        double countedCoverage,
+        boolean wordKnown) {
     private static final int MARGIN_TO = 5;
 
     static Evidence of(
@@ -43,24 +46,24 @@ record Evidence(
             String question) {
         List<TopicUnit> units = topic.units();
         double weight = units.stream().mapToDouble(TopicUnit::weight).sum();
-        double best = top.stream().mapToDouble(p -> coverage(units, p, weight)).max().orElse(0);
+        double best = top.stream().mapToDouble(p -> acrossScripts(units, p)).max().orElse(0);
         TopDocs dense = ranking.dense();
         double margin =
                 dense == null || dense.scoreDocs.length < MARGIN_TO || topDoc < 0
                         ? Double.NaN
                         : scoreOf(dense, topDoc) - dense.scoreDocs[MARGIN_TO - 1].score;
-        long latin = question.codePoints().filter(c -> c < 0x2E80 && Character.isLetter(c)).count();
-        long letters = question.codePoints().filter(Character::isLetter).count();
-        AskedFact asked = AskedFact.of(question);
+        FactDemand asked = FactDemand.of(question, units);
         double fact = asked.specific() ? factCoverage(units, topTexts, weight, asked) : Double.NaN;
         return new Evidence(
                 best,
                 weight,
                 margin,
-                topic.subjectAbsent(),
-                latin * 2 > letters,
+                topic.subjectAbsent()
+                        || (asked.subjectUnknown(units) && best < Answerability.COVERED),
+                latin(question),
                 fact,
-                countedCoverage(units, top, AskedFact.counted(question)));
+                countedCoverage(units, top, AskedFact.counted(question)),
+                units.stream().anyMatch(u -> u.docFreq() > 0));
     }
 
     /**
@@ -83,11 +86,17 @@ record Evidence(
         return best;
     }
 
-    /** The best coverage of the topic by one sentence that states the fact asked for. */
+    /**
+     * The best coverage of the topic by one sentence that states the fact asked for, in a passage
+     * that speaks of the time asked about.
+     */
     private static double factCoverage(
-            List<TopicUnit> units, List<String> texts, double weight, AskedFact asked) {
+            List<TopicUnit> units, List<String> texts, double weight, FactDemand asked) {
         double best = 0;
         for (String text : texts) {
+            if (!asked.timeSpokenOf(text)) {
+                continue;
+            }
             for (AnswerSentence.Range r : AnswerSentence.sentences(text)) {
                 String sentence = text.substring(r.start(), r.end());
                 if (asked.statedIn(sentence)) {
@@ -96,6 +105,36 @@ record Evidence(
             }
         }
         return best;
+    }
+
+    /**
+     * The coverage of the topic by a passage in the other script than some of the question's words:
+     * a Chinese word no passage has and the lexicon does not translate, judged on an English
+     * passage, counts for {@link QuestionTopic#UNTRANSLATED} of its weight, as an English word in
+     * lower case no passage has already does on any passage (what the passage holds of the
+     * translated words decides).
+     */
+    static double acrossScripts(List<TopicUnit> units, PassageWords text) {
+        if (!latin(text.key())) {
+            return coverage(units, text, units.stream().mapToDouble(TopicUnit::weight).sum());
+        }
+        double weight = 0;
+        double covered = 0;
+        for (TopicUnit u : units) {
+            double w =
+                    u.docFreq() == 0 && u.latinForms().isEmpty()
+                            ? u.weight() * QuestionTopic.UNTRANSLATED
+                            : u.weight();
+            weight += w;
+            covered += w * u.coverage(text);
+        }
+        return weight <= 0 ? 0 : covered / weight;
+    }
+
+    /** Mostly Latin letters. */
+    private static boolean latin(String text) {
+        long latin = text.codePoints().filter(c -> c < 0x2E80 && Character.isLetter(c)).count();
+        return latin * 2 > text.codePoints().filter(Character::isLetter).count();
     }
 
     static double coverage(List<TopicUnit> units, PassageWords text, double weight) {

@@ -29,7 +29,8 @@ final class QuestionTopic {
     private static final PhraseList QUESTION_WORDS =
             PhraseList.load(QuestionTopic.class, "question-words.txt");
 
-    private static final double UNTRANSLATED = 0.3;
+    /** The share of its weight a word counts for where no form of it can be found. */
+    static final double UNTRANSLATED = 0.3;
 
     private record Token(String term, int start, int end) {}
 
@@ -91,7 +92,16 @@ final class QuestionTopic {
             String q, List<Integer> run, List<TopicUnit> units, TermQueries terms) {
         for (int[] piece : CharacterRuns.pieces(q, run, terms)) {
             String word = q.substring(piece[0], piece[1]);
-            units.add(unit(word, piece[0], List.of(word), terms));
+            TopicUnit u = unit(word, piece[0], List.of(word), terms);
+            units.add(
+                    new TopicUnit(
+                            u.text(),
+                            u.start(),
+                            u.hanForms(),
+                            u.latinForms(),
+                            u.weight(),
+                            u.docFreq(),
+                            true));
         }
         run.clear();
     }

@@ -25,6 +25,15 @@ final class Reranking {
      */
     private static final Set<TurnKind> NOT_ANSWERS = EnumSet.of(TurnKind.LEAD, TurnKind.HOST);
 
+    /** How many of the first answers the opening paragraph may be chosen among. */
+    static final int OPENING_AMONG = 3;
+
+    /**
+     * Coverage of the question's topic by a paragraph's own words under which it does not speak of
+     * the question itself.
+     */
+    static final double OWN_WORDS = 0.1;
+
     private Reranking() {}
 
     /** A ranked passage: its position in the passage list and its ranking score. */
@@ -53,8 +62,42 @@ final class Reranking {
         }
         List<Candidate> out = new ArrayList<>(ranked.size());
         out.addAll(answerInOrder(named, passages, coverage));
-        out.addAll(answers);
+        out.addAll(openingFirst(answers, passages, coverage));
         out.addAll(others);
+        return out;
+    }
+
+    /**
+     * When the first answers shown are paragraphs of one answer and none of them holds much of the
+     * question's topic in its own words (the question matched the question they answer, as a
+     * colloquial or paraphrased question does), the answer's earlier paragraph first: it states the
+     * view, the later ones its details or a closing word. A paragraph that speaks of the question
+     * itself keeps its place.
+     */
+    private static List<Candidate> openingFirst(
+            List<Candidate> answers, List<Passage> passages, IntToDoubleFunction coverage) {
+        int k = Math.min(OPENING_AMONG, answers.size());
+        if (k < 2) {
+            return answers;
+        }
+        String first = answer(passages.get(answers.get(0).ord()).location());
+        List<Candidate> same = new ArrayList<>();
+        for (Candidate c : answers.subList(0, k)) {
+            if (answer(passages.get(c.ord()).location()).equals(first)) {
+                if (coverage.applyAsDouble(c.ord()) >= OWN_WORDS) {
+                    return answers;
+                }
+                same.add(c);
+            }
+        }
+        List<Candidate> opening = new ArrayList<>(same);
+        opening.sort(Comparator.comparingInt(c -> passages.get(c.ord()).location().paragraph()));
+        List<Candidate> out = new ArrayList<>(answers);
+        for (int i = 0, j = 0; i < k; i++) {
+            if (same.contains(out.get(i))) {
+                out.set(i, opening.get(j++));
+            }
+        }
         return out;
     }
 

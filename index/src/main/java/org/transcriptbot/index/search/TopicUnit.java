@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One thing a question asks about: a word or term of its topic (a synonym's or a number's words
  * count as one), the forms it may take in a transcript (Chinese key forms, or English stems), its
- * weight (how rare it is) and how many passages hold it.
+ * weight (how rare it is), how many passages hold it, and whether it is characters SmartCN left
+ * single, joined again (a name it does not know, or pieces of a colloquial phrase).
  */
 record TopicUnit(
         String text,
@@ -13,10 +14,22 @@ record TopicUnit(
         List<String> hanForms,
         List<List<String>> latinForms,
         double weight,
-        int docFreq) {
+        int docFreq,
+        boolean joined) {
     TopicUnit {
         hanForms = List.copyOf(hanForms);
         latinForms = List.copyOf(latinForms);
+    }
+
+    /** A word of the question as SmartCN or the lexicon read it. */
+    TopicUnit(
+            String text,
+            int start,
+            List<String> hanForms,
+            List<List<String>> latinForms,
+            double weight,
+            int docFreq) {
+        this(text, start, hanForms, latinForms, weight, docFreq, false);
     }
 
     /**

@@ -18,7 +18,16 @@ class AskedFactTest {
         "中方如何评价中欧关系？, NONE",
         "中方在多大程度上支持和谈？, NONE",
         "他几乎没有提到这个问题, NONE",
-        "What did he say when asked about Peru?, NONE"
+        "What did he say when asked about Peru?, NONE",
+        "老旧小区加装一部电梯平均要花多少钱？, MONEY",
+        "How much will the expansion cost?, MONEY",
+        "养老护理员的工资是多少？, MONEY",
+        "How much humanitarian aid has the US given?, NUMBER",
+        "今年第一个登陆我国的台风叫什么名字？, NAME",
+        "What is the new programme called?, NAME",
+        "新西兰外长访华期间会见了哪些中国领导人？, PERSON",
+        "Who did the Secretary meet in Nairobi?, PERSON",
+        "谁是最大的受益者？, NONE"
     })
     void theKindOfFactIsReadFromHowTheQuestionAsks(String question, AskedFact kind) {
         assertThat(AskedFact.of(question)).isEqualTo(kind);
@@ -37,6 +46,27 @@ class AskedFactTest {
         assertThat(AskedFact.counted("解救了多少人")).isNull();
         assertThat(AskedFact.counted("中欧班列去年开行了多少列？")).isNull();
         assertThat(AskedFact.counted("中方如何评价中欧关系？")).isNull();
+    }
+
+    @Test
+    void aSumIsStatedOnlyWithItsCurrency() {
+        assertThat(AskedFact.MONEY.statedIn("将加装电梯的审批时限压缩至20个工作日以内")).isFalse();
+        assertThat(AskedFact.MONEY.statedIn("中国政府决定向汤方提供500万元人民币紧急人道主义现汇援助")).isTrue();
+        assertThat(AskedFact.MONEY.statedIn("Last week her board approved a $1.2 billion plan."))
+                .isTrue();
+        assertThat(AskedFact.MONEY.statedIn("That is about 4 million bucks.")).isTrue();
+    }
+
+    @Test
+    void aNameIsStatedByQuotesOrCapitalsAndAPersonByANameOrATitle() {
+        assertThat(AskedFact.NAME.statedIn("预计将有7到9个台风登陆我国")).isFalse();
+        assertThat(AskedFact.NAME.statedIn("今年第一号台风“玛娃”已于昨天登陆")).isTrue();
+        assertThat(AskedFact.PERSON.statedIn("中新双方将就双边关系深入交换意见")).isFalse();
+        assertThat(AskedFact.PERSON.statedIn("新西兰外交部长艾伦·惠特克将于3月17日访华")).isTrue();
+        assertThat(AskedFact.PERSON.statedIn("he will meet with African Union leadership"))
+                .isTrue();
+        assertThat(AskedFact.named("今年第一个登陆我国的台风叫什么名字？")).isEqualTo("台风");
+        assertThat(AskedFact.named("What is the new programme called?")).isEqualTo("programme");
     }
 
     @Test
