@@ -5,7 +5,8 @@ package org.transcriptbot.index.search;
  * subject the transcripts never mention (a word before a topic head that no passage has) is
  * declined; one whose topic the best passage mostly covers is answered; one with little of its
  * topic covered is answered only when the dense model sets the best passage clearly apart (a
- * paraphrase in other words). English questions over Chinese text have no useful dense signal, so
+ * paraphrase in other words), or agrees with a passage holding at least two of the question's
+ * words: one word held, mostly a place or a name (北京 of 北京天气怎么样), says where, not what. English questions over Chinese text have no useful dense signal, so
  * their coverage alone decides, at a lower bar (the translation lexicon is small). A question
  * asking a figure or a date ({@link AskedFact}) whose topic is found but whose fact is not (no
  * sentence stating one covers the topic, or the passages lack what it counts) is declined. The
@@ -90,7 +91,7 @@ final class Answerability {
         }
         boolean dense = !Double.isNaN(e.denseMargin());
         return e.coverage() >= COVERED
-                || (e.coverage() >= BARELY && dense)
+                || (e.coverage() >= BARELY && dense && e.unitsHeld() >= 2)
                 || (dense && e.denseMargin() >= DENSE_APART);
     }
 }

@@ -23,6 +23,8 @@ import org.apache.lucene.search.TopDocs;
  *     states such a fact; NaN for other questions
  * @param countedCoverage for a number question naming what it counts (多少名运动员): how well the best of
  *     the first passages holds that word; NaN for other questions
+ * @param unitsHeld how many of the topic units the best-covering passage holds (a place or a name
+ *     alone, 北京 of 北京天气怎么样, is no evidence that the passage speaks of what is asked)
  * @param wordKnown some word of the question's topic occurs in some passage (else the question's
  *     words, perhaps a colloquial question cut into pieces, are no guide to what it asks)
  */
@@ -34,7 +36,11 @@ record Evidence(
         boolean english,
         double factCoverage,
         double countedCoverage,
+        int unitsHeld,
         boolean wordKnown) {
+    /** A topic unit counts as held by a passage from this coverage on. */
+    private static final double HELD = 0.5;
+
     private static final int MARGIN_TO = 5;
 
     static Evidence of(
@@ -46,7 +52,15 @@ record Evidence(
             String question) {
         List<TopicUnit> units = topic.units();
         double weight = units.stream().mapToDouble(TopicUnit::weight).sum();
-        double best = top.stream().mapToDouble(p -> acrossScripts(units, p)).max().orElse(0);
+        PassageWords bestPassage = null;
+        double best = 0;
+        for (PassageWords p : top) {
+            double c = acrossScripts(units, p);
+            if (bestPassage == null || c > best) {
+                best = c;
+                bestPassage = p;
+            }
+        }
         TopDocs dense = ranking.dense();
         double margin =
                 dense == null || dense.scoreDocs.length < MARGIN_TO || topDoc < 0
@@ -63,7 +77,14 @@ record Evidence(
                 latin(question),
                 fact,
                 countedCoverage(units, top, AskedFact.counted(question)),
+                held(units, bestPassage),
                 units.stream().anyMatch(u -> u.docFreq() > 0));
+    }
+
+    private static int held(List<TopicUnit> units, PassageWords passage) {
+        return passage == null
+                ? 0
+                : (int) units.stream().filter(u -> u.coverage(passage) >= HELD).count();
     }
 
     /**
