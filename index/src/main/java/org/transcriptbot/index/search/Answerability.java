@@ -6,11 +6,12 @@ package org.transcriptbot.index.search;
  * declined; one whose topic the best passage mostly covers is answered; one with little of its
  * topic covered is answered only when the dense model sets the best passage clearly apart (a
  * paraphrase in other words), or agrees with a passage holding at least two of the question's
- * words: one word held, mostly a place or a name (北京 of 北京天气怎么样), says where, not what. English questions over Chinese text have no useful dense signal, so
- * their coverage alone decides, at a lower bar (the translation lexicon is small). A question
- * asking a figure or a date ({@link AskedFact}) whose topic is found but whose fact is not (no
- * sentence stating one covers the topic, or the passages lack what it counts) is declined. The
- * confidence is a logistic of the same evidence.
+ * words: one word held, mostly a place or a name (北京 of 北京天气怎么样), says where, not what. English
+ * questions over Chinese text have no useful dense signal, so their coverage alone decides, at a
+ * lower bar (the translation lexicon is small). A question asking a figure or a date ({@link
+ * AskedFact}) whose topic is found but whose fact is not (no sentence stating one covers the topic,
+ * or the passages lack what it counts) is declined. The confidence is a logistic of the same
+ * evidence.
  */
 final class Answerability {
     /** How many of the first passages are looked at for the best-covering one. */

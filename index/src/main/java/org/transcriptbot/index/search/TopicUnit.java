@@ -33,8 +33,8 @@ record TopicUnit(
     }
 
     /**
-     * How well a text holds this unit: 1 when a form is there whole, else the share of a Chinese
-     * form's pairs.
+     * How well a text holds this unit: 1 when a form is there whole, 0.8 when a Chinese compound's
+     * two-character words are all there apart, else the share of a Chinese form's pairs.
      */
     double coverage(PassageWords text) {
         for (List<String> stems : latinForms) {
@@ -47,9 +47,30 @@ record TopicUnit(
             if (text.key().contains(form)) {
                 return 1;
             }
-            best = Math.max(best, pairShare(form, text.key()));
+            best = Math.max(best, pairShare(form, text.key()) * PARTIAL);
+            if (wordsApart(form, text.key())) {
+                best = Math.max(best, APART);
+            }
         }
-        return best * PARTIAL;
+        return best;
+    }
+
+    /**
+     * A compound the lexicon keeps whole (紧急援助) whose two-character words all stand in the text,
+     * apart (紧急人道主义现汇援助): nearly as good as the compound itself.
+     */
+    private static final double APART = 0.8;
+
+    private static boolean wordsApart(String form, String key) {
+        if (form.length() < 4 || form.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < form.length(); i += 2) {
+            if (!key.contains(form.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A part of a long word is weaker evidence than the word (冰雪盛会 vs 盛会). */
