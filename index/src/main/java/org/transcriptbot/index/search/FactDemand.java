@@ -16,10 +16,13 @@ import org.transcriptbot.index.text.Chinese;
  * counting what ships carried does not answer it).
  */
 final class FactDemand {
-    /** "how many … did/will SUBJECT VERB": the verb after a one- or two-word subject. */
+    /**
+     * "how many … did/will SUBJECT VERB", "who did SUBJECT VERB": the verb after a one- or two-word
+     * subject.
+     */
     private static final Pattern ENGLISH_VERB =
             Pattern.compile(
-                    "\\bhow\\s+(?:many|much)\\b.*?\\b(?:did|do|does|will|would|can|could)\\s+"
+                    "\\b(?:how\\s+(?:many|much)\\b.*?|whom?\\s+)\\b(?:did|do|does|will|would|can|could)\\s+"
                             + "(?:the\\s+|a\\s+|its\\s+|their\\s+)?[\\p{L}-]+((?:\\s+[a-z]+){1,3})",
                     Pattern.CASE_INSENSITIVE);
 

@@ -78,11 +78,14 @@ final class QuestionTopic {
             }
             flush(q, run, units, terms);
             String word = q.substring(t.start(), t.end());
-            if (!QueryPlanner.isStop(t.term()) && !(word.length() == 1 && !isHan(word.charAt(0)))) {
+            if (!QueryPlanner.isStop(t.term())
+                    && !isQuestionWho(word)
+                    && !(word.length() == 1 && !isHan(word.charAt(0)))) {
                 units.add(unit(word, t.start(), List.of(word), terms));
             }
         }
         flush(q, run, units, terms);
+        units.removeIf(u -> isQuestionWho(u.text()));
         units.sort(java.util.Comparator.comparingInt(TopicUnit::start));
         return units;
     }
@@ -178,6 +181,11 @@ final class QuestionTopic {
             min = Math.min(min, terms.docFreq(new Term(Fields.TEXT, s)));
         }
         return min;
+    }
+
+    /** The question word who, not the organisation WHO (written in capitals). */
+    private static boolean isQuestionWho(String word) {
+        return word.equals("who") || word.equals("Who");
     }
 
     private static boolean isHan(char c) {

@@ -62,7 +62,7 @@ final class Reranking {
         }
         List<Candidate> out = new ArrayList<>(ranked.size());
         out.addAll(answerInOrder(named, passages, coverage));
-        out.addAll(openingFirst(answers, passages, coverage));
+        out.addAll(completeFirst(openingFirst(answers, passages, coverage), passages, coverage));
         out.addAll(others);
         return out;
     }
@@ -121,6 +121,32 @@ final class Reranking {
                         .thenComparingDouble(
                                 c -> -Math.round(coverage.applyAsDouble(c.ord()) * 100) / 100.0)
                         .thenComparingInt(c -> passages.get(c.ord()).location().paragraph()));
+        return out;
+    }
+
+    /**
+     * A passage cut off mid-sentence (a truncated ending, a fragment pasted elsewhere) after the
+     * next complete passage of the same answer among the candidates: the same answer, quoted whole.
+     */
+    private static List<Candidate> completeFirst(
+            List<Candidate> answers, List<Passage> passages, IntToDoubleFunction coverage) {
+        List<Candidate> out = new ArrayList<>(answers);
+        for (int i = 0; i < out.size(); i++) {
+            Passage p = passages.get(out.get(i).ord());
+            if (!p.truncated()) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                Passage q = passages.get(out.get(j).ord());
+                if (!q.truncated()
+                        && answer(q.location()).equals(answer(p.location()))
+                        && coverage.applyAsDouble(out.get(j).ord())
+                                >= coverage.applyAsDouble(out.get(i).ord())) {
+                    out.add(i, out.remove(j));
+                    break;
+                }
+            }
+        }
         return out;
     }
 

@@ -97,6 +97,43 @@ class SemanticSearchTest {
         }
     }
 
+    /**
+     * A place or a name the transcript has, with a subject it never speaks of: the dense side alone
+     * does not make it answered (the issue's own example, 今天北京天气怎么样, quoted the Winter Olympics).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"今天北京天气怎么样", "北京的空气质量如何", "上海的房价怎么样", "北京明天会下雨吗"})
+    void onePlaceWordAndAnUnknownSubjectIsDeclinedInHybridMode(String q) {
+        var r = index.search(q, 5, 0, TranscriptIndex.Mode.HYBRID);
+        assertThat(r.answerable()).as(q).isFalse();
+        assertThat(r.hits()).as(q).isNotEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"一带一路", "冬奥", "中方对乌克兰问题的立场是什么？", "中欧班列去年开行了多少列？"})
+    void aQuestionOnTheTranscriptsTopicsIsStillAnsweredInHybridMode(String q) {
+        assertThat(index.search(q, 5, 0, TranscriptIndex.Mode.HYBRID).answerable()).as(q).isTrue();
+    }
+
+    /**
+     * The consular fragment read under its answer (cut off) comes after that answer's whole
+     * paragraph.
+     */
+    @Test
+    void aCutOffPassageComesAfterAWholeOneOfTheSameAnswer() {
+        var hits =
+                index.search(
+                                "protecting Chinese citizens abroad, consular protection",
+                                5,
+                                0,
+                                TranscriptIndex.Mode.HYBRID)
+                        .hits();
+        assertThat(hits.get(0).passage().truncated()).isFalse();
+        assertThat(hits.get(0).passage().text()).contains("海外同胞");
+    }
+
     @Test
     void aSecondStartEmbedsNothing() {
         Semantic again = Semantic.bge(cache);
