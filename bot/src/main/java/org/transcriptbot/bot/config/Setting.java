@@ -70,9 +70,8 @@ public enum Setting {
             "lexicon.txt",
             SettingType.PATH,
             null,
-            "English-Chinese lexicon (the synonyms' format, read together with them): English questions reach\n"
-                    + "Chinese transcripts and Chinese questions English ones. Relative paths are resolved against this\n"
-                    + "file's folder; empty or missing: the copy bundled in the jar."),
+            "English-Chinese lexicon, read with the synonyms (same format and paths): English questions reach\n"
+                    + "Chinese transcripts and Chinese questions English ones; empty or missing: the bundled copy."),
     SEARCH_RESULTS(
             "search.results",
             "4",
@@ -229,10 +228,7 @@ public enum Setting {
         return doc;
     }
 
-    /**
-     * The environment variable of this key: TRANSCRIPT_BOT_ and the key in capitals, dots as
-     * underscores.
-     */
+    /** The key's environment variable: TRANSCRIPT_BOT_ + the key in capitals, dots as _. */
     public String env() {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
     }
