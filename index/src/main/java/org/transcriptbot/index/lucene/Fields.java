@@ -47,7 +47,23 @@ public final class Fields {
     /** Analysed text, not stored (a second analysis of a stored field). */
     static final FieldType ANALYSED_UNSTORED = analysed(false);
 
+    /**
+     * Analysed text searched by term queries only and never highlighted (the question context):
+     * documents and frequencies, no positions or offsets. BM25 reads only frequencies and norms, so
+     * scores are the same; inverting and flushing write about a third less for these fields.
+     */
+    static final FieldType ANALYSED_TERMS = terms();
+
     private Fields() {}
+
+    private static FieldType terms() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setStored(false);
+        type.freeze();
+        return type;
+    }
 
     private static FieldType analysed(boolean stored) {
         FieldType type = new FieldType();

@@ -38,9 +38,7 @@ public final class PassageDocuments {
         String context = context(p);
         if (!context.isEmpty()) {
             for (String field : new String[] {Fields.QUESTION, Fields.QUESTION_BIGRAMS}) {
-                doc.add(
-                        new Field(
-                                field, contexts.stream(field, context), Fields.ANALYSED_UNSTORED));
+                doc.add(new Field(field, contexts.stream(field, context), Fields.ANALYSED_TERMS));
             }
         }
         return doc;

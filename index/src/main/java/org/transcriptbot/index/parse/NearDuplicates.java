@@ -1,9 +1,6 @@
 package org.transcriptbot.index.parse;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.transcriptbot.index.model.Anomaly;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Passage;
@@ -11,7 +8,7 @@ import org.transcriptbot.index.model.Passage;
 /**
  * Passages that differ in a few characters only (e.g. "中俄是…" and "中欧是…"), worth a moderator's look:
  * a Dice coefficient of character pairs of at least 0.8. The shared pairs of every candidate pair
- * are counted through an inverted index from character pair to passages, so only passages that
+ * are counted through postings from character pair to passages (SharedPairs), so only passages that
  * share pairs are ever compared (no all-pairs loop); the counts are exact, so the result is the
  * same as comparing every pair.
  */
@@ -22,37 +19,14 @@ final class NearDuplicates {
     private NearDuplicates() {}
 
     static void report(List<Passage> passages, Keys keys, List<Anomaly> anomalies) {
-        int n = passages.size();
-        int[][] grams = new int[n][];
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
+        int[][] grams = new int[passages.size()][];
+        for (int i = 0; i < grams.length; i++) {
             grams[i] = Bigrams.of(keys.of(passages.get(i).text()));
-            if (grams[i].length >= MIN_PAIRS) {
-                for (int g : grams[i]) {
-                    postings.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
-                }
-            }
         }
-        int[] common = new int[n];
-        List<Integer> touched = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (grams[i].length < MIN_PAIRS) {
-                continue;
-            }
-            for (int g : grams[i]) {
-                for (int j : postings.get(g)) {
-                    if (j > i && common[j]++ == 0) {
-                        touched.add(j);
-                    }
-                }
-            }
-            touched.sort(null);
-            for (int j : touched) {
-                check(passages, grams, i, j, common[j], anomalies);
-                common[j] = 0;
-            }
-            touched.clear();
-        }
+        SharedPairs.forEach(
+                grams,
+                MIN_PAIRS,
+                (i, j, shared) -> check(passages, grams, i, j, shared, anomalies));
     }
 
     private static void check(

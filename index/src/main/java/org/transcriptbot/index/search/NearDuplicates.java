@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.parse.Bigrams;
+import org.transcriptbot.index.parse.SharedPairs;
 import org.transcriptbot.index.text.Chinese;
 
 /**
@@ -18,8 +19,9 @@ final class NearDuplicates {
 
     /**
      * The group of each passage (the position of its first member). Groups passages that share most
-     * of their character pairs (Dice >= 0.8); pairs are only compared within one transcript and
-     * between passages of similar length, so the cost stays near-linear in practice.
+     * of their character pairs (Dice >= 0.8); pairs are only compared within one transcript,
+     * through postings of their character pairs (SharedPairs), and between passages of similar
+     * length.
      */
     static int[] groups(List<Passage> passages) {
         int n = passages.size();
@@ -43,18 +45,18 @@ final class NearDuplicates {
         for (int x = 0; x < members.size(); x++) {
             pairs[x] = pairCodes(passages.get(members.get(x)).text());
         }
-        for (int x = 0; x < members.size(); x++) {
-            for (int y = x + 1; y < members.size(); y++) {
-                int a = pairs[x].length;
-                int b = pairs[y].length;
-                if (Math.min(a, b) * 10 < Math.max(a, b) * 6) {
-                    continue;
-                }
-                if (dice(pairs[x], pairs[y]) >= NEAR_DUPLICATE) {
-                    group[members.get(y)] = group[members.get(x)];
-                }
-            }
-        }
+        // only passages sharing a pair are met, in the order of an all-pairs loop (x, then y)
+        SharedPairs.forEach(
+                pairs,
+                0,
+                (x, y, shared) -> {
+                    int a = pairs[x].length;
+                    int b = pairs[y].length;
+                    if (Math.min(a, b) * 10 >= Math.max(a, b) * 6
+                            && 2f * shared / (a + b) >= NEAR_DUPLICATE) {
+                        group[members.get(y)] = group[members.get(x)];
+                    }
+                });
     }
 
     /**
