@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.analysis.cn.smart.WordType;
-import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
 import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 import org.apache.lucene.analysis.cn.smart.hhmm.SegTokenFilter;
 
@@ -18,17 +17,17 @@ import org.apache.lucene.analysis.cn.smart.hhmm.SegTokenFilter;
  * bounded: when full, it starts again empty. Thread-safe.
  *
  * <p>Segmenting a sentence is what SmartCN's package-private {@code WordSegmenter} does (the HHMM
- * segmenter's tokens without its sentence-start and -end markers, letters and digits taken from the
- * sentence, then SegTokenFilter's folding), repeated here because that class cannot be reached;
- * {@code CachedChineseTokenizerTest} checks the result against {@code HMMChineseTokenizer} over
- * every real transcript.
+ * segmenter's tokens, whose word-pair step WordPaths does faster, without its sentence-start and
+ * -end markers, letters and digits taken from the sentence, then SegTokenFilter's folding),
+ * repeated here because that class cannot be reached; {@code CachedChineseTokenizerTest} checks the
+ * result against {@code HMMChineseTokenizer} over every real transcript.
  */
 final class SentenceWords {
     /** About 20-40 MB of sentences and words at most. */
     static final int MAX_SENTENCES = 60_000;
 
     private final Map<String, Words> bySentence = new ConcurrentHashMap<>();
-    private final HHMMSegmenter segmenter = new HHMMSegmenter();
+    private final WordPaths segmenter = new WordPaths();
     private final SegTokenFilter filter = new SegTokenFilter();
     private final int maxSentences;
     private final LongAdder lookedUp = new LongAdder();

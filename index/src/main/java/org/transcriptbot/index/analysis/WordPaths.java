@@ -1,0 +1,278 @@
+package org.transcriptbot.index.analysis;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.cn.smart.Utility;
+import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
+import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SmartCN's segmentation of a sentence ({@link HHMMSegmenter#process}), with the word-pair step
+ * done here. SmartCN builds the sentence's candidate words (its word graph, kept as it is: reached
+ * through method handles, its classes are package-private), weighs every pair of adjacent
+ * candidates by how often the bigram dictionary saw them together, and takes the lightest path
+ * through them. The weighing looked each pair up in SmartCN's crowded table (a quarter of the
+ * indexing time); here it uses {@link WordPairFrequencies} and plain arrays instead of a map of
+ * lists of pair objects. The arithmetic is SmartCN's (the same smoothed weight, computed in the
+ * same order, the first of equally light edges kept), so the words are the same: {@code
+ * WordPathsTest} and {@code CachedChineseTokenizerTest} compare them with SmartCN's over every real
+ * transcript and altered copies. Were the handles or the dictionary out of reach (another Lucene),
+ * SmartCN's own {@code process} is used. Thread-safe (as SmartCN's segmenter: no state between
+ * sentences).
+ */
+final class WordPaths {
+    private static final Logger LOG = LoggerFactory.getLogger(WordPaths.class);
+    private static final double SMOOTH = 0.1;
+    private static final double TINY = 1.0 / Utility.MAX_FREQUENCE;
+    private static final WordPairFrequencies PAIRS = Graph.reached() ? pairs() : null;
+
+    private final HHMMSegmenter segmenter = new HHMMSegmenter();
+
+    /** Whether the fast path is in use (else SmartCN's own process). */
+    static boolean fast() {
+        return PAIRS != null;
+    }
+
+    /** The tokens of the lightest path, with the sentence-start and -end markers, as SmartCN's. */
+    List<SegToken> process(String sentence) {
+        if (PAIRS == null) {
+            return segmenter.process(sentence);
+        }
+        try {
+            List<SegToken> path = lightestPath(Graph.of(segmenter, sentence));
+            return path != null ? path : segmenter.process(sentence);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) { // SmartCN's own failure on this sentence: let it say so itself
+            return segmenter.process(sentence);
+        }
+    }
+
+    private static List<SegToken> lightestPath(Object graph) throws Throwable {
+        List<SegToken> tokens = Graph.index(graph);
+        Edges edges = new Edges(tokens.size());
+        int maxStart = Graph.maxStart(graph);
+        for (int key = -1; key < maxStart; key++) {
+            if (!Graph.starts(graph, key)) {
+                continue;
+            }
+            for (SegToken first : Graph.startingAt(graph, key)) {
+                List<SegToken> nexts = null;
+                for (int next = first.endOffset; next <= maxStart; next++) {
+                    if (Graph.starts(graph, next)) {
+                        nexts = Graph.startingAt(graph, next);
+                        break;
+                    }
+                }
+                if (nexts == null) {
+                    break; // as SmartCN: nothing follows the end
+                }
+                double oneWord = first.weight;
+                for (SegToken second : nexts) {
+                    int together = PAIRS.frequency(first.charArray, second.charArray);
+                    double weight =
+                            -Math.log(
+                                    SMOOTH * (1.0 + oneWord) / (Utility.MAX_FREQUENCE + 0.0)
+                                            + (1.0 - SMOOTH)
+                                                    * ((1.0 - TINY) * together / (1.0 + oneWord)
+                                                            + TINY));
+                    edges.add(first.index, second.index, weight);
+                }
+            }
+        }
+        int[] previous = edges.lightest();
+        if (previous == null) {
+            return null;
+        }
+        List<SegToken> reversed = new ArrayList<>();
+        for (int node = previous.length - 1; ; node = previous[node]) {
+            reversed.add(tokens.get(node));
+            if (node == 0) {
+                break;
+            }
+        }
+        List<SegToken> path = new ArrayList<>(reversed.size());
+        for (int i = reversed.size() - 1; i >= 0; i--) {
+            path.add(reversed.get(i));
+        }
+        return path;
+    }
+
+    /** Weighted edges between token indexes, in the order they were added. */
+    private static final class Edges {
+        private int[] from = new int[64];
+        private int[] to = new int[64];
+        private double[] weight = new double[64];
+        private int size;
+        private final int tokens;
+
+        Edges(int tokens) {
+            this.tokens = tokens;
+        }
+
+        void add(int a, int b, double w) {
+            if (size == from.length) {
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+                weight = Arrays.copyOf(weight, size * 2);
+            }
+            from[size] = a;
+            to[size] = b;
+            weight[size++] = w;
+        }
+
+        /**
+         * For nodes 1..n (n: how many distinct tokens edges lead to), the node before each on the
+         * lightest path from node 0, taking the first edge of the least total weight; null when the
+         * nodes edges lead to are not 1..n (SmartCN would fail: its own process decides).
+         */
+        int[] lightest() {
+            int[] count = new int[tokens + 1];
+            int distinct = 0;
+            for (int e = 0; e < size; e++) {
+                if (to[e] < 0 || to[e] >= tokens) {
+                    return null;
+                }
+                distinct += count[to[e]]++ == 0 ? 1 : 0;
+            }
+            int[] start = new int[tokens + 2];
+            for (int t = 0; t <= tokens; t++) {
+                start[t + 1] = start[t] + count[t];
+            }
+            int[] byTarget = new int[size];
+            int[] fill = Arrays.copyOf(start, tokens + 1);
+            for (int e = 0; e < size; e++) {
+                byTarget[fill[to[e]]++] = e; // stable: each target's edges in the order added
+            }
+            double[] best = new double[distinct + 1];
+            int[] previous = new int[distinct + 1];
+            for (int node = 1; node <= distinct; node++) {
+                if (start[node] == start[node + 1]) {
+                    return null;
+                }
+                double min = Double.MAX_VALUE;
+                int via = -1;
+                for (int k = start[node]; k < start[node + 1]; k++) {
+                    int e = byTarget[k];
+                    if (from[e] >= node) {
+                        return null;
+                    }
+                    if (best[from[e]] + weight[e] < min) {
+                        min = best[from[e]] + weight[e];
+                        via = from[e];
+                    }
+                }
+                if (via < 0) {
+                    return null;
+                }
+                best[node] = min;
+                previous[node] = via;
+            }
+            return previous;
+        }
+    }
+
+    /**
+     * SmartCN's word graph of a sentence, reached through method handles (constants, so the JIT
+     * inlines them); all null when they cannot be reached.
+     */
+    private static final class Graph {
+        static final MethodHandle CREATE;
+        static final MethodHandle MAKE_INDEX;
+        static final MethodHandle MAX_START;
+        static final MethodHandle STARTS;
+        static final MethodHandle STARTING_AT;
+
+        static {
+            MethodHandle[] h = handles();
+            CREATE = h == null ? null : h[0];
+            MAKE_INDEX = h == null ? null : h[1];
+            MAX_START = h == null ? null : h[2];
+            STARTS = h == null ? null : h[3];
+            STARTING_AT = h == null ? null : h[4];
+        }
+
+        private Graph() {}
+
+        static boolean reached() {
+            return CREATE != null;
+        }
+
+        private static MethodHandle[] handles() {
+            try {
+                Class<?> graph = Class.forName("org.apache.lucene.analysis.cn.smart.hhmm.SegGraph");
+                MethodHandles.Lookup segmenter =
+                        MethodHandles.privateLookupIn(HHMMSegmenter.class, MethodHandles.lookup());
+                MethodHandles.Lookup inGraph =
+                        MethodHandles.privateLookupIn(graph, MethodHandles.lookup());
+                MethodType list = MethodType.methodType(List.class);
+                return new MethodHandle[] {
+                    segmenter
+                            .findVirtual(
+                                    HHMMSegmenter.class,
+                                    "createSegGraph",
+                                    MethodType.methodType(graph, String.class))
+                            .asType(
+                                    MethodType.methodType(
+                                            Object.class, HHMMSegmenter.class, String.class)),
+                    inGraph.findVirtual(graph, "makeIndex", list)
+                            .asType(MethodType.methodType(List.class, Object.class)),
+                    inGraph.findVirtual(graph, "getMaxStart", MethodType.methodType(int.class))
+                            .asType(MethodType.methodType(int.class, Object.class)),
+                    inGraph.findVirtual(
+                                    graph,
+                                    "isStartExist",
+                                    MethodType.methodType(boolean.class, int.class))
+                            .asType(MethodType.methodType(boolean.class, Object.class, int.class)),
+                    inGraph.findVirtual(
+                                    graph,
+                                    "getStartList",
+                                    MethodType.methodType(List.class, int.class))
+                            .asType(MethodType.methodType(List.class, Object.class, int.class))
+                };
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warn(
+                        "SmartCN's word graph cannot be reached ({}); its own segmenter is used",
+                        e);
+                return null;
+            }
+        }
+
+        static Object of(HHMMSegmenter s, String sentence) throws Throwable {
+            return (Object) CREATE.invokeExact(s, sentence);
+        }
+
+        @SuppressWarnings("unchecked")
+        static List<SegToken> index(Object graph) throws Throwable {
+            return (List<SegToken>) (List<?>) MAKE_INDEX.invokeExact(graph);
+        }
+
+        static int maxStart(Object graph) throws Throwable {
+            return (int) MAX_START.invokeExact(graph);
+        }
+
+        static boolean starts(Object graph, int offset) throws Throwable {
+            return (boolean) STARTS.invokeExact(graph, offset);
+        }
+
+        @SuppressWarnings("unchecked")
+        static List<SegToken> startingAt(Object graph, int offset) throws Throwable {
+            return (List<SegToken>) (List<?>) STARTING_AT.invokeExact(graph, offset);
+        }
+    }
+
+    private static WordPairFrequencies pairs() {
+        try {
+            return WordPairFrequencies.load();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("SmartCN's bigram dictionary cannot be read ({}); its own is used", e);
+            return null;
+        }
+    }
+}
