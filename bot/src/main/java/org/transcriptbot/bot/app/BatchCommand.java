@@ -27,6 +27,14 @@ abstract class BatchCommand implements Callable<Integer> {
     /** Prints, in the place of its answer, that a line of the batch could not be answered. */
     abstract void failed(String line, RuntimeException e, PrintWriter out);
 
+    /**
+     * Whether a question is already in hand when loading starts, so what answering it needs is
+     * prepared beside the loading; default no.
+     */
+    boolean questionInHand() {
+        return false;
+    }
+
     /** Checks the options before anything is loaded: an exit code, or null when they are fine. */
     Integer refused() {
         return null;
@@ -38,7 +46,7 @@ abstract class BatchCommand implements Callable<Integer> {
         if (refused != null) {
             return refused;
         }
-        Library lib = context.common().library().await();
+        Library lib = context.common().library(questionInHand()).await();
         PrintWriter out = context.out();
         int code = Exits.OK;
         if (words() != null && !words().isEmpty()) {

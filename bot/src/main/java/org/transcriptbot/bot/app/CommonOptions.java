@@ -84,6 +84,20 @@ public class CommonOptions {
         return Wiring.loadedLibrary(config(), transcripts);
     }
 
+    /** The loaded library; questionWaiting: a question is in hand (see Wiring.loadedLibrary). */
+    LiveLibrary library(boolean questionWaiting) throws ConfigException, TranscriptException {
+        return Wiring.loadedLibrary(config(), transcripts, questionWaiting);
+    }
+
+    /** Whether standard input already holds something to read (a piped question). */
+    static boolean inputWaiting() {
+        try {
+            return System.in.available() > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Standard input as text in --encoding; a byte that is not in it is an error, not a replacement
      * character.

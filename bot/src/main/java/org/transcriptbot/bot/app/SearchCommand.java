@@ -39,6 +39,12 @@ public class SearchCommand extends BatchCommand {
         return words;
     }
 
+    /** A question given as arguments, or already piped in. */
+    @Override
+    boolean questionInHand() {
+        return (words != null && !words.isEmpty()) || CommonOptions.inputWaiting();
+    }
+
     @Override
     Integer refused() {
         if (limit < 1 || limit > 50) {

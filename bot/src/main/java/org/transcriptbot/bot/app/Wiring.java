@@ -52,6 +52,13 @@ public final class Wiring {
                             options.semantic().warmUp();
                         }
                     }
+
+                    @Override
+                    public void questionWaiting() {
+                        if (options.semantic() != null) {
+                            options.semantic().expectQuestion();
+                        }
+                    }
                 });
     }
 
@@ -60,7 +67,20 @@ public final class Wiring {
      */
     public static LiveLibrary loadedLibrary(BotConfig config, Path transcriptsOverride)
             throws TranscriptException {
+        return loadedLibrary(config, transcriptsOverride, false);
+    }
+
+    /**
+     * A loaded live library; questionWaiting: a question is in hand, so what answering it needs is
+     * prepared during the load.
+     */
+    public static LiveLibrary loadedLibrary(
+            BotConfig config, Path transcriptsOverride, boolean questionWaiting)
+            throws TranscriptException {
         LiveLibrary library = library(config, transcriptsOverride);
+        if (questionWaiting) {
+            library.questionWaiting();
+        }
         library.await();
         return library;
     }

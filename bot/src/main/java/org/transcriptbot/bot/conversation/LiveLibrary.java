@@ -27,6 +27,12 @@ public final class LiveLibrary implements AutoCloseable {
          * nothing.
          */
         default void warmUp() {}
+
+        /**
+         * A question waits for the first load (the command line's search): prepare, during the
+         * load, what answering it will need; default nothing.
+         */
+        default void questionWaiting() {}
     }
 
     private final Loader loader;
@@ -37,6 +43,14 @@ public final class LiveLibrary implements AutoCloseable {
 
     public LiveLibrary(Loader loader) {
         this.loader = loader;
+    }
+
+    /**
+     * Says a question is waiting for the first load: what it will need is prepared beside the
+     * loading (call before the load starts).
+     */
+    public void questionWaiting() {
+        loader.questionWaiting();
     }
 
     /** Starts the first load on a background thread (once). */

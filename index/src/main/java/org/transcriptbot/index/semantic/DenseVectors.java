@@ -100,6 +100,9 @@ public final class DenseVectors implements Closeable {
             }
         }
         if (missingKeys.isEmpty()) {
+            if (semantic.questionExpected()) {
+                semantic.warmUp(); // hybrid from the first question: the model is needed
+            }
             install(stored, known);
             ordByKey = null;
             return;

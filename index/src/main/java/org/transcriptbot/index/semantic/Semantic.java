@@ -33,6 +33,7 @@ public final class Semantic {
 
     private final Supplier<Embedder> factory;
     private final String model;
+    private volatile boolean questionExpected;
     private final Path cacheDir;
     private final int threads;
     private final int waitLimit;
@@ -91,6 +92,21 @@ public final class Semantic {
             }
         }
         return e;
+    }
+
+    /**
+     * Says a question is waiting to be answered as soon as the library is loaded (the command
+     * line's search with a question in hand): when opening finds every passage's vector stored,
+     * that question will be answered by the hybrid ranking and needs the model, so the model is
+     * loaded then, beside the rest of the loading, instead of after it.
+     */
+    public void expectQuestion() {
+        questionExpected = true;
+    }
+
+    /** Whether a question is waiting (expectQuestion). */
+    boolean questionExpected() {
+        return questionExpected;
     }
 
     /** Loads the model in the background (so the first question does not wait for it). */

@@ -139,6 +139,35 @@ class BackgroundEmbeddingTest {
     }
 
     @Test
+    void aWarmStartWithAQuestionWaitingLoadsTheModelBesideTheLoading(@TempDir Path dir)
+            throws Exception {
+        FakeEmbedder fake = new FakeEmbedder(new CountDownLatch(0));
+        TranscriptIndex first = build(new Semantic(() -> fake, "fake", null, 2, 0), dir);
+        assertThat(first.vectors().awaitReady(60, TimeUnit.SECONDS)).isTrue();
+        first.close();
+
+        CountDownLatch loaded = new CountDownLatch(1);
+        FakeEmbedder second = new FakeEmbedder(new CountDownLatch(0));
+        Semantic semantic =
+                new Semantic(
+                        () -> {
+                            loaded.countDown();
+                            return second;
+                        },
+                        "fake",
+                        null,
+                        2,
+                        0);
+        semantic.expectQuestion(); // the command line has a question in hand
+        TranscriptIndex warm = build(semantic, dir);
+        // no question asked yet: the model is loaded because every vector is stored
+        assertThat(loaded.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue();
+        assertThat(second.passages.get()).isZero(); // nothing embedded again
+        warm.close();
+    }
+
+    @Test
     void aModelThatFailsInTheBackgroundLeavesLexicalSearch(@TempDir Path dir) throws Exception {
         TranscriptIndex index =
                 build(
