@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,6 +25,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
@@ -33,22 +37,29 @@ import org.transcriptbot.index.model.Transcript;
  * near-duplicate groups stored with the documents.
  */
 public final class PassageIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
+
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final Path folder; // null: in memory
+    private final Map<String, Integer> start = new HashMap<>();
     private final int[] docToOrd;
     private final int[] ordToDoc;
     private final int[] nearGroup;
+    private final List<DirectoryReader> readers = new ArrayList<>(); // the first, then merged
+    private final AtomicBoolean mergeStarted = new AtomicBoolean();
+    private final CompletableFuture<Boolean> merged = new CompletableFuture<>();
+    private volatile IndexSearcher searcher;
+    private volatile boolean closed;
     private int indexed;
 
-    private PassageIndex(Directory directory, List<Transcript> transcripts, List<String> versions)
+    private PassageIndex(
+            Directory directory, Path folder, List<Transcript> transcripts, List<String> versions)
             throws IOException {
         this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(new BM25Similarity());
-        searcher.setQueryCache(null);
-        Map<String, Integer> start = new HashMap<>();
+        this.folder = folder;
+        DirectoryReader reader = DirectoryReader.open(directory);
+        readers.add(reader);
+        this.searcher = searcher(reader);
         int total = 0;
         for (int i = 0; i < transcripts.size(); i++) {
             start.put(versions.get(i), total);
@@ -57,16 +68,35 @@ public final class PassageIndex implements Closeable {
         this.docToOrd = new int[reader.maxDoc()];
         this.ordToDoc = new int[total];
         this.nearGroup = new int[total];
+        try {
+            map(reader, docToOrd, ordToDoc, nearGroup);
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static IndexSearcher searcher(DirectoryReader reader) {
+        IndexSearcher s = new IndexSearcher(reader);
+        s.setSimilarity(new BM25Similarity());
+        s.setQueryCache(null);
+        return s;
+    }
+
+    /** Fills the doc id / passage position maps and groups from a reader of the index. */
+    private void map(DirectoryReader reader, int[] docToOrd, int[] ordToDoc, int[] nearGroup)
+            throws IOException {
         java.util.Arrays.fill(ordToDoc, -1);
         for (LeafReaderContext leaf : reader.leaves()) {
-            map(leaf, start);
+            map(leaf, docToOrd, ordToDoc, nearGroup);
         }
         if (IntStream.of(ordToDoc).anyMatch(d -> d < 0)) {
             throw new IOException("the index does not hold every passage");
         }
     }
 
-    private void map(LeafReaderContext leaf, Map<String, Integer> start) throws IOException {
+    private void map(LeafReaderContext leaf, int[] docToOrd, int[] ordToDoc, int[] nearGroup)
+            throws IOException {
         SortedDocValues version = leaf.reader().getSortedDocValues(Fields.VERSION);
         NumericDocValues position = leaf.reader().getNumericDocValues(Fields.POSITION);
         NumericDocValues group = leaf.reader().getNumericDocValues(Fields.GROUP);
@@ -116,20 +146,21 @@ public final class PassageIndex implements Closeable {
                 IndexWriting.add(writer, transcripts, versions, groupsOf);
                 writer.commit();
             }
-            PassageIndex index = new PassageIndex(memory, transcripts, versions);
+            PassageIndex index = new PassageIndex(memory, null, transcripts, versions);
             index.indexed = transcripts.size();
             return index;
         }
         Path folder = indexDir.resolve("text");
         Files.createDirectories(folder);
         Directory disk = FSDirectory.open(folder);
+        SegmentMerge.stop(folder); // a merge by a library this one replaces
         int indexed = IndexUpdate.apply(disk, folder, transcripts, versions, groupsOf, false);
         PassageIndex index;
         try {
-            index = new PassageIndex(disk, transcripts, versions);
+            index = new PassageIndex(disk, folder, transcripts, versions);
         } catch (IOException inconsistent) {
             indexed = IndexUpdate.apply(disk, folder, transcripts, versions, groupsOf, true);
-            index = new PassageIndex(disk, transcripts, versions);
+            index = new PassageIndex(disk, folder, transcripts, versions);
         }
         index.indexed = indexed;
         return index;
@@ -157,8 +188,84 @@ public final class PassageIndex implements Closeable {
         return indexed;
     }
 
+    /**
+     * The searcher of the index; after a background merge, the merged one (the same doc ids, so a
+     * question that began with the other still finds the same passages).
+     */
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /**
+     * Starts, once, merging an on-disk index spread over several segments into one in the
+     * background (SegmentMerge); the merged index is searched from the next question on.
+     */
+    public void mergeInBackground() {
+        if (!mergeStarted.compareAndSet(false, true)) {
+            return;
+        }
+        if (folder == null || !SegmentMerge.worthIt((DirectoryReader) searcher.getIndexReader())) {
+            merged.complete(false);
+            return;
+        }
+        Thread t = new Thread(this::merge, "text-index-merge");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private void merge() {
+        long t0 = System.nanoTime();
+        boolean in = false;
+        try {
+            Map<String, String> userData =
+                    ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+            if (!closed && SegmentMerge.run(directory, folder, userData) && !closed) {
+                in = swapIn(DirectoryReader.open(directory));
+                LOG.info(
+                        "Merged the text index into one segment in {} s{}",
+                        String.format("%.1f", (System.nanoTime() - t0) / 1e9),
+                        in ? "" : " (searched from the next start)");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.info("The text index was not merged ({}); searched as it is", e.toString());
+            }
+        } finally {
+            merged.complete(in);
+        }
+    }
+
+    /** Searches the merged reader when it numbers every passage as before; else closes it. */
+    private synchronized boolean swapIn(DirectoryReader merged) throws IOException {
+        int[] d2o = new int[merged.maxDoc()];
+        int[] o2d = new int[ordToDoc.length];
+        int[] groups = new int[nearGroup.length];
+        boolean same = false;
+        try {
+            map(merged, d2o, o2d, groups);
+            same =
+                    !closed
+                            && java.util.Arrays.equals(d2o, docToOrd)
+                            && java.util.Arrays.equals(groups, nearGroup);
+        } catch (IOException e) {
+            same = false;
+        }
+        if (!same) {
+            merged.close();
+            return false;
+        }
+        readers.add(merged);
+        searcher = searcher(merged);
+        return true;
+    }
+
+    /**
+     * Waits for a background merge started by mergeInBackground: true when the merged index is
+     * searched now (benchmarks measure the steady state).
+     */
+    public boolean awaitMerge() {
+        return mergeStarted.get() && merged.join();
     }
 
     /** The position (in the passage list the index was opened for) of a Lucene doc id. */
@@ -181,7 +288,16 @@ public final class PassageIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
-        directory.close();
+        synchronized (this) {
+            closed = true;
+        }
+        if (folder != null) {
+            SegmentMerge.stop(folder);
+        }
+        try {
+            org.apache.lucene.util.IOUtils.close(readers);
+        } finally {
+            directory.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,8 +20,9 @@ import org.transcriptbot.index.lucene.Fields;
  * the passage text; bigram matches highlight the word field too.
  */
 final class Highlights {
-    private final Spanning highlighter;
+    private final Supplier<IndexSearcher> searchers;
     private final TermQueries terms;
+    private volatile Spanning highlighter;
 
     /** Exposes the highlighter's formatted objects (our spans) instead of their toString(). */
     private static final class Spanning extends UnifiedHighlighter {
@@ -34,24 +36,40 @@ final class Highlights {
         }
     }
 
-    Highlights(IndexSearcher searcher, TermQueries terms) {
+    /** searchers: the searcher in use now (PassageIndex swaps in a merged one). */
+    Highlights(Supplier<IndexSearcher> searchers, TermQueries terms) {
         this.terms = terms;
-        this.highlighter =
-                new Spanning(
-                        UnifiedHighlighter.builder(searcher, Analyzers.indexing())
-                                .withBreakIterator(WholeBreakIterator::new)
-                                .withFormatter(new SpanFormatter())
-                                .withMaxLength(20_000)
-                                // plain term offsets from the postings: the queries are term
-                                // disjunctions, so the Matches API (weight matches: a Weight
-                                // and a Matches per passage) adds cost and nothing else. Lucene
-                                // 9.12's builder ignores withFlags(...), so it is turned off here
-                                .withWeightMatches(false)
-                                .withMaskedFieldsFunc(
-                                        f ->
-                                                Fields.TEXT.equals(f)
-                                                        ? Set.of(Fields.TEXT_BIGRAMS)
-                                                        : Set.of()));
+        this.searchers = searchers;
+        this.highlighter = highlighter(searchers.get());
+    }
+
+    /** The highlighter of the searcher in use (built again after a swap). */
+    private Spanning highlighter() {
+        IndexSearcher now = searchers.get();
+        Spanning h = highlighter;
+        if (h.getIndexSearcher() != now) {
+            h = highlighter(now);
+            highlighter = h;
+        }
+        return h;
+    }
+
+    private static Spanning highlighter(IndexSearcher searcher) {
+        return new Spanning(
+                UnifiedHighlighter.builder(searcher, Analyzers.indexing())
+                        .withBreakIterator(WholeBreakIterator::new)
+                        .withFormatter(new SpanFormatter())
+                        .withMaxLength(20_000)
+                        // plain term offsets from the postings: the queries are term
+                        // disjunctions, so the Matches API (weight matches: a Weight
+                        // and a Matches per passage) adds cost and nothing else. Lucene
+                        // 9.12's builder ignores withFlags(...), so it is turned off here
+                        .withWeightMatches(false)
+                        .withMaskedFieldsFunc(
+                                f ->
+                                        Fields.TEXT.equals(f)
+                                                ? Set.of(Fields.TEXT_BIGRAMS)
+                                                : Set.of()));
     }
 
     /** The highlighted spans of each doc, in the order given. */
@@ -60,7 +78,7 @@ final class Highlights {
         if (docs.length == 0) {
             return out;
         }
-        for (Object o : highlighter.spans(query(plan), docs)) {
+        for (Object o : highlighter().spans(query(plan), docs)) {
             out.add(o instanceof SpanFormatter.Spans s ? s.spans() : List.of());
         }
         return out;

@@ -3,6 +3,7 @@ package org.transcriptbot.index.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,11 +18,26 @@ import org.apache.lucene.search.TermQuery;
 final class TermQueries {
     private static final int MAX_ENTRIES = 200_000;
 
-    private final IndexSearcher searcher;
-    private final ConcurrentHashMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    private final Supplier<IndexSearcher> searchers;
+    private volatile Cache cache;
 
-    TermQueries(IndexSearcher searcher) {
-        this.searcher = searcher;
+    /** Term statistics of one searcher (a merged index is another searcher: they start again). */
+    private record Cache(IndexSearcher searcher, ConcurrentHashMap<Term, TermStates> states) {}
+
+    /** searchers: the searcher in use now (PassageIndex swaps in a merged one). */
+    TermQueries(Supplier<IndexSearcher> searchers) {
+        this.searchers = searchers;
+        this.cache = new Cache(searchers.get(), new ConcurrentHashMap<>());
+    }
+
+    private Cache cache() {
+        IndexSearcher now = searchers.get();
+        Cache c = cache;
+        if (c.searcher() != now) {
+            c = new Cache(now, new ConcurrentHashMap<>());
+            cache = c;
+        }
+        return c;
     }
 
     /** The query of a term, or null when no passage has the term. */
@@ -37,14 +53,16 @@ final class TermQueries {
 
     /** How many passages the index holds. */
     int docCount() {
-        return searcher.getIndexReader().numDocs();
+        return searchers.get().getIndexReader().numDocs();
     }
 
     private TermStates states(Term term) {
+        Cache c = cache();
+        ConcurrentHashMap<Term, TermStates> termStates = c.states();
         TermStates states = termStates.get(term);
         if (states == null) {
             try {
-                states = TermStates.build(searcher, term, true);
+                states = TermStates.build(c.searcher(), term, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

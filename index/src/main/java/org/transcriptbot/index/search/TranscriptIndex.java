@@ -55,13 +55,13 @@ public final class TranscriptIndex implements Closeable {
         List<Passage> passages = catalog.passages();
         this.index = PassageIndex.open(transcripts, indexDir, NearDuplicates::groups);
         this.vectors = semantic == null ? null : DenseVectors.open(semantic, passages, indexDir);
-        this.terms = new TermQueries(index.searcher());
+        this.terms = new TermQueries(index::searcher);
         this.hitList =
                 new HitList(
                         index,
                         passages,
                         catalog.metaById(),
-                        new Highlights(index.searcher(), terms));
+                        new Highlights(index::searcher, terms));
         this.ranking = new HybridRanking(index, passages, planner, terms, vectors);
         this.speakerWords = SpeakerWords.learn(transcripts);
         this.similar = new SimilarPassages(index, terms);
@@ -138,11 +138,14 @@ public final class TranscriptIndex implements Closeable {
                     Answerability.judge(
                             hitList.evidence(topic, order.ranked(), ranked, plan),
                             order.ranked().isEmpty());
-            return new SearchResult(
-                    question,
-                    hitList.hits(order.shown(), plan, topic.units(), question, highlight),
-                    verdict.answerable(),
-                    verdict.confidence());
+            SearchResult result =
+                    new SearchResult(
+                            question,
+                            hitList.hits(order.shown(), plan, topic.units(), question, highlight),
+                            verdict.answerable(),
+                            verdict.confidence());
+            index.mergeInBackground(); // after the first answer, not before it
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,6 +165,14 @@ public final class TranscriptIndex implements Closeable {
      */
     public DenseVectors vectors() {
         return vectors;
+    }
+
+    /**
+     * Waits for the background merge of the text index that the first search started (for
+     * benchmarks of the steady state); true when the merged index is searched now.
+     */
+    public boolean awaitTextMerge() {
+        return index.awaitMerge();
     }
 
     /**
