@@ -27,6 +27,7 @@ public final class LexicalRun {
             for (int i = 0; i < 300; i++) {
                 lib.search(qs.get(i % qs.size()), 4, 1);
             }
+            System.out.println("merged into one segment: " + lib.index().awaitTextMerge());
             for (int round = 0; round < Integer.parseInt(args[2]); round++) {
                 long[] ns = new long[500];
                 for (int i = 0; i < ns.length; i++) {

@@ -66,6 +66,7 @@ public final class ScaleRun {
         List<String> qs = questions();
         lib.search(qs.get(0), 4, 1);
         lib.verifier(); // built in the background after the first answer: not measured against it
+        lib.index().awaitTextMerge(); // the text index merged after the first answer: steady state
         long[] lex = searches(lib, qs);
         long[] verify = verifies(lib);
         lib.close();
@@ -113,6 +114,8 @@ public final class ScaleRun {
             }
             qs.forEach(semantic::query); // cached question vectors: the bar is the search, not the
             // model
+            lib.search(qs.get(0), 4, 1);
+            lib.index().awaitTextMerge();
             return searches(lib, qs);
         }
     }
