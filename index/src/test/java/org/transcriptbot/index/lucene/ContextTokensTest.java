@@ -52,6 +52,15 @@ class ContextTokensTest {
         }
     }
 
+    private static boolean hasPositions(LeafReader leaf, String field) {
+        return leaf.getFieldInfos()
+                        .fieldInfo(field)
+                        .getIndexOptions()
+                        .compareTo(
+                                org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS)
+                >= 0;
+    }
+
     private static IndexWriter writer(Directory dir) throws Exception {
         return new IndexWriter(
                 dir, new IndexWriterConfig(Analyzers.indexing()).setMaxBufferedDocs(100_000));
@@ -61,13 +70,15 @@ class ContextTokensTest {
         Document doc = new Document();
         String context = PassageDocuments.context(p);
         if (!context.isEmpty()) {
-            doc.add(new Field(Fields.QUESTION, context, Fields.ANALYSED_UNSTORED));
-            doc.add(new Field(Fields.QUESTION_BIGRAMS, context, Fields.ANALYSED_UNSTORED));
+            doc.add(new Field(Fields.QUESTION, context, Fields.ANALYSED_TERMS));
+            doc.add(new Field(Fields.QUESTION_BIGRAMS, context, Fields.ANALYSED_TERMS));
         }
         return doc;
     }
 
-    /** Every term with each document's positions and offsets, then every document's norm. */
+    /**
+     * Every term with each document's frequency (and positions, offsets where indexed), then norms.
+     */
     private static List<String> postings(Directory dir, String field) throws Exception {
         List<String> out = new ArrayList<>();
         try (DirectoryReader r = DirectoryReader.open(dir)) {
@@ -80,7 +91,8 @@ class ContextTokensTest {
                 pe = te.postings(pe, PostingsEnum.ALL);
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                     StringBuilder sb = new StringBuilder(t.utf8ToString() + "@" + d + ":");
-                    for (int i = 0; i < pe.freq(); i++) {
+                    sb.append(pe.freq());
+                    for (int i = 0; i < pe.freq() && hasPositions(leaf, field); i++) {
                         sb.append(' ').append(pe.nextPosition());
                         sb.append('[').append(pe.startOffset()).append('-');
                         sb.append(pe.endOffset()).append(']');
