@@ -73,16 +73,9 @@ final class WordPaths {
                 if (nexts == null) {
                     break; // as SmartCN: nothing follows the end
                 }
-                double oneWord = first.weight;
                 for (SegToken second : nexts) {
                     int together = PAIRS.frequency(first.charArray, second.charArray);
-                    double weight =
-                            -Math.log(
-                                    SMOOTH * (1.0 + oneWord) / (Utility.MAX_FREQUENCE + 0.0)
-                                            + (1.0 - SMOOTH)
-                                                    * ((1.0 - TINY) * together / (1.0 + oneWord)
-                                                            + TINY));
-                    edges.add(first.index, second.index, weight);
+                    edges.add(first.index, second.index, weight(first.weight, together));
                 }
             }
         }
@@ -103,6 +96,39 @@ final class WordPaths {
         }
         return path;
     }
+
+    /**
+     * SmartCN's smoothed weight of a word pair: -log of a mix of the first word's frequency and the
+     * pair's, the terms in SmartCN's order (the same double). Most pairs were never seen together;
+     * their weight depends on the first word's frequency alone and is remembered.
+     */
+    static double weight(int oneWordFrequency, int together) {
+        if (together == 0) {
+            UnseenPair known = UNSEEN[oneWordFrequency & (UNSEEN.length - 1)];
+            if (known != null && known.oneWord() == oneWordFrequency) {
+                return known.weight();
+            }
+            double w = computed(oneWordFrequency, 0);
+            UNSEEN[oneWordFrequency & (UNSEEN.length - 1)] = new UnseenPair(oneWordFrequency, w);
+            return w;
+        }
+        return computed(oneWordFrequency, together);
+    }
+
+    private static double computed(int oneWordFrequency, int together) {
+        double oneWord = oneWordFrequency;
+        return -Math.log(
+                SMOOTH * (1.0 + oneWord) / (Utility.MAX_FREQUENCE + 0.0)
+                        + (1.0 - SMOOTH) * ((1.0 - TINY) * together / (1.0 + oneWord) + TINY));
+    }
+
+    /**
+     * The weight of a pair never seen together, by the first word's frequency (immutable, so the
+     * racy cache below is safe: a thread sees an entry whole or not at all).
+     */
+    private record UnseenPair(int oneWord, double weight) {}
+
+    private static final UnseenPair[] UNSEEN = new UnseenPair[8192];
 
     /** Weighted edges between token indexes, in the order they were added. */
     private static final class Edges {

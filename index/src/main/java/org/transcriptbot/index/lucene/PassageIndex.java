@@ -11,12 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -24,7 +20,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.model.Passage;
@@ -42,9 +37,8 @@ public final class PassageIndex implements Closeable {
     private final Directory directory;
     private final Path folder; // null: in memory
     private final Map<String, Integer> start = new HashMap<>();
-    private final int[] docToOrd;
-    private final int[] ordToDoc;
-    private final int[] nearGroup;
+    private final int passages;
+    private final DocNumbers numbers;
     private final List<DirectoryReader> readers = new ArrayList<>(); // the first, then merged
     private final AtomicBoolean mergeStarted = new AtomicBoolean();
     private final CompletableFuture<Boolean> merged = new CompletableFuture<>();
@@ -65,11 +59,9 @@ public final class PassageIndex implements Closeable {
             start.put(versions.get(i), total);
             total += transcripts.get(i).passages().size();
         }
-        this.docToOrd = new int[reader.maxDoc()];
-        this.ordToDoc = new int[total];
-        this.nearGroup = new int[total];
+        this.passages = total;
         try {
-            map(reader, docToOrd, ordToDoc, nearGroup);
+            this.numbers = DocNumbers.of(reader, start, total);
         } catch (IOException e) {
             reader.close();
             throw e;
@@ -81,47 +73,6 @@ public final class PassageIndex implements Closeable {
         s.setSimilarity(new BM25Similarity());
         s.setQueryCache(null);
         return s;
-    }
-
-    /** Fills the doc id / passage position maps and groups from a reader of the index. */
-    private void map(DirectoryReader reader, int[] docToOrd, int[] ordToDoc, int[] nearGroup)
-            throws IOException {
-        java.util.Arrays.fill(ordToDoc, -1);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            map(leaf, docToOrd, ordToDoc, nearGroup);
-        }
-        if (IntStream.of(ordToDoc).anyMatch(d -> d < 0)) {
-            throw new IOException("the index does not hold every passage");
-        }
-    }
-
-    private void map(LeafReaderContext leaf, int[] docToOrd, int[] ordToDoc, int[] nearGroup)
-            throws IOException {
-        SortedDocValues version = leaf.reader().getSortedDocValues(Fields.VERSION);
-        NumericDocValues position = leaf.reader().getNumericDocValues(Fields.POSITION);
-        NumericDocValues group = leaf.reader().getNumericDocValues(Fields.GROUP);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-            int doc = leaf.docBase + d;
-            docToOrd[doc] = -1;
-            if (live != null && !live.get(d)) {
-                continue;
-            }
-            if (version == null
-                    || !version.advanceExact(d)
-                    || !position.advanceExact(d)
-                    || !group.advanceExact(d)) {
-                throw new IOException("a document without its place");
-            }
-            Integer first = start.get(version.lookupOrd(version.ordValue()).utf8ToString());
-            int ord = first == null ? -1 : first + (int) position.longValue();
-            if (ord < 0 || ord >= ordToDoc.length || ordToDoc[ord] >= 0) {
-                throw new IOException("a document of another collection, or twice");
-            }
-            docToOrd[doc] = ord;
-            ordToDoc[ord] = doc;
-            nearGroup[ord] = first + (int) group.longValue();
-        }
     }
 
     /**
@@ -238,16 +189,9 @@ public final class PassageIndex implements Closeable {
 
     /** Searches the merged reader when it numbers every passage as before; else closes it. */
     private synchronized boolean swapIn(DirectoryReader merged) throws IOException {
-        int[] d2o = new int[merged.maxDoc()];
-        int[] o2d = new int[ordToDoc.length];
-        int[] groups = new int[nearGroup.length];
-        boolean same = false;
+        boolean same;
         try {
-            map(merged, d2o, o2d, groups);
-            same =
-                    !closed
-                            && java.util.Arrays.equals(d2o, docToOrd)
-                            && java.util.Arrays.equals(groups, nearGroup);
+            same = !closed && DocNumbers.of(merged, start, passages).sameAs(numbers);
         } catch (IOException e) {
             same = false;
         }
@@ -270,12 +214,12 @@ public final class PassageIndex implements Closeable {
 
     /** The position (in the passage list the index was opened for) of a Lucene doc id. */
     public int ord(int doc) {
-        return docToOrd[doc];
+        return numbers.docToOrd()[doc];
     }
 
     /** The Lucene doc id of a passage position. */
     public int doc(int ord) {
-        return ordToDoc[ord];
+        return numbers.ordToDoc()[ord];
     }
 
     /**
@@ -283,7 +227,7 @@ public final class PassageIndex implements Closeable {
      * passage).
      */
     public int[] nearGroups() {
-        return nearGroup.clone();
+        return numbers.nearGroup().clone();
     }
 
     @Override
