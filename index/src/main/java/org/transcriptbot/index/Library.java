@@ -78,7 +78,6 @@ public final class Library implements Closeable {
         Thread names = new Thread(SpeakerWords::none, "speaker-words-warm-up");
         names.setDaemon(true);
         names.start();
-        loadModelEarly(options);
         TranscriptLoader loader = new TranscriptLoader();
         ParsedTranscripts stored = storedParses(options);
         TranscriptLoader.Result r =
@@ -100,25 +99,6 @@ public final class Library implements Closeable {
             Thread.currentThread().interrupt();
         }
         return of(r.transcripts(), r.warnings(), options);
-    }
-
-    /**
-     * A question is waiting and a vector store is there (a warm start): the question will need the
-     * model (hybrid ranking, or embedding the passages still missing), so it loads beside the
-     * reading instead of after it. A cold start (no store yet) leaves the cores to the parsing.
-     */
-    private static void loadModelEarly(Options options) {
-        org.transcriptbot.index.semantic.Semantic s = options.semantic();
-        if (s == null || !s.questionExpected()) {
-            return;
-        }
-        Path store =
-                options.indexDir() != null
-                        ? options.indexDir().resolve(s.storeName())
-                        : s.storeFolder();
-        if (store != null && java.nio.file.Files.isDirectory(store)) {
-            s.warmUp();
-        }
     }
 
     /** The parse results kept beside an on-disk index of a transcripts folder (null: none). */
