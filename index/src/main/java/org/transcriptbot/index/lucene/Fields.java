@@ -52,22 +52,17 @@ public final class Fields {
      * documents and frequencies, no positions or offsets. BM25 reads only frequencies and norms, so
      * scores are the same; inverting and flushing write about a third less for these fields.
      */
-    static final FieldType ANALYSED_TERMS = terms();
+    static final FieldType ANALYSED_TERMS = analysed(IndexOptions.DOCS_AND_FREQS, false);
 
     private Fields() {}
 
-    private static FieldType terms() {
-        FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.setTokenized(true);
-        type.setStored(false);
-        type.freeze();
-        return type;
+    private static FieldType analysed(boolean stored) {
+        return analysed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, stored);
     }
 
-    private static FieldType analysed(boolean stored) {
+    private static FieldType analysed(IndexOptions options, boolean stored) {
         FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.setTokenized(true);
         type.setStored(stored);
         type.freeze();

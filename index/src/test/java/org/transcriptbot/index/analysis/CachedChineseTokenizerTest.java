@@ -70,7 +70,8 @@ class CachedChineseTokenizerTest {
         assertThat(tokens(cached, text)).isEqualTo(first).contains("立场[3-5]word+1/1");
     }
 
-    private static List<String> realTexts() throws IOException {
+    /** Every real transcript of the repository whole, then each of its lines. */
+    static List<String> realTexts() throws IOException {
         List<String> texts = new ArrayList<>();
         texts.add(Fixtures.rawText());
         try (Stream<Path> files = Files.walk(Fixtures.projectRoot().resolve("eval"))) {

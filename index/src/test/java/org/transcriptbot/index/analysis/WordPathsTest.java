@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
 import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 import org.junit.jupiter.api.Test;
-import org.transcriptbot.index.Fixtures;
 
 /**
  * The fast word-pair step gives SmartCN's own segmentation, token for token (characters, offsets,
@@ -71,13 +66,7 @@ class WordPathsTest {
     }
 
     private static List<String> sentences() throws IOException {
-        List<String> texts = new ArrayList<>();
-        texts.add(Fixtures.rawText());
-        try (Stream<Path> files = Files.walk(Fixtures.projectRoot().resolve("eval"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
-            }
-        }
+        List<String> texts = CachedChineseTokenizerTest.realTexts();
         List<String> out = new ArrayList<>();
         Random random = new Random(11);
         for (String text : texts) {
