@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -39,7 +40,6 @@ public final class PassageIndex implements Closeable {
     private final Map<String, Integer> start = new HashMap<>();
     private final int passages;
     private final DocNumbers numbers;
-    private final List<DirectoryReader> readers = new ArrayList<>(); // the first, then merged
     private final AtomicBoolean mergeStarted = new AtomicBoolean();
     private final CompletableFuture<Boolean> merged = new CompletableFuture<>();
     private volatile IndexSearcher searcher;
@@ -52,7 +52,6 @@ public final class PassageIndex implements Closeable {
         this.directory = directory;
         this.folder = folder;
         DirectoryReader reader = DirectoryReader.open(directory);
-        readers.add(reader);
         this.searcher = searcher(reader);
         int total = 0;
         for (int i = 0; i < transcripts.size(); i++) {
@@ -148,6 +147,21 @@ public final class PassageIndex implements Closeable {
     }
 
     /**
+     * Keeps the reader of the searcher in use open until the returned handle is closed: a question
+     * pins it for its whole search, so a merged index swapped in meanwhile never closes the one it
+     * is reading (both number the documents the same).
+     */
+    public Closeable pin() {
+        while (true) {
+            IndexReader r = searcher.getIndexReader();
+            if (r.tryIncRef()) {
+                return r::decRef;
+            }
+            // replaced and closed meanwhile: the next read of searcher gives the merged one
+        }
+    }
+
+    /**
      * Starts, once, merging an on-disk index spread over several segments into one in the
      * background (SegmentMerge); the merged index is searched from the next question on.
      */
@@ -171,7 +185,7 @@ public final class PassageIndex implements Closeable {
         try {
             Map<String, String> userData =
                     ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-            if (!closed && SegmentMerge.run(directory, folder, userData) && !closed) {
+            if (!closed && SegmentMerge.run(folder, userData) && !closed) {
                 in = swapIn(DirectoryReader.open(directory));
                 LOG.info(
                         "Merged the text index into one segment in {} s{}",
@@ -199,8 +213,9 @@ public final class PassageIndex implements Closeable {
             merged.close();
             return false;
         }
-        readers.add(merged);
+        IndexReader before = searcher.getIndexReader();
         searcher = searcher(merged);
+        before.decRef(); // closed when the last question pinning it is done (pin)
         return true;
     }
 
@@ -239,7 +254,7 @@ public final class PassageIndex implements Closeable {
             SegmentMerge.stop(folder);
         }
         try {
-            org.apache.lucene.util.IOUtils.close(readers);
+            searcher.getIndexReader().decRef();
         } finally {
             directory.close();
         }

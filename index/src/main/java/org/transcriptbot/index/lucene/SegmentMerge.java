@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * Merges an on-disk text index spread over several segments (one per indexing thread after a cold
@@ -48,7 +49,15 @@ final class SegmentMerge {
      * Merges the folder's index into one segment and commits it (keeping the commit's user data);
      * false when another writer holds the folder or the merge was stopped.
      */
-    static boolean run(Directory dir, Path folder, Map<String, String> userData)
+    static boolean run(Path folder, Map<String, String> userData) throws IOException {
+        // read with positional reads, not memory-mapped: a merge reads every segment, and mapped
+        // pages would count in the process's resident memory while it runs
+        try (Directory dir = new NIOFSDirectory(folder)) {
+            return run(dir, folder, userData);
+        }
+    }
+
+    private static boolean run(Directory dir, Path folder, Map<String, String> userData)
             throws IOException {
         IndexWriter writer;
         synchronized (RUNNING) {

@@ -130,7 +130,7 @@ public final class TranscriptIndex implements Closeable {
         if (plan.isEmpty() && effective != Mode.SEMANTIC) {
             return new SearchResult(question, List.of(), false, 0);
         }
-        try {
+        try (Closeable pinned = index.pin()) { // a merged index swapped in meanwhile waits
             HybridRanking.Ranking ranked = ranking.rank(plan, effective);
             QuestionTopic.Topic topic = QuestionTopic.of(plan, synonyms, terms);
             HitList.Order order = hitList.ordered(ranked.ranked(), n, topic, plan);
@@ -180,7 +180,11 @@ public final class TranscriptIndex implements Closeable {
      * candidates quote verification aligns in a large collection.
      */
     public int[] candidatePassages(String text, int k) {
-        return similar.of(text, k);
+        try (Closeable pinned = index.pin()) {
+            return similar.of(text, k);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<Transcript> transcripts() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,31 @@ class SegmentMergeTest {
         TranscriptIndex merged = open();
         assertThat(answers(merged)).isEqualTo(before);
         close(merged);
+    }
+
+    @Test
+    void theReplacedReaderClosesWhenTheLastQuestionReadingItIsDone() throws Exception {
+        write("a.txt", "甲");
+        close(open());
+        write("b.txt", "乙");
+        write("c.txt", "丙");
+        List<Transcript> ts = new TranscriptLoader().loadDirectory(folder).transcripts();
+        PassageIndex index =
+                PassageIndex.open(
+                        ts,
+                        indexDir,
+                        ps -> java.util.stream.IntStream.range(0, ps.size()).toArray());
+        IndexReader spread = index.searcher().getIndexReader();
+        java.io.Closeable question = index.pin(); // a question reading the spread index
+        index.mergeInBackground();
+        assertThat(index.awaitMerge()).isTrue();
+        assertThat(index.searcher().getIndexReader()).isNotSameAs(spread);
+        assertThat(index.searcher().getIndexReader().leaves()).hasSize(1);
+        assertThat(spread.getRefCount()).as("still read by the question").isEqualTo(1);
+        assertThat(spread.numDocs()).isEqualTo(index.searcher().getIndexReader().numDocs());
+        question.close();
+        assertThat(spread.getRefCount()).as("closed after it").isZero();
+        index.close();
     }
 
     private void write(String name, String word) throws Exception {
