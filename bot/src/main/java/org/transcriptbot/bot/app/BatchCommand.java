@@ -3,6 +3,7 @@ package org.transcriptbot.bot.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.transcriptbot.bot.conversation.LiveLibrary;
 import org.transcriptbot.index.Library;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,19 +47,23 @@ abstract class BatchCommand implements Callable<Integer> {
         if (refused != null) {
             return refused;
         }
-        Library lib = context.common().library(questionInHand()).await();
-        PrintWriter out = context.out();
-        int code = Exits.OK;
-        if (words() != null && !words().isEmpty()) {
-            code = answer(lib, String.join(" ", words()), out);
-        } else {
-            context.common()
-                    .eachLine(
-                            context.err(),
-                            line -> answer(lib, line, out),
-                            (line, e) -> failed(line, e, out));
+        // closed before the process exits: background work (embedding passages, merging the
+        // index) stops between two steps instead of being cut off inside native code
+        try (LiveLibrary live = context.common().library(questionInHand())) {
+            Library lib = live.await();
+            PrintWriter out = context.out();
+            int code = Exits.OK;
+            if (words() != null && !words().isEmpty()) {
+                code = answer(lib, String.join(" ", words()), out);
+            } else {
+                context.common()
+                        .eachLine(
+                                context.err(),
+                                line -> answer(lib, line, out),
+                                (line, e) -> failed(line, e, out));
+            }
+            out.flush();
+            return code;
         }
-        out.flush();
-        return code;
     }
 }
