@@ -1,8 +1,5 @@
 package org.transcriptbot.index.analysis;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +27,7 @@ final class WordPaths {
     private static final Logger LOG = LoggerFactory.getLogger(WordPaths.class);
     private static final double SMOOTH = 0.1;
     private static final double TINY = 1.0 / Utility.MAX_FREQUENCE;
-    private static final WordPairFrequencies PAIRS = Graph.reached() ? pairs() : null;
+    private static final WordPairFrequencies PAIRS = WordGraph.reached() ? pairs() : null;
 
     private final HHMMSegmenter segmenter = new HHMMSegmenter();
 
@@ -45,7 +42,7 @@ final class WordPaths {
             return segmenter.process(sentence);
         }
         try {
-            List<SegToken> path = lightestPath(Graph.of(segmenter, sentence));
+            List<SegToken> path = lightestPath(WordGraph.of(segmenter, sentence));
             return path != null ? path : segmenter.process(sentence);
         } catch (Error e) {
             throw e;
@@ -55,18 +52,18 @@ final class WordPaths {
     }
 
     private static List<SegToken> lightestPath(Object graph) throws Throwable {
-        List<SegToken> tokens = Graph.index(graph);
+        List<SegToken> tokens = WordGraph.index(graph);
         Edges edges = new Edges(tokens.size());
-        int maxStart = Graph.maxStart(graph);
+        int maxStart = WordGraph.maxStart(graph);
         for (int key = -1; key < maxStart; key++) {
-            if (!Graph.starts(graph, key)) {
+            if (!WordGraph.starts(graph, key)) {
                 continue;
             }
-            for (SegToken first : Graph.startingAt(graph, key)) {
+            for (SegToken first : WordGraph.startingAt(graph, key)) {
                 List<SegToken> nexts = null;
                 for (int next = first.endOffset; next <= maxStart; next++) {
-                    if (Graph.starts(graph, next)) {
-                        nexts = Graph.startingAt(graph, next);
+                    if (WordGraph.starts(graph, next)) {
+                        nexts = WordGraph.startingAt(graph, next);
                         break;
                     }
                 }
@@ -201,95 +198,6 @@ final class WordPaths {
                 previous[node] = via;
             }
             return previous;
-        }
-    }
-
-    /**
-     * SmartCN's word graph of a sentence, reached through method handles (constants, so the JIT
-     * inlines them); all null when they cannot be reached.
-     */
-    private static final class Graph {
-        static final MethodHandle CREATE;
-        static final MethodHandle MAKE_INDEX;
-        static final MethodHandle MAX_START;
-        static final MethodHandle STARTS;
-        static final MethodHandle STARTING_AT;
-
-        static {
-            MethodHandle[] h = handles();
-            CREATE = h == null ? null : h[0];
-            MAKE_INDEX = h == null ? null : h[1];
-            MAX_START = h == null ? null : h[2];
-            STARTS = h == null ? null : h[3];
-            STARTING_AT = h == null ? null : h[4];
-        }
-
-        private Graph() {}
-
-        static boolean reached() {
-            return CREATE != null;
-        }
-
-        private static MethodHandle[] handles() {
-            try {
-                Class<?> graph = Class.forName("org.apache.lucene.analysis.cn.smart.hhmm.SegGraph");
-                MethodHandles.Lookup segmenter =
-                        MethodHandles.privateLookupIn(HHMMSegmenter.class, MethodHandles.lookup());
-                MethodHandles.Lookup inGraph =
-                        MethodHandles.privateLookupIn(graph, MethodHandles.lookup());
-                MethodType list = MethodType.methodType(List.class);
-                return new MethodHandle[] {
-                    segmenter
-                            .findVirtual(
-                                    HHMMSegmenter.class,
-                                    "createSegGraph",
-                                    MethodType.methodType(graph, String.class))
-                            .asType(
-                                    MethodType.methodType(
-                                            Object.class, HHMMSegmenter.class, String.class)),
-                    inGraph.findVirtual(graph, "makeIndex", list)
-                            .asType(MethodType.methodType(List.class, Object.class)),
-                    inGraph.findVirtual(graph, "getMaxStart", MethodType.methodType(int.class))
-                            .asType(MethodType.methodType(int.class, Object.class)),
-                    inGraph.findVirtual(
-                                    graph,
-                                    "isStartExist",
-                                    MethodType.methodType(boolean.class, int.class))
-                            .asType(MethodType.methodType(boolean.class, Object.class, int.class)),
-                    inGraph.findVirtual(
-                                    graph,
-                                    "getStartList",
-                                    MethodType.methodType(List.class, int.class))
-                            .asType(MethodType.methodType(List.class, Object.class, int.class))
-                };
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.warn(
-                        "SmartCN's word graph cannot be reached ({}); its own segmenter is used",
-                        e);
-                return null;
-            }
-        }
-
-        static Object of(HHMMSegmenter s, String sentence) throws Throwable {
-            return (Object) CREATE.invokeExact(s, sentence);
-        }
-
-        @SuppressWarnings("unchecked")
-        static List<SegToken> index(Object graph) throws Throwable {
-            return (List<SegToken>) (List<?>) MAKE_INDEX.invokeExact(graph);
-        }
-
-        static int maxStart(Object graph) throws Throwable {
-            return (int) MAX_START.invokeExact(graph);
-        }
-
-        static boolean starts(Object graph, int offset) throws Throwable {
-            return (boolean) STARTS.invokeExact(graph, offset);
-        }
-
-        @SuppressWarnings("unchecked")
-        static List<SegToken> startingAt(Object graph, int offset) throws Throwable {
-            return (List<SegToken>) (List<?>) STARTING_AT.invokeExact(graph, offset);
         }
     }
 

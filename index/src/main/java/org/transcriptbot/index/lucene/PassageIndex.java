@@ -153,11 +153,14 @@ public final class PassageIndex implements Closeable {
      */
     public Closeable pin() {
         while (true) {
-            IndexReader r = searcher.getIndexReader();
+            IndexSearcher s = searcher;
+            IndexReader r = s.getIndexReader();
             if (r.tryIncRef()) {
                 return r::decRef;
             }
-            // replaced and closed meanwhile: the next read of searcher gives the merged one
+            if (s == searcher) { // not replaced by a merged one: this index was closed
+                throw new org.apache.lucene.store.AlreadyClosedException("the index is closed");
+            }
         }
     }
 

@@ -96,6 +96,9 @@ class SegmentMergeTest {
         question.close();
         assertThat(spread.getRefCount()).as("closed after it").isZero();
         index.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(index::pin)
+                .as("a closed index is not read")
+                .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
     }
 
     private void write(String name, String word) throws Exception {
