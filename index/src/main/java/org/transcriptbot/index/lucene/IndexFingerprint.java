@@ -1,6 +1,10 @@
 package org.transcriptbot.index.lucene;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.transcriptbot.index.model.Passage;
@@ -45,5 +49,19 @@ final class IndexFingerprint {
                 + Long.toHexString(b.getValue())
                 + "-"
                 + t.passages().size();
+    }
+
+    /**
+     * "key@hash" of each transcript; the key is its id (id#2, id#3... if the same id comes again).
+     */
+    static List<String> versions(List<Transcript> transcripts) {
+        List<String> hashes = transcripts.parallelStream().map(IndexFingerprint::version).toList();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < transcripts.size(); i++) {
+            int n = seen.merge(transcripts.get(i).id(), 1, Integer::sum);
+            out.add(n == 1 ? hashes.get(i) : hashes.get(i).replaceFirst("@", "#" + n + "@"));
+        }
+        return out;
     }
 }

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,7 @@ public final class PassageIndex implements Closeable {
     public static PassageIndex open(
             List<Transcript> transcripts, Path indexDir, Function<List<Passage>, int[]> groupsOf)
             throws IOException {
-        List<String> versions = versions(transcripts);
+        List<String> versions = IndexFingerprint.versions(transcripts);
         if (indexDir == null) {
             // one buffer a file: cloning an input (every term lookup does) then costs one
             // duplicate(), not one per block
@@ -114,20 +113,6 @@ public final class PassageIndex implements Closeable {
         }
         index.indexed = indexed;
         return index;
-    }
-
-    /**
-     * "key@hash" of each transcript; the key is its id (id#2, id#3... if the same id comes again).
-     */
-    private static List<String> versions(List<Transcript> transcripts) {
-        List<String> hashes = transcripts.parallelStream().map(IndexFingerprint::version).toList();
-        Map<String, Integer> seen = new HashMap<>();
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < transcripts.size(); i++) {
-            int n = seen.merge(transcripts.get(i).id(), 1, Integer::sum);
-            out.add(n == 1 ? hashes.get(i) : hashes.get(i).replaceFirst("@", "#" + n + "@"));
-        }
-        return out;
     }
 
     /**
