@@ -168,6 +168,15 @@ public final class TranscriptIndex implements Closeable {
     }
 
     /**
+     * Merges an on-disk text index spread over several segments now and waits for it (the index
+     * command: every later start reads one segment); true when the merged index is searched now.
+     */
+    public boolean mergeTextIndex() {
+        index.mergeInBackground();
+        return index.awaitMerge();
+    }
+
+    /**
      * Waits for the background merge of the text index that the first search started (for
      * benchmarks of the steady state); true when the merged index is searched now.
      */

@@ -54,6 +54,18 @@ class SegmentMergeTest {
     }
 
     @Test
+    void theIndexCommandMergesWithoutAQuestion() throws Exception {
+        write("a.txt", "甲");
+        close(open());
+        write("b.txt", "乙");
+        TranscriptIndex spread = open();
+        assertThat(segments()).isEqualTo(2);
+        assertThat(spread.mergeTextIndex()).isTrue();
+        assertThat(segments()).isEqualTo(1);
+        close(spread);
+    }
+
+    @Test
     void withDeletedDocumentsTheMergedIndexIsSearchedFromTheNextStart() throws Exception {
         write("a.txt", "甲");
         write("b.txt", "乙");
