@@ -105,7 +105,7 @@ public final class Semantic {
     }
 
     /** Whether a question is waiting (expectQuestion). */
-    public boolean questionExpected() {
+    boolean questionExpected() {
         return questionExpected;
     }
 
@@ -163,12 +163,12 @@ public final class Semantic {
     }
 
     /** The folder name of this model's vectors. */
-    public String storeName() {
+    String storeName() {
         return "vectors-" + model.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Where vectors are stored for a collection without an on-disk index (null: memory only). */
-    public Path storeFolder() {
+    Path storeFolder() {
         return cacheDir == null ? null : cacheDir.resolve(storeName());
     }
 

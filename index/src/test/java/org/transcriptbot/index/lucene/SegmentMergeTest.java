@@ -35,10 +35,7 @@ class SegmentMergeTest {
 
     @Test
     void aSpreadIndexIsMergedAfterTheFirstAnswerAndAnswersTheSame() throws Exception {
-        write("a.txt", "甲");
-        close(open()); // one segment
-        write("b.txt", "乙");
-        write("c.txt", "丙");
+        spreadOverTwoSegments("b.txt", "c.txt");
         TranscriptIndex spread = open(); // a second segment, with two of the three files
         assertThat(segments()).isEqualTo(2);
         List<String> before = answers(spread);
@@ -55,9 +52,7 @@ class SegmentMergeTest {
 
     @Test
     void theIndexCommandMergesWithoutAQuestion() throws Exception {
-        write("a.txt", "甲");
-        close(open());
-        write("b.txt", "乙");
+        spreadOverTwoSegments("b.txt");
         TranscriptIndex spread = open();
         assertThat(segments()).isEqualTo(2);
         assertThat(spread.mergeTextIndex()).isTrue();
@@ -87,10 +82,7 @@ class SegmentMergeTest {
 
     @Test
     void theReplacedReaderClosesWhenTheLastQuestionReadingItIsDone() throws Exception {
-        write("a.txt", "甲");
-        close(open());
-        write("b.txt", "乙");
-        write("c.txt", "丙");
+        spreadOverTwoSegments("b.txt", "c.txt");
         List<Transcript> ts = new TranscriptLoader().loadDirectory(folder).transcripts();
         PassageIndex index =
                 PassageIndex.open(
@@ -111,6 +103,19 @@ class SegmentMergeTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(index::pin)
                 .as("a closed index is not read")
                 .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+    }
+
+    /**
+     * a.txt indexed alone (one segment), then the later files written: the next open adds a second
+     * segment holding them.
+     */
+    private void spreadOverTwoSegments(String... later) throws Exception {
+        write("a.txt", "甲");
+        close(open());
+        String[] words = {"乙", "丙", "丁"};
+        for (int i = 0; i < later.length; i++) {
+            write(later[i], words[i]);
+        }
     }
 
     private void write(String name, String word) throws Exception {
