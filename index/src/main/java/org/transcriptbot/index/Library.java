@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.transcriptbot.index.analysis.SpeakerWords;
+import org.transcriptbot.index.analysis.NamePinyin;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.ParsedTranscripts;
 import org.transcriptbot.index.model.Transcript;
@@ -74,10 +74,13 @@ public final class Library implements Closeable {
 
     public static Library load(Options options) throws TranscriptException {
         Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
-        // ICU's Han-Latin transliterator takes about half a second to build: beside the reading
-        Thread names = new Thread(SpeakerWords::none, "speaker-words-warm-up");
-        names.setDaemon(true);
-        names.start();
+        if (!NamePinyin.storedIn(options.indexDir())) {
+            // ICU's Han-Latin transliterator takes about half a second to build: beside the
+            // reading (a warm start has the names' pinyin stored and does not build it)
+            Thread names = new Thread(NamePinyin::warmUp, "name-pinyin-warm-up");
+            names.setDaemon(true);
+            names.start();
+        }
         TranscriptLoader loader = new TranscriptLoader();
         ParsedTranscripts stored = storedParses(options);
         TranscriptLoader.Result r =

@@ -1,6 +1,5 @@
 package org.transcriptbot.index.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +25,6 @@ import org.transcriptbot.index.model.TurnKind;
 public final class SpeakerWords {
     private static final List<String> ROLES = loadRoles();
     private static final Pattern LABEL_PARTS = Pattern.compile("[\\s()（）\\[\\]【】·•,，:：]+");
-    private static final Transliterator PINYIN =
-            Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower");
     private static final int MAX_ROLE_RUN = 12;
 
     /**
@@ -51,6 +48,14 @@ public final class SpeakerWords {
 
     /** Learns the speakers' names and roles from the transcripts' turns, titles and leads. */
     public static SpeakerWords learn(List<Transcript> transcripts) {
+        return learn(transcripts, NamePinyin.empty());
+    }
+
+    /**
+     * The same, with the pinyin of names that a previous start remembered (the others are
+     * transliterated and added to it).
+     */
+    public static SpeakerWords learn(List<Transcript> transcripts, NamePinyin pinyin) {
         Map<String, String> found = new LinkedHashMap<>();
         // the same labels recur in every turn and transcript: each is learned once (its pinyin
         // costs a transliteration, seconds over a thousand transcripts)
@@ -64,7 +69,7 @@ public final class SpeakerWords {
                             });
             t.speakers().forEach(s -> labels.add(s.name()));
         }
-        labels.forEach(label -> addName(found, label));
+        labels.forEach(label -> addName(found, label, pinyin));
         addTitles(found, transcripts);
         Set<String> roles = new LinkedHashSet<>(ROLES);
         List<String> hanNames =
@@ -117,7 +122,7 @@ public final class SpeakerWords {
         return sb.toString();
     }
 
-    private static void addName(Map<String, String> found, String label) {
+    private static void addName(Map<String, String> found, String label, NamePinyin pinyins) {
         if (label == null || label.isBlank()) {
             return;
         }
@@ -130,7 +135,7 @@ public final class SpeakerWords {
             }
             found.putIfAbsent(p, speaker);
             if (isHan(p) && p.length() <= 4) {
-                String pinyin = PINYIN.transliterate(p).strip();
+                String pinyin = pinyins.of(p);
                 found.putIfAbsent(pinyin, speaker);
                 found.putIfAbsent(pinyin.replace(" ", ""), speaker);
             }

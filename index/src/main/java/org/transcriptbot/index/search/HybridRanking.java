@@ -84,7 +84,7 @@ final class HybridRanking {
         TopDocs lexical =
                 mode == TranscriptIndex.Mode.SEMANTIC
                         ? NONE
-                        : index.searcher().search(query, Math.min(passages.size(), CANDIDATES));
+                        : index.top(query, Math.min(passages.size(), CANDIDATES));
         float[] qv =
                 mode == TranscriptIndex.Mode.LEXICAL || plan.cleaned().isBlank()
                         ? null

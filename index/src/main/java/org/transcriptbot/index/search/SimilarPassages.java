@@ -39,7 +39,7 @@ final class SimilarPassages {
             }
         }
         try {
-            TopDocs top = index.searcher().search(b.build(), k);
+            TopDocs top = index.top(b.build(), k);
             return Arrays.stream(top.scoreDocs).mapToInt(sd -> index.ord(sd.doc)).toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.transcriptbot.index.analysis.NamePinyin;
 import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.PassageIndex;
@@ -63,7 +64,9 @@ public final class TranscriptIndex implements Closeable {
                         catalog.metaById(),
                         new Highlights(index::searcher, terms));
         this.ranking = new HybridRanking(index, passages, planner, terms, vectors);
-        this.speakerWords = SpeakerWords.learn(transcripts);
+        NamePinyin pinyin = NamePinyin.readFrom(indexDir);
+        this.speakerWords = SpeakerWords.learn(transcripts, pinyin);
+        pinyin.keepIn(indexDir);
         this.similar = new SimilarPassages(index, terms);
     }
 

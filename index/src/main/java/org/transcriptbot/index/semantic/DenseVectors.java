@@ -88,6 +88,12 @@ public final class DenseVectors implements Closeable {
     }
 
     private void start(List<Passage> list) throws IOException {
+        if (semantic.questionExpected()) {
+            // the model is needed either way: for the question's vector when every passage's is
+            // stored, else to embed the missing ones; loading it beside the hashing and mapping
+            // below takes it off the first answer's path
+            semantic.warmUp();
+        }
         ordByKey = StoredVectors.ordByKey(list);
         DirectoryReader stored = store.reader();
         StoredVectors.Mapping known = stored == null ? null : StoredVectors.map(stored, ordByKey);
@@ -100,9 +106,6 @@ public final class DenseVectors implements Closeable {
             }
         }
         if (missingKeys.isEmpty()) {
-            if (semantic.questionExpected()) {
-                semantic.warmUp(); // hybrid from the first question: the model is needed
-            }
             install(stored, known);
             ordByKey = null;
             return;

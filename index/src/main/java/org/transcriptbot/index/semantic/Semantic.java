@@ -96,9 +96,9 @@ public final class Semantic {
 
     /**
      * Says a question is waiting to be answered as soon as the library is loaded (the command
-     * line's search with a question in hand): when opening finds every passage's vector stored,
-     * that question will be answered by the hybrid ranking and needs the model, so the model is
-     * loaded then, beside the rest of the loading, instead of after it.
+     * line's search with a question in hand): that question needs the model (for its own vector
+     * when every passage's vector is stored, else the missing ones are embedded), so opening the
+     * vectors loads it beside the rest of the loading, instead of after it.
      */
     public void expectQuestion() {
         questionExpected = true;

@@ -160,7 +160,7 @@ class BackgroundEmbeddingTest {
                         0);
         semantic.expectQuestion(); // the command line has a question in hand
         TranscriptIndex warm = build(semantic, dir);
-        // no question asked yet: the model is loaded because every vector is stored
+        // no question asked yet: the model is loaded because one is waiting
         assertThat(loaded.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue();
         assertThat(second.passages.get()).isZero(); // nothing embedded again
