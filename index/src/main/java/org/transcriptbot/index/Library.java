@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.transcriptbot.index.analysis.NamePinyin;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.ParsedTranscripts;
@@ -30,8 +32,7 @@ public final class Library implements Closeable {
      * Built in the background once the first search has been answered, or by the first quote (about
      * a second at 1,000 transcripts): loading and the first search do not share the cores with it.
      */
-    private final java.util.concurrent.CompletableFuture<QuoteVerifier> verifier =
-            new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<QuoteVerifier> verifier = new CompletableFuture<>();
 
     private final java.util.concurrent.atomic.AtomicBoolean verifierStarted =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -67,12 +68,49 @@ public final class Library implements Closeable {
             this(transcriptsDir, synonyms, weights, indexDir, null);
         }
 
+        /** The same options with other synonyms. */
+        public Options with(Synonyms other) {
+            return new Options(transcriptsDir, other, weights, indexDir, semantic);
+        }
+
         public static Options defaults() {
             return new Options(null, Synonyms.none(), QueryPlanner.Weights.DEFAULT, null, null);
         }
     }
 
     public static Library load(Options options) throws TranscriptException {
+        return load(options, CompletableFuture.completedFuture(options.synonyms()));
+    }
+
+    /** Where a load gets its synonyms: read while the transcripts are (e.g. from files). */
+    @FunctionalInterface
+    public interface SynonymSource {
+        Synonyms read() throws TranscriptException;
+    }
+
+    /**
+     * Loads with synonyms read beside the transcripts (building the synonym map takes a few hundred
+     * milliseconds of a start; options.synonyms() is not used). A source that fails fails the load.
+     */
+    public static Library load(Options options, SynonymSource synonyms) throws TranscriptException {
+        CompletableFuture<Synonyms> read = new CompletableFuture<>();
+        Thread reader =
+                new Thread(
+                        () -> {
+                            try {
+                                read.complete(synonyms.read());
+                            } catch (TranscriptException | RuntimeException | Error e) {
+                                read.completeExceptionally(e);
+                            }
+                        },
+                        "synonyms-read");
+        reader.setDaemon(true);
+        reader.start();
+        return load(options, read);
+    }
+
+    private static Library load(Options options, CompletableFuture<Synonyms> synonyms)
+            throws TranscriptException {
         Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
         if (!NamePinyin.storedIn(options.indexDir())) {
             // ICU's Han-Latin transliterator takes about half a second to build: beside the
@@ -101,7 +139,22 @@ public final class Library implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return of(r.transcripts(), r.warnings(), options);
+        return of(r.transcripts(), r.warnings(), options.with(synonymsOf(synonyms)));
+    }
+
+    private static Synonyms synonymsOf(CompletableFuture<Synonyms> read)
+            throws TranscriptException {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TranscriptException t) {
+                throw t;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The parse results kept beside an on-disk index of a transcripts folder (null: none). */
@@ -136,7 +189,7 @@ public final class Library implements Closeable {
         if (!verifierStarted.compareAndSet(false, true)) {
             return;
         }
-        java.util.concurrent.CompletableFuture.runAsync(
+        CompletableFuture.runAsync(
                 () -> {
                     try {
                         QuoteVerifier v = new QuoteVerifier(transcripts);

@@ -43,7 +43,7 @@ public final class Wiring {
                 new LiveLibrary.Loader() {
                     @Override
                     public Library load() throws TranscriptException {
-                        return Library.load(withSynonyms(options, config));
+                        return Library.load(options, () -> synonymsOrFail(config));
                     }
 
                     @Override
@@ -149,14 +149,12 @@ public final class Wiring {
     }
 
     /**
-     * The options with the synonyms read now: part of every load, so an edited synonyms file counts
-     * on /reload.
+     * The synonyms read now (beside the transcripts): part of every load, so an edited synonyms
+     * file counts on /reload.
      */
-    private static Library.Options withSynonyms(Library.Options o, BotConfig config)
-            throws TranscriptException {
+    private static Synonyms synonymsOrFail(BotConfig config) throws TranscriptException {
         try {
-            return new Library.Options(
-                    o.transcriptsDir(), synonyms(config), o.weights(), o.indexDir(), o.semantic());
+            return synonyms(config);
         } catch (IOException e) {
             throw new TranscriptException(e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,6 +113,60 @@ class DistributionIT {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".jsa")).toList();
         }
+    }
+
+    /**
+     * The first hybrid start unpacks the model and ONNX Runtime's libraries into the cache folder,
+     * later starts load them from there and print the same answer; a cache folder that cannot be
+     * written leaves the jar's copies in use, with the same answer again.
+     */
+    @Test
+    void hybridStartsUnpackTheModelOnceAndAnswerTheSame() throws Exception {
+        Path cache = Files.createTempDirectory(unpacked, "cache");
+        Run first = hybridSearch(cache);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("hybrid");
+        Map<String, FileTime> files = unpackedFiles(cache);
+        assertThat(files.keySet())
+                .containsExactlyInAnyOrder(
+                        "bge-small-zh-v1.5-q.onnx", "libonnxruntime.so", "libonnxruntime4j_jni.so");
+
+        Run second = hybridSearch(cache);
+        assertThat(second.out()).isNotBlank().isEqualTo(first.out());
+        assertThat(unpackedFiles(cache)).isEqualTo(files); // read, not written again
+
+        Run unwritable = hybridSearch(Files.createTempFile(unpacked, "cache", ".txt"));
+        assertThat(unwritable.code()).as(unwritable.err()).isZero();
+        assertThat(unwritable.out()).isEqualTo(first.out());
+    }
+
+    private static Map<String, FileTime> unpackedFiles(Path cache) throws IOException {
+        Map<String, FileTime> out = new HashMap<>();
+        try (Stream<Path> all = Files.walk(cache.resolve("unpacked"))) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                out.put(f.getFileName().toString(), Files.getLastModifiedTime(f));
+            }
+        }
+        return out;
+    }
+
+    /** One question through the launcher, hybrid, the semantic cache folder given. */
+    private static Run hybridSearch(Path cache) throws Exception {
+        Path question = Files.createTempFile(unpacked, "question", ".txt");
+        Files.writeString(question, "中方对乌克兰问题的立场是什么？\n");
+        return run(
+                unpacked,
+                Map.of(
+                        "TRANSCRIPT_BOT_SEMANTIC_CACHE_DIR",
+                        cache.toString(),
+                        "TRANSCRIPT_BOT_SEARCH_SEMANTIC",
+                        "true",
+                        "TRANSCRIPT_BOT_CDS",
+                        "off"),
+                question,
+                home.resolve("bin/transcript-bot").toString(),
+                "search",
+                "--json");
     }
 
     /** One question through the launcher, lexical, with the cache folder given. */

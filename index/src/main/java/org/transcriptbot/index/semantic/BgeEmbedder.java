@@ -11,6 +11,10 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * BGE-small-zh v1.5, quantized ONNX, in process (the model ships in the jar, nothing is
@@ -21,6 +25,8 @@ import java.io.UncheckedIOException;
  * Tokenizer and pooling stay LangChain4j's, so the vectors are the same.
  */
 public final class BgeEmbedder implements Embedder {
+    private static final Logger LOG = LoggerFactory.getLogger(BgeEmbedder.class);
+
     /** BGE's instruction for short queries looking for passages. */
     static final String QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
 
@@ -28,9 +34,17 @@ public final class BgeEmbedder implements Embedder {
 
     private final EmbeddingModel model;
 
-    /** The model on a session of its own (one thread a call). */
+    /** The model on a session of its own (one thread a call), read from the jar. */
     public BgeEmbedder() {
-        this(new SingleThreadedSession());
+        this((Path) null);
+    }
+
+    /**
+     * The same, with the model and ONNX Runtime's libraries unpacked once into cacheDir (null: read
+     * from the jar at every start).
+     */
+    public BgeEmbedder(Path cacheDir) {
+        this(new SingleThreadedSession(cacheDir));
     }
 
     private BgeEmbedder(EmbeddingModel model) {
@@ -73,27 +87,48 @@ public final class BgeEmbedder implements Embedder {
         private static final String TOKENIZER = "/bge-small-zh-v1.5-q-tokenizer.json";
         private final OnnxBertBiEncoder encoder;
 
-        SingleThreadedSession() {
+        SingleThreadedSession(Path cacheDir) {
             super(Runnable::run); // one text a call: embedAll's executor is never used
+            Unpacked.onnxRuntimeLibraries(cacheDir);
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            try (InputStream model = resource(MODEL);
-                    InputStream tokenizer = resource(TOKENIZER);
+            try (InputStream tokenizer = resource(TOKENIZER);
                     OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 encoder =
                         new OnnxBertBiEncoder(
-                                env,
-                                env.createSession(model.readAllBytes(), options),
-                                tokenizer,
-                                PoolingMode.CLS);
+                                env, session(env, cacheDir, options), tokenizer, PoolingMode.CLS);
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "The embedding model could not be read: " + e.getMessage(), e);
             } catch (OrtException e) {
                 throw new IllegalStateException(
                         "The embedding model could not be loaded: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The model's session: from the unpacked file when there is one (ONNX Runtime reads it
+         * itself), else from the jar's bytes; an unpacked file it cannot read is set aside.
+         */
+        private static OrtSession session(
+                OrtEnvironment env, Path cacheDir, OrtSession.SessionOptions options)
+                throws IOException, OrtException {
+            Path file = Unpacked.file(cacheDir, BgeSmallZhV15QuantizedEmbeddingModel.class, MODEL);
+            if (file != null) {
+                try {
+                    return env.createSession(file.toString(), options);
+                } catch (OrtException e) {
+                    LOG.warn(
+                            "The unpacked model {} cannot be read ({}); it is read from the jar",
+                            file,
+                            e.getMessage());
+                    Files.deleteIfExists(file);
+                }
+            }
+            try (InputStream model = resource(MODEL)) {
+                return env.createSession(model.readAllBytes(), options);
             }
         }
 

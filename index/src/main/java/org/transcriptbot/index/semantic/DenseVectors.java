@@ -53,16 +53,31 @@ public final class DenseVectors implements Closeable {
     public static DenseVectors open(Semantic semantic, List<Passage> passages, Path indexDir) {
         Path folder =
                 indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
+        DenseVectors dense = new DenseVectors(semantic, store(folder), passages.size());
+        Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
+        t.setDaemon(true);
+        t.start();
+        return dense;
+    }
+
+    /**
+     * The store in its folder; in memory if the folder cannot be used (e.g. a cache folder that
+     * cannot be written): semantic search then works, its vectors embedded again at every start.
+     */
+    private static VectorStore store(Path folder) {
         try {
-            DenseVectors dense =
-                    new DenseVectors(semantic, VectorStore.open(folder), passages.size());
-            Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
-            t.setDaemon(true);
-            t.start();
-            return dense;
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "The vector store " + folder + " could not be opened: " + e.getMessage(), e);
+            return VectorStore.open(folder);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn(
+                    "The vector store {} cannot be used ({}); vectors are kept in memory and"
+                            + " embedded again at the next start",
+                    folder,
+                    e.toString());
+            try {
+                return VectorStore.open(null);
+            } catch (IOException inMemory) {
+                throw new UncheckedIOException(inMemory);
+            }
         }
     }
 

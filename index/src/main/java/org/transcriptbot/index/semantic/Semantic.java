@@ -70,7 +70,7 @@ public final class Semantic {
     /** BGE-small-zh, one embedding worker a core. */
     public static Semantic bge(Path cacheDir) {
         return new Semantic(
-                BgeEmbedder::new,
+                () -> new BgeEmbedder(cacheDir),
                 "bge-small-zh-v1.5-q",
                 cacheDir,
                 Runtime.getRuntime().availableProcessors());

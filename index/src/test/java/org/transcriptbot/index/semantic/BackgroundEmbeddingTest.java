@@ -168,6 +168,21 @@ class BackgroundEmbeddingTest {
     }
 
     @Test
+    void aCacheFolderThatCannotBeWrittenKeepsTheVectorsInMemory(@TempDir Path dir)
+            throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("cache"), "a file");
+        FakeEmbedder fake = new FakeEmbedder(new CountDownLatch(0));
+        // no index folder: the vectors would be stored in the semantic side's folder
+        TranscriptIndex index = build(new Semantic(() -> fake, "fake", notAFolder, 2, 0), null);
+        assertThat(index.vectors().awaitReady(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(index.semantic()).isTrue();
+        assertThat(fake.passages.get()).isPositive();
+        assertThat(foundTarget(index.search(QUESTION, 5))).isTrue();
+        index.close();
+        assertThat(notAFolder).isRegularFile().hasContent("a file");
+    }
+
+    @Test
     void aModelThatFailsInTheBackgroundLeavesLexicalSearch(@TempDir Path dir) throws Exception {
         TranscriptIndex index =
                 build(
