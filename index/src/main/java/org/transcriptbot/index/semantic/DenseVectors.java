@@ -35,6 +35,14 @@ public final class DenseVectors implements Closeable {
     private final CountDownLatch settled = new CountDownLatch(1);
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private Map<String, Integer> ordByKey;
+
+    /**
+     * The store holds too few vectors for the passages' distinct texts (more are missing than
+     * opening embeds before answering): whatever opening finds, questions are answered lexically
+     * until the background embedding is done, so they need not wait for opening.
+     */
+    private volatile boolean fallsShort;
+
     private final StoredVectors.Current current = new StoredVectors.Current();
     private volatile EmbeddingProgress progress;
     private volatile BackgroundEmbedding job;
@@ -54,6 +62,7 @@ public final class DenseVectors implements Closeable {
         Path folder =
                 indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
         DenseVectors dense = new DenseVectors(semantic, store(folder), passages.size());
+        dense.fallsShort = dense.storeFallsShort(passages);
         Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
         t.setDaemon(true);
         t.start();
@@ -97,19 +106,48 @@ public final class DenseVectors implements Closeable {
         }
     }
 
+    /**
+     * Whether the store's last commit falls short of the passages' distinct texts by more than the
+     * wait limit (texts counted only when the commit could fall short). A store that cannot be read
+     * is left for opening to report.
+     */
+    private boolean storeFallsShort(List<Passage> list) {
+        try {
+            return fallsShort(store.committedCount(), list, semantic.waitLimit());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether more of the passages' distinct texts than waitLimit lack a vector whatever the stored
+     * ones are (opening embeds up to waitLimit missing ones before answering: the first question
+     * then waits for it).
+     */
+    static boolean fallsShort(int stored, List<Passage> list, int waitLimit) {
+        return stored + waitLimit < list.size()
+                && stored + waitLimit < list.stream().map(Semantic::text).distinct().count();
+    }
+
+    /** Opening is still under way and its outcome is already known to be lexical. */
+    private boolean shortAndOpening() {
+        return fallsShort && !opened.isDone();
+    }
+
     /** Waits until opening has mapped the stored vectors (and embedded a few missing ones). */
     private void awaitOpened() {
         opened.join();
     }
 
     private void start(List<Passage> list) throws IOException {
-        if (semantic.questionExpected()) {
-            // the model is needed either way: for the question's vector when every passage's is
-            // stored, else to embed the missing ones; loading it beside the hashing and mapping
-            // below takes it off the first answer's path
+        if (semantic.questionExpected() && !fallsShort) {
+            // every vector may be stored: the waiting question is then answered by the hybrid
+            // ranking and needs the model; loading it beside the hashing and mapping below takes it
+            // off the first answer's path
             semantic.warmUp();
         }
-        ordByKey = StoredVectors.ordByKey(list);
+        // known short: the first answers are lexical and need no mapping, so it leaves them a core
+        ordByKey = StoredVectors.ordByKey(list, !fallsShort);
         DirectoryReader stored = store.reader();
         StoredVectors.Mapping known = stored == null ? null : StoredVectors.map(stored, ordByKey);
         List<String> missingKeys = new ArrayList<>();
@@ -192,17 +230,26 @@ public final class DenseVectors implements Closeable {
 
     /** True when every passage has its vector and the hybrid ranking can be used. */
     public boolean ready() {
+        if (shortAndOpening()) {
+            return false; // not every vector can be there: no need to wait for the mapping
+        }
         awaitOpened();
         return current.present();
     }
 
     /** False when the model could not run here (search stays lexical). */
     public boolean usable() {
+        if (shortAndOpening()) {
+            return true; // not known to fail yet
+        }
         awaitOpened();
         return progress.state() != EmbeddingProgress.State.FAILED;
     }
 
     public EmbeddingProgress progress() {
+        if (shortAndOpening()) {
+            return EmbeddingProgress.matching();
+        }
         awaitOpened();
         return progress;
     }

@@ -9,6 +9,11 @@ import java.util.Locale;
 public record EmbeddingProgress(
         State state, int done, int total, double perSecond, double secondsLeft, String problem) {
     public enum State {
+        /**
+         * The stored vectors are being matched to the passages, and they cannot cover them all:
+         * questions are answered lexically meanwhile (embedding follows).
+         */
+        MATCHING,
         /** Vectors are being embedded; questions are answered lexically meanwhile. */
         EMBEDDING,
         /** Every passage has its vector: questions are answered by the hybrid ranking. */
@@ -29,6 +34,10 @@ public record EmbeddingProgress(
                 null);
     }
 
+    static EmbeddingProgress matching() {
+        return new EmbeddingProgress(State.MATCHING, 0, 0, 0, Double.NaN, null);
+    }
+
     static EmbeddingProgress ready(int total) {
         return new EmbeddingProgress(State.READY, total, total, 0, 0, null);
     }
@@ -42,6 +51,9 @@ public record EmbeddingProgress(
      */
     public String describe() {
         return switch (state) {
+            case MATCHING ->
+                    "lexical search while the stored vectors are matched to the passages (not"
+                            + " every passage has one yet)";
             case READY -> "hybrid search (all " + total + " passages embedded)";
             case FAILED ->
                     "lexical search only: the embedding model could not run (" + problem + ")";

@@ -27,10 +27,14 @@ final class StoredVectors {
     private StoredVectors() {}
 
     /**
-     * Each distinct key with the position of the first passage that has it (hashed on all cores).
+     * Each distinct key with the position of the first passage that has it (hashed on all cores, or
+     * on this thread only).
      */
-    static Map<String, Integer> ordByKey(List<Passage> passages) {
-        String[] keys = passages.parallelStream().map(Semantic::cacheKey).toArray(String[]::new);
+    static Map<String, Integer> ordByKey(List<Passage> passages, boolean allCores) {
+        String[] keys =
+                (allCores ? passages.parallelStream() : passages.stream())
+                        .map(Semantic::cacheKey)
+                        .toArray(String[]::new);
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
             out.putIfAbsent(keys[i], i);

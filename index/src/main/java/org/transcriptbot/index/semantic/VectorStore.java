@@ -13,6 +13,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -82,6 +84,21 @@ final class VectorStore implements Closeable {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * How many vectors the last commit holds, from its segments' metadata (no reader opened): an
+     * upper bound on the passages it can give a vector.
+     */
+    synchronized int committedCount() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return 0;
+        }
+        int n = 0;
+        for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+            n += segment.info.maxDoc() - segment.getDelCount();
+        }
+        return n;
     }
 
     /** What is stored now (null when nothing is): with a writer open, what it added too. */

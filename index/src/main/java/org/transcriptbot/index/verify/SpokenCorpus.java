@@ -40,9 +40,14 @@ final class SpokenCorpus {
     private final List<Unit> units = new ArrayList<>();
     private final Set<String> speakers = new LinkedHashSet<>();
     private final StringBuilder keys = new StringBuilder();
-    private int[] unitOf = new int[1024];
-    private int[] sourceOf = new int[1024];
-    private final List<Integer> starts = new ArrayList<>();
+
+    /**
+     * Where each unit's key form starts (the unit of a key position is found by binary search, and
+     * the source index of a key character by keying the unit's text again when asked: a table of
+     * each per character cost 8 bytes a character, hundreds of megabytes at 10,000 transcripts).
+     */
+    private int[] starts = new int[1024];
+
     private final String text;
     private final int answerUnits;
 
@@ -61,8 +66,9 @@ final class SpokenCorpus {
             }
         }
         text = keys.toString();
-        unitOf = Arrays.copyOf(unitOf, text.length());
-        sourceOf = Arrays.copyOf(sourceOf, text.length());
+        keys.setLength(0);
+        keys.trimToSize();
+        starts = Arrays.copyOf(starts, units.size());
     }
 
     /**
@@ -106,20 +112,11 @@ final class SpokenCorpus {
         Chinese.Key key = Chinese.key(unit.passage().text());
         int ord = units.size();
         units.add(unit);
-        starts.add(keys.length());
-        int n = keys.length();
-        if (n + key.length() + 1 > unitOf.length) {
-            int cap = Math.max(unitOf.length * 2, n + key.length() + 1);
-            unitOf = Arrays.copyOf(unitOf, cap);
-            sourceOf = Arrays.copyOf(sourceOf, cap);
+        if (ord == starts.length) {
+            starts = Arrays.copyOf(starts, ord * 2);
         }
-        for (int i = 0; i < key.length(); i++) {
-            unitOf[n + i] = ord;
-            sourceOf[n + i] = key.srcIndex()[i];
-        }
+        starts[ord] = keys.length();
         keys.append(key.text()).append('\u0000');
-        unitOf[n + key.length()] = ord;
-        sourceOf[n + key.length()] = unit.passage().text().length();
         if (unit.speaker() != null && !unit.speaker().isBlank()) {
             speakers.add(unit.speaker().strip());
         }
@@ -136,22 +133,31 @@ final class SpokenCorpus {
 
     /** The unit a key position belongs to (a separator belongs to the unit before it). */
     int unitAt(int keyIndex) {
-        return unitOf[keyIndex];
+        // every unit has at least its separator: starts are strictly increasing
+        int at = Arrays.binarySearch(starts, keyIndex);
+        return at >= 0 ? at : -at - 2;
     }
 
-    /** The index in its unit's passage text of the character a key position came from. */
+    /**
+     * The index in its unit's passage text of the character a key position came from (the text's
+     * length for the separator after it).
+     */
     int sourceAt(int keyIndex) {
-        return sourceOf[keyIndex];
+        int ord = unitAt(keyIndex);
+        String source = units.get(ord).passage().text();
+        int offset = keyIndex - starts[ord];
+        Chinese.Key key = Chinese.key(source);
+        return offset < key.length() ? key.srcIndex()[offset] : source.length();
     }
 
     /** Where a unit's key form starts. */
     int start(int ord) {
-        return starts.get(ord);
+        return starts[ord];
     }
 
     /** Where a unit's key form ends (its separator). */
     int end(int ord) {
-        return ord + 1 < starts.size() ? starts.get(ord + 1) - 1 : text.length() - 1;
+        return ord + 1 < starts.length ? starts[ord + 1] - 1 : text.length() - 1;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.transcriptbot.index.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.search.SearchResult;
 import org.transcriptbot.index.search.TranscriptIndex;
 
@@ -71,7 +73,9 @@ class BackgroundEmbeddingTest {
         FakeEmbedder fake = new FakeEmbedder(gate);
         TranscriptIndex index = build(new Semantic(() -> fake, "fake", null, 2, 0), dir);
         assertThat(index.vectors().ready()).isFalse();
-        assertThat(index.vectors().progress().state()).isEqualTo(EmbeddingProgress.State.EMBEDDING);
+        // matching the (empty) store first, then embedding: lexical answers either way
+        assertThat(index.vectors().progress().state())
+                .isIn(EmbeddingProgress.State.MATCHING, EmbeddingProgress.State.EMBEDDING);
         assertThat(foundTarget(index.search(QUESTION, 5)))
                 .isFalse(); // lexical: nothing shares a word
         assertThat(index.search("中美关系", 3).hits()).isNotEmpty();
@@ -160,6 +164,9 @@ class BackgroundEmbeddingTest {
                         0);
         semantic.expectQuestion(); // the command line has a question in hand
         TranscriptIndex warm = build(semantic, dir);
+        // the store can cover every passage: the first question waits for the mapping and is
+        // answered by the hybrid ranking
+        assertThat(warm.vectors().ready()).isTrue();
         // no question asked yet: the model is loaded because one is waiting
         assertThat(loaded.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue();
@@ -180,6 +187,23 @@ class BackgroundEmbeddingTest {
         assertThat(foundTarget(index.search(QUESTION, 5))).isTrue();
         index.close();
         assertThat(notAFolder).isRegularFile().hasContent("a file");
+    }
+
+    @Test
+    void aStoreWithFewerVectorsThanDistinctTextsIsKnownShortWithoutMatching() {
+        List<Passage> passages = Fixtures.transcript().passages();
+        int distinct = (int) passages.stream().map(Passage::text).distinct().count();
+        assertThat(DenseVectors.fallsShort(0, passages, 0)).isTrue();
+        assertThat(DenseVectors.fallsShort(distinct - 1, passages, 0)).isTrue();
+        assertThat(DenseVectors.fallsShort(distinct, passages, 0)).isFalse();
+        // up to the wait limit missing: opening embeds them before answering, so it is waited for
+        assertThat(DenseVectors.fallsShort(distinct - 5, passages, 5)).isFalse();
+        assertThat(DenseVectors.fallsShort(distinct - 6, passages, 5)).isTrue();
+        List<Passage> twice = new java.util.ArrayList<>(passages);
+        twice.addAll(passages); // the same texts again: one vector each is enough
+        assertThat(DenseVectors.fallsShort(distinct, twice, 0)).isFalse();
+        assertThat(DenseVectors.fallsShort(0, List.of(), 0)).isFalse();
+        assertThat(EmbeddingProgress.matching().describe()).startsWith("lexical search while");
     }
 
     @Test
