@@ -127,7 +127,9 @@ public final class ScaleRun {
     }
 
     private static long[] searches(Library lib, List<String> qs) {
-        for (int i = 0; i < 300; i++) { // JIT warm-up: steady-state latency is the bar
+        // JIT warm-up: steady-state latency is the bar; LexicalRun's rounds of 500 still fell
+        // for the first 1,500 or so searches (C2 compiling the scoring loops), so 2,000 first
+        for (int i = 0; i < 2_000; i++) {
             lib.search(qs.get(i % qs.size()), 4, 1);
         }
         long[] ns = new long[500];
