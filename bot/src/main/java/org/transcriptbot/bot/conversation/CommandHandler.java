@@ -12,6 +12,8 @@ import org.transcriptbot.bot.messages.UserText;
 import org.transcriptbot.bot.metrics.Metrics;
 import org.transcriptbot.bot.render.RichText;
 import org.transcriptbot.index.Library;
+import org.transcriptbot.index.semantic.DenseVectors;
+import org.transcriptbot.index.semantic.EmbeddingProgress;
 import org.transcriptbot.index.verify.QuoteCheck;
 
 /**
@@ -46,7 +48,7 @@ final class CommandHandler {
                                     msg));
             case "stats" ->
                     state.isAdmin(m.from())
-                            ? send(m, stats(msg))
+                            ? send(m, stats(lease.library(), msg))
                             : QuestionHandler.reply(m, msg.get("admin.only"));
             case "reload" ->
                     state.isAdmin(m.from())
@@ -112,8 +114,42 @@ final class CommandHandler {
                         m, TopicList.message(topics, msg), Keyboards.topics(topics, msg)));
     }
 
-    private RichText stats(Messages msg) {
-        return StatsMessage.of(state.counters.snapshot(), state.delivery(), msg);
+    private RichText stats(Library lib, Messages msg) {
+        return StatsMessage.of(state.counters.snapshot(), search(lib), state.delivery(), msg);
+    }
+
+    /** The collection and how it is ranked now (the background embedding's progress). */
+    static StatsMessage.Search search(Library lib) {
+        long passages = lib.index().passages().size();
+        DenseVectors vectors = lib.index().vectors();
+        if (vectors == null) {
+            return new StatsMessage.Search(
+                    lib.transcripts().size(),
+                    passages,
+                    StatsMessage.Ranking.OFF,
+                    0,
+                    0,
+                    0,
+                    Double.NaN,
+                    null);
+        }
+        EmbeddingProgress p = vectors.progress();
+        StatsMessage.Ranking ranking =
+                switch (p.state()) {
+                    case MATCHING -> StatsMessage.Ranking.MATCHING;
+                    case EMBEDDING -> StatsMessage.Ranking.EMBEDDING;
+                    case READY -> StatsMessage.Ranking.HYBRID;
+                    case FAILED -> StatsMessage.Ranking.FAILED;
+                };
+        return new StatsMessage.Search(
+                lib.transcripts().size(),
+                passages,
+                ranking,
+                p.done(),
+                p.total(),
+                p.perSecond(),
+                p.secondsLeft(),
+                p.problem());
     }
 
     /**

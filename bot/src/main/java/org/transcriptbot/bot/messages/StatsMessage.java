@@ -36,8 +36,41 @@ public final class StatsMessage {
             long refusals,
             long dropped) {}
 
+    /** How answers are ranked now, for the search section. */
+    public enum Ranking {
+        /** Semantic search is off: lexical. */
+        OFF,
+        /** The stored vectors are being matched to the passages (not all have one): lexical. */
+        MATCHING,
+        /** Passages are being embedded in the background: lexical until they are done. */
+        EMBEDDING,
+        /** Every passage has its vector: hybrid. */
+        HYBRID,
+        /** The embedding model could not run here: lexical only. */
+        FAILED
+    }
+
+    /**
+     * The collection searched and its ranking: done/total passages embedded of those missing, the
+     * rate and the seconds left (NaN: not known yet) while embedding; problem when it failed.
+     */
+    public record Search(
+            long transcripts,
+            long passages,
+            Ranking ranking,
+            long done,
+            long total,
+            double perSecond,
+            double secondsLeft,
+            String problem) {}
+
     /** delivery may be null (the console has no delivery queue). */
     public static RichText of(Usage u, Delivery delivery, Messages m) {
+        return of(u, null, delivery, m);
+    }
+
+    /** search and delivery may be null (not known; the console has no delivery queue). */
+    public static RichText of(Usage u, Search search, Delivery delivery, Messages m) {
         RichText.Builder b = RichText.builder().bold(m.get("stats.title")).text("\n");
         line(b, m.get("stats.questions", u.questions()));
         line(b, m.get("stats.declined", u.declined()));
@@ -47,6 +80,11 @@ public final class StatsMessage {
         line(b, m.get("stats.limited", u.limited()));
         Duration up = u.uptime();
         line(b, m.get("stats.uptime", up.toDays(), up.toHoursPart(), up.toMinutesPart()));
+        if (search != null) {
+            b.bold(m.get("stats.search")).text("\n");
+            line(b, m.get("stats.collection", search.transcripts(), search.passages()));
+            line(b, ranking(search, m));
+        }
         if (delivery != null) {
             b.bold(m.get("stats.delivery")).text("\n");
             line(b, m.get("stats.inbox", delivery.inboxDepth()));
@@ -72,6 +110,34 @@ public final class StatsMessage {
                                                             e.getValue())));
         }
         return b.build();
+    }
+
+    private static String ranking(Search s, Messages m) {
+        return switch (s.ranking()) {
+            case OFF -> m.get("stats.ranking.off");
+            case MATCHING -> m.get("stats.ranking.matching");
+            case HYBRID -> m.get("stats.ranking.hybrid", s.passages());
+            case FAILED ->
+                    m.get("stats.ranking.failed", UserText.clean(String.valueOf(s.problem())));
+            case EMBEDDING ->
+                    m.get(
+                            "stats.ranking.embedding",
+                            s.done(),
+                            s.total(),
+                            Math.round(100.0 * s.done() / Math.max(1, s.total())),
+                            String.format(java.util.Locale.ROOT, "%.1f", s.perSecond()),
+                            left(s.secondsLeft(), m));
+        };
+    }
+
+    private static String left(double seconds, Messages m) {
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+            return m.get("stats.left.unknown");
+        }
+        long sec = Math.round(seconds);
+        return sec < 120
+                ? m.get("stats.left.seconds", sec)
+                : m.get("stats.left.minutes", Math.round(sec / 60.0));
     }
 
     private static void line(RichText.Builder b, String s) {

@@ -211,7 +211,10 @@ class ConversationTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.text().plainText()).contains("administrators only"));
         assertThat(sends(c.handle(msg(true, admin, "/stats"))).get(0).text().plainText())
-                .doesNotContain("Delivery");
+                .doesNotContain("Delivery")
+                .contains("Search:")
+                .containsPattern("Transcripts: 1, passages: \\d+")
+                .containsPattern("Ranking: (hybrid \\(all \\d+ passages embedded\\)|lexical)");
         c.reportDeliveryWith(
                 () ->
                         new StatsMessage.Delivery(

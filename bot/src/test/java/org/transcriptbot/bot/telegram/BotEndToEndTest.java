@@ -303,6 +303,7 @@ class BotEndToEndTest {
         assertThat(s.text())
                 .contains("一带一路")
                 .contains("Uptime")
+                .contains("Ranking: ")
                 .contains("Messages sent: ")
                 .contains("Dropped as too old to deliver: 0");
         api.updates.pushMessage(42, "private", admin, "/reload");
