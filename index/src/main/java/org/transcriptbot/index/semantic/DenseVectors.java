@@ -39,9 +39,10 @@ public final class DenseVectors implements Closeable {
     /**
      * The store holds too few vectors for the passages' distinct texts (more are missing than
      * opening embeds before answering): whatever opening finds, questions are answered lexically
-     * until the background embedding is done, so they need not wait for opening.
+     * until the background embedding is done, so they need not wait for opening. Decided first
+     * thing on the opening thread (counting the distinct texts is off the loading's path).
      */
-    private volatile boolean fallsShort;
+    private final CompletableFuture<Boolean> storeShort = new CompletableFuture<>();
 
     private final StoredVectors.Current current = new StoredVectors.Current();
     private volatile EmbeddingProgress progress;
@@ -62,7 +63,6 @@ public final class DenseVectors implements Closeable {
         Path folder =
                 indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
         DenseVectors dense = new DenseVectors(semantic, store(folder), passages.size());
-        dense.fallsShort = dense.storeFallsShort(passages);
         Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
         t.setDaemon(true);
         t.start();
@@ -92,6 +92,7 @@ public final class DenseVectors implements Closeable {
 
     private void openInBackground(List<Passage> passages) {
         try {
+            storeShort.complete(storeFallsShort(passages));
             start(passages);
         } catch (IOException | RuntimeException e) {
             LOG.warn(
@@ -102,6 +103,7 @@ public final class DenseVectors implements Closeable {
             progress = EmbeddingProgress.failed(0, this.passages, e.toString());
             settled.countDown();
         } finally {
+            storeShort.complete(false); // if deciding failed: wait for opening
             opened.complete(null);
         }
     }
@@ -131,7 +133,7 @@ public final class DenseVectors implements Closeable {
 
     /** Opening is still under way and its outcome is already known to be lexical. */
     private boolean shortAndOpening() {
-        return fallsShort && !opened.isDone();
+        return storeShort.join() && !opened.isDone();
     }
 
     /** Waits until opening has mapped the stored vectors (and embedded a few missing ones). */
@@ -140,14 +142,15 @@ public final class DenseVectors implements Closeable {
     }
 
     private void start(List<Passage> list) throws IOException {
-        if (semantic.questionExpected() && !fallsShort) {
+        boolean tooFew = storeShort.join();
+        if (semantic.questionExpected() && !tooFew) {
             // every vector may be stored: the waiting question is then answered by the hybrid
             // ranking and needs the model; loading it beside the hashing and mapping below takes it
             // off the first answer's path
             semantic.warmUp();
         }
         // known short: the first answers are lexical and need no mapping, so it leaves them a core
-        ordByKey = StoredVectors.ordByKey(list, !fallsShort);
+        ordByKey = StoredVectors.ordByKey(list, !tooFew);
         DirectoryReader stored = store.reader();
         StoredVectors.Mapping known = stored == null ? null : StoredVectors.map(stored, ordByKey);
         List<String> missingKeys = new ArrayList<>();
