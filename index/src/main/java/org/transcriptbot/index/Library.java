@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.transcriptbot.index.analysis.NamePinyin;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.ParsedTranscripts;
@@ -79,7 +78,7 @@ public final class Library implements Closeable {
     }
 
     public static Library load(Options options) throws TranscriptException {
-        return load(options, CompletableFuture.completedFuture(options.synonyms()));
+        return load(options, SynonymsReading.done(options.synonyms()));
     }
 
     /** Where a load gets its synonyms: read while the transcripts are (e.g. from files). */
@@ -93,32 +92,13 @@ public final class Library implements Closeable {
      * milliseconds of a start; options.synonyms() is not used). A source that fails fails the load.
      */
     public static Library load(Options options, SynonymSource synonyms) throws TranscriptException {
-        CompletableFuture<Synonyms> read = new CompletableFuture<>();
-        Thread reader =
-                new Thread(
-                        () -> {
-                            try {
-                                read.complete(synonyms.read());
-                            } catch (TranscriptException | RuntimeException | Error e) {
-                                read.completeExceptionally(e);
-                            }
-                        },
-                        "synonyms-read");
-        reader.setDaemon(true);
-        reader.start();
-        return load(options, read);
+        return load(options, SynonymsReading.start(synonyms));
     }
 
-    private static Library load(Options options, CompletableFuture<Synonyms> synonyms)
+    private static Library load(Options options, SynonymsReading synonyms)
             throws TranscriptException {
         Thread warm = org.transcriptbot.index.analysis.Analyzers.warmUpInBackground();
-        if (!NamePinyin.storedIn(options.indexDir())) {
-            // ICU's Han-Latin transliterator takes about half a second to build: beside the
-            // reading (a warm start has the names' pinyin stored and does not build it)
-            Thread names = new Thread(NamePinyin::warmUp, "name-pinyin-warm-up");
-            names.setDaemon(true);
-            names.start();
-        }
+        NamePinyin.warmUpUnlessStoredIn(options.indexDir());
         TranscriptLoader loader = new TranscriptLoader();
         ParsedTranscripts stored = storedParses(options);
         TranscriptLoader.Result r =
@@ -139,22 +119,7 @@ public final class Library implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return of(r.transcripts(), r.warnings(), options.with(synonymsOf(synonyms)));
-    }
-
-    private static Synonyms synonymsOf(CompletableFuture<Synonyms> read)
-            throws TranscriptException {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof TranscriptException t) {
-                throw t;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return of(r.transcripts(), r.warnings(), options.with(synonyms.get()));
     }
 
     /** The parse results kept beside an on-disk index of a transcripts folder (null: none). */

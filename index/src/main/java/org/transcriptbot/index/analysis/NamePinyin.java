@@ -138,6 +138,18 @@ public final class NamePinyin {
         Icu.transliterate("王");
     }
 
+    /**
+     * Builds ICU's transliterator on a thread of its own (half a second), beside the reading,
+     * unless the index folder has the names' pinyin stored (a warm start then never builds it).
+     */
+    public static void warmUpUnlessStoredIn(Path indexDir) {
+        if (!storedIn(indexDir)) {
+            Thread names = new Thread(NamePinyin::warmUp, "name-pinyin-warm-up");
+            names.setDaemon(true);
+            names.start();
+        }
+    }
+
     /** ICU's transliterator, built on first use only. */
     private static final class Icu {
         private static final Transliterator PINYIN = Transliterator.getInstance(RULES);

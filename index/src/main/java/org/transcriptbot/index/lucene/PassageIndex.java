@@ -14,9 +14,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -132,17 +129,6 @@ public final class PassageIndex implements Closeable {
      */
     public IndexSearcher searcher() {
         return searcher;
-    }
-
-    /**
-     * The k best documents for a query, in score order (ties by doc id), exactly as {@code
-     * searcher().search(query, k)} finds them; but hits are counted only up to k, not to Lucene's
-     * default 1,000, so a disjunction skips documents that cannot enter the top k as soon as k have
-     * been collected (MaxScore). The hit count of the result is therefore a lower bound.
-     */
-    public TopDocs top(Query query, int k) throws IOException {
-        int n = Math.max(1, k);
-        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
     }
 
     /**

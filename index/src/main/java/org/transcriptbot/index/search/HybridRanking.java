@@ -84,7 +84,7 @@ final class HybridRanking {
         TopDocs lexical =
                 mode == TranscriptIndex.Mode.SEMANTIC
                         ? NONE
-                        : index.top(query, Math.min(passages.size(), CANDIDATES));
+                        : TopHits.of(index, query, Math.min(passages.size(), CANDIDATES));
         float[] qv =
                 mode == TranscriptIndex.Mode.LEXICAL || plan.cleaned().isBlank()
                         ? null

@@ -39,7 +39,7 @@ final class SimilarPassages {
             }
         }
         try {
-            TopDocs top = index.top(b.build(), k);
+            TopDocs top = TopHits.of(index, b.build(), k);
             return Arrays.stream(top.scoreDocs).mapToInt(sd -> index.ord(sd.doc)).toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.transcriptbot.index.analysis.NamePinyin;
 import org.transcriptbot.index.analysis.SpeakerWords;
+import org.transcriptbot.index.analysis.SpeakerWordsLearning;
 import org.transcriptbot.index.analysis.Synonyms;
 import org.transcriptbot.index.lucene.PassageIndex;
 import org.transcriptbot.index.model.Passage;
@@ -53,15 +51,7 @@ public final class TranscriptIndex implements Closeable {
             Semantic semantic)
             throws IOException {
         // the speakers' words are learned beside the opening of the index and the vectors
-        CompletableFuture<SpeakerWords> learned =
-                CompletableFuture.supplyAsync(
-                        () -> {
-                            NamePinyin pinyin = NamePinyin.readFrom(indexDir);
-                            SpeakerWords words = SpeakerWords.learn(transcripts, pinyin);
-                            pinyin.keepIn(indexDir);
-                            return words;
-                        },
-                        TranscriptIndex::onItsOwnThread);
+        SpeakerWordsLearning learned = SpeakerWordsLearning.start(transcripts, indexDir);
         this.catalog = new PassageCatalog(transcripts);
         this.synonyms = synonyms;
         this.planner = new QueryPlanner(weights);
@@ -76,25 +66,8 @@ public final class TranscriptIndex implements Closeable {
                         catalog.metaById(),
                         new Highlights(index::searcher, terms));
         this.ranking = new HybridRanking(index, passages, planner, terms, vectors);
-        this.speakerWords = joined(learned);
+        this.speakerWords = learned.get();
         this.similar = new SimilarPassages(index, terms);
-    }
-
-    private static void onItsOwnThread(Runnable r) {
-        Thread t = new Thread(r, "speaker-words");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static SpeakerWords joined(CompletableFuture<SpeakerWords> learned) {
-        try {
-            return learned.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /** An in-memory index of the given transcripts. */

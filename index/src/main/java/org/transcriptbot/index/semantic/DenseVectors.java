@@ -2,7 +2,6 @@ package org.transcriptbot.index.semantic;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,37 +61,17 @@ public final class DenseVectors implements Closeable {
     public static DenseVectors open(Semantic semantic, List<Passage> passages, Path indexDir) {
         Path folder =
                 indexDir != null ? indexDir.resolve(semantic.storeName()) : semantic.storeFolder();
-        DenseVectors dense = new DenseVectors(semantic, store(folder), passages.size());
+        DenseVectors dense =
+                new DenseVectors(semantic, VectorStore.openOrInMemory(folder), passages.size());
         Thread t = new Thread(() -> dense.openInBackground(passages), "vectors-open");
         t.setDaemon(true);
         t.start();
         return dense;
     }
 
-    /**
-     * The store in its folder; in memory if the folder cannot be used (e.g. a cache folder that
-     * cannot be written): semantic search then works, its vectors embedded again at every start.
-     */
-    private static VectorStore store(Path folder) {
-        try {
-            return VectorStore.open(folder);
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn(
-                    "The vector store {} cannot be used ({}); vectors are kept in memory and"
-                            + " embedded again at the next start",
-                    folder,
-                    e.toString());
-            try {
-                return VectorStore.open(null);
-            } catch (IOException inMemory) {
-                throw new UncheckedIOException(inMemory);
-            }
-        }
-    }
-
     private void openInBackground(List<Passage> passages) {
         try {
-            storeShort.complete(storeFallsShort(passages));
+            storeShort.complete(StoredVectors.fallShort(store, passages, semantic.waitLimit()));
             start(passages);
         } catch (IOException | RuntimeException e) {
             LOG.warn(
@@ -106,29 +85,6 @@ public final class DenseVectors implements Closeable {
             storeShort.complete(false); // if deciding failed: wait for opening
             opened.complete(null);
         }
-    }
-
-    /**
-     * Whether the store's last commit falls short of the passages' distinct texts by more than the
-     * wait limit (texts counted only when the commit could fall short). A store that cannot be read
-     * is left for opening to report.
-     */
-    private boolean storeFallsShort(List<Passage> list) {
-        try {
-            return fallsShort(store.committedCount(), list, semantic.waitLimit());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Whether more of the passages' distinct texts than waitLimit lack a vector whatever the stored
-     * ones are (opening embeds up to waitLimit missing ones before answering: the first question
-     * then waits for it).
-     */
-    static boolean fallsShort(int stored, List<Passage> list, int waitLimit) {
-        return stored + waitLimit < list.size()
-                && stored + waitLimit < list.stream().map(Semantic::text).distinct().count();
     }
 
     /** Opening is still under way and its outcome is already known to be lexical. */

@@ -42,6 +42,29 @@ final class StoredVectors {
         return out;
     }
 
+    /**
+     * Whether the store's last commit falls short of the passages' distinct texts by more than the
+     * wait limit (texts counted only when the commit could fall short). A store that cannot be read
+     * is left for opening to report (false).
+     */
+    static boolean fallShort(VectorStore store, List<Passage> passages, int waitLimit) {
+        try {
+            return fallsShort(store.committedCount(), passages, waitLimit);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether more of the passages' distinct texts than waitLimit lack a vector whatever the stored
+     * ones are (opening embeds up to waitLimit missing ones before answering: the first question
+     * then waits for it).
+     */
+    static boolean fallsShort(int stored, List<Passage> passages, int waitLimit) {
+        return stored + waitLimit < passages.size()
+                && stored + waitLimit < passages.stream().map(Semantic::text).distinct().count();
+    }
+
     /** Stored vectors mapped to passages: doc id -> position (-1: none), and positions covered. */
     record Mapping(int[] docToOrd, BitSet covered) {}
 

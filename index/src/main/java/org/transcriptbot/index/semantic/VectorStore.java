@@ -2,6 +2,7 @@ package org.transcriptbot.index.semantic;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,6 +70,23 @@ final class VectorStore implements Closeable {
             dir = FSDirectory.open(folder);
         }
         return new VectorStore(folder, dir);
+    }
+
+    /**
+     * The store in its folder; in memory if the folder cannot be used (e.g. a cache folder that
+     * cannot be written): semantic search then works, its vectors embedded again at every start.
+     */
+    static VectorStore openOrInMemory(Path folder) {
+        try {
+            return open(folder);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn(
+                    "The vector store {} cannot be used ({}); vectors are kept in memory and"
+                            + " embedded again at the next start",
+                    folder,
+                    e.toString());
+            return new VectorStore(null, new ByteBuffersDirectory());
+        }
     }
 
     /**

@@ -71,28 +71,26 @@ class NamePinyinTest {
         assertThat(NamePinyin.readFrom(dir).of("王毅")).isEqualTo("wang yi");
     }
 
+    private static TranscriptIndex onDisk(Path index) {
+        return TranscriptIndex.build(
+                List.of(Fixtures.transcript()),
+                Fixtures.synonyms(),
+                org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                index);
+    }
+
     @Test
     void anOnDiskIndexKeepsItsSpeakersPinyinAndAWarmStartReadsIt(@TempDir Path dir)
             throws Exception {
         Path index = dir.resolve("index");
-        try (TranscriptIndex cold =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
-                        index)) {
+        try (TranscriptIndex cold = onDisk(index)) {
             assertThat(cold.passages()).isNotEmpty();
         }
         assertThat(NamePinyin.storedIn(index)).isTrue();
         List<String> stored = Files.readAllLines(index.resolve(NamePinyin.FILE));
         assertThat(stored).contains("王毅\twang yi");
 
-        try (TranscriptIndex warm =
-                TranscriptIndex.build(
-                        List.of(Fixtures.transcript()),
-                        Fixtures.synonyms(),
-                        org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
-                        index)) {
+        try (TranscriptIndex warm = onDisk(index)) {
             assertThat(warm.search("What did Wang Yi say about the Belt and Road?", 1).hits())
                     .isNotEmpty();
         }

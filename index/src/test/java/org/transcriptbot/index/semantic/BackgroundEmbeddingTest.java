@@ -193,16 +193,16 @@ class BackgroundEmbeddingTest {
     void aStoreWithFewerVectorsThanDistinctTextsIsKnownShortWithoutMatching() {
         List<Passage> passages = Fixtures.transcript().passages();
         int distinct = (int) passages.stream().map(Passage::text).distinct().count();
-        assertThat(DenseVectors.fallsShort(0, passages, 0)).isTrue();
-        assertThat(DenseVectors.fallsShort(distinct - 1, passages, 0)).isTrue();
-        assertThat(DenseVectors.fallsShort(distinct, passages, 0)).isFalse();
+        assertThat(StoredVectors.fallsShort(0, passages, 0)).isTrue();
+        assertThat(StoredVectors.fallsShort(distinct - 1, passages, 0)).isTrue();
+        assertThat(StoredVectors.fallsShort(distinct, passages, 0)).isFalse();
         // up to the wait limit missing: opening embeds them before answering, so it is waited for
-        assertThat(DenseVectors.fallsShort(distinct - 5, passages, 5)).isFalse();
-        assertThat(DenseVectors.fallsShort(distinct - 6, passages, 5)).isTrue();
+        assertThat(StoredVectors.fallsShort(distinct - 5, passages, 5)).isFalse();
+        assertThat(StoredVectors.fallsShort(distinct - 6, passages, 5)).isTrue();
         List<Passage> twice = new java.util.ArrayList<>(passages);
         twice.addAll(passages); // the same texts again: one vector each is enough
-        assertThat(DenseVectors.fallsShort(distinct, twice, 0)).isFalse();
-        assertThat(DenseVectors.fallsShort(0, List.of(), 0)).isFalse();
+        assertThat(StoredVectors.fallsShort(distinct, twice, 0)).isFalse();
+        assertThat(StoredVectors.fallsShort(0, List.of(), 0)).isFalse();
         assertThat(EmbeddingProgress.matching().describe()).startsWith("lexical search while");
     }
 
