@@ -134,6 +134,12 @@ class DistributionIT {
         Run second = hybridSearch(cache);
         assertThat(second.out()).isNotBlank().isEqualTo(first.out());
         assertThat(unpackedFiles(cache)).isEqualTo(files); // read, not written again
+        // ONNX Runtime copied its library into a new temporary folder at every start, and the
+        // folder stayed behind: loaded from the unpacked copy, nothing is left there
+        try (Stream<Path> left = Files.list(cache.resolve("tmp"))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("onnxruntime"));
+        }
 
         Run unwritable = hybridSearch(Files.createTempFile(unpacked, "cache", ".txt"));
         assertThat(unwritable.code()).as(unwritable.err()).isZero();
@@ -152,6 +158,10 @@ class DistributionIT {
 
     /** One question through the launcher, hybrid, the semantic cache folder given. */
     private static Run hybridSearch(Path cache) throws Exception {
+        Path tmp = cache.resolve("tmp");
+        if (Files.isDirectory(cache)) {
+            Files.createDirectories(tmp);
+        }
         Path question = Files.createTempFile(unpacked, "question", ".txt");
         Files.writeString(question, "中方对乌克兰问题的立场是什么？\n");
         return run(
@@ -162,7 +172,9 @@ class DistributionIT {
                         "TRANSCRIPT_BOT_SEARCH_SEMANTIC",
                         "true",
                         "TRANSCRIPT_BOT_CDS",
-                        "off"),
+                        "off",
+                        "JAVA_OPTS",
+                        "-Xmx1g -Djava.io.tmpdir=" + (Files.isDirectory(tmp) ? tmp : unpacked)),
                 question,
                 home.resolve("bin/transcript-bot").toString(),
                 "search",
