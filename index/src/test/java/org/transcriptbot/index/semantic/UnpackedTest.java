@@ -46,6 +46,12 @@ class UnpackedTest {
         Files.write(file, new byte[] {'{', '}'});
         assertThat(Unpacked.file(cache, OWNER, TOKENIZER)).isEqualTo(file);
         assertThat(Files.readAllBytes(file)).isEqualTo(resource(TOKENIZER));
+        // the same size, one byte changed: caught by the CRC
+        byte[] flipped = resource(TOKENIZER);
+        flipped[flipped.length / 2] ^= 1;
+        Files.write(file, flipped);
+        assertThat(Unpacked.file(cache, OWNER, TOKENIZER)).isEqualTo(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(resource(TOKENIZER));
     }
 
     @Test
@@ -65,9 +71,10 @@ class UnpackedTest {
         float[] unpacked = new BgeEmbedder(cache).passage("中方在乌克兰问题上的立场是客观公正的");
         assertThat(unpacked).containsExactly(fromJar);
         assertThat(cache.resolve("unpacked")).isDirectoryRecursivelyContaining("glob:**/*.onnx");
-        // an unreadable copy of the right size is set aside and the jar's model used
+        // a zeroed copy of the right size: its CRC differs, so it is unpacked again
         Path model = Unpacked.file(cache, OWNER, "/bge-small-zh-v1.5-q.onnx");
         Files.write(model, new byte[(int) Files.size(model)]);
         assertThat(new BgeEmbedder(cache).passage("中方在乌克兰问题上的立场是客观公正的")).containsExactly(fromJar);
+        assertThat(Files.readAllBytes(model)).isEqualTo(resource("/bge-small-zh-v1.5-q.onnx"));
     }
 }
