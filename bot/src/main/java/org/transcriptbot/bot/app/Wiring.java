@@ -21,6 +21,7 @@ import org.transcriptbot.bot.telegram.TelegramBot;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.analysis.RuleFiles;
 import org.transcriptbot.index.analysis.Synonyms;
+import org.transcriptbot.index.analysis.SynonymsCache;
 import org.transcriptbot.index.parse.TranscriptException;
 import org.transcriptbot.index.search.QueryPlanner;
 import org.transcriptbot.index.semantic.Semantic;
@@ -165,7 +166,7 @@ public final class Wiring {
         List<RuleFiles.Rules> files = new ArrayList<>();
         addRules(files, config.synonymsFile(), "synonyms.txt");
         addRules(files, config.lexiconFile(), "lexicon.txt");
-        return RuleFiles.parse(files);
+        return SynonymsCache.parse(files, config.semanticCacheDir());
     }
 
     private static void addRules(List<RuleFiles.Rules> files, Path file, String bundled)

@@ -101,6 +101,16 @@ public final class Synonyms {
         return rules;
     }
 
+    /** Synonyms of a map built before (SynonymsCache reads it back). */
+    static Synonyms of(SynonymMap map, int rules) {
+        return new Synonyms(map, rules);
+    }
+
+    /** The synonym map (null: none). */
+    SynonymMap map() {
+        return map;
+    }
+
     private record Edge(int from, int to, String text, long span) {}
 
     /**

@@ -1,19 +1,8 @@
 package org.transcriptbot.index.lucene;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.transcriptbot.index.parse.TranscriptParser;
+import org.transcriptbot.index.text.CodeHash;
 
 /**
  * Identifies the parser's build: a hash of the compiled classes of the parse, model and text
@@ -39,50 +28,6 @@ final class ParserBuild {
     }
 
     private static String compute() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            Path where =
-                    Path.of(
-                            TranscriptParser.class
-                                    .getProtectionDomain()
-                                    .getCodeSource()
-                                    .getLocation()
-                                    .toURI());
-            if (Files.isDirectory(where)) {
-                hashFolder(md, where);
-            } else {
-                hashJar(md, where);
-            }
-            return HexFormat.of().formatHex(md.digest(), 0, 12);
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
-            return "unknown-" + UUID.randomUUID();
-        }
-    }
-
-    private static void hashFolder(MessageDigest md, Path root) throws IOException {
-        for (String pkg : PACKAGES) {
-            Path dir = root.resolve(pkg);
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    md.update(root.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-                    try (InputStream in = Files.newInputStream(p)) {
-                        md.update(in.readAllBytes());
-                    }
-                }
-            }
-        }
-    }
-
-    private static void hashJar(MessageDigest md, Path jar) throws IOException {
-        try (JarFile f = new JarFile(jar.toFile())) {
-            f.stream()
-                    .filter(e -> PACKAGES.stream().anyMatch(e.getName()::startsWith))
-                    .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName))
-                    .forEach(
-                            e ->
-                                    md.update(
-                                            (e.getName() + ":" + e.getSize() + ":" + e.getCrc())
-                                                    .getBytes(StandardCharsets.UTF_8)));
-        }
+        return CodeHash.of(TranscriptParser.class, PACKAGES);
     }
 }
