@@ -42,10 +42,6 @@ public final class SpeakerWords {
      */
     public record Stripped(String text, Set<String> speakers) {}
 
-    public static SpeakerWords none() {
-        return learn(List.of());
-    }
-
     /** Learns the speakers' names and roles from the transcripts' turns, titles and leads. */
     public static SpeakerWords learn(List<Transcript> transcripts) {
         return learn(transcripts, NamePinyin.empty());

@@ -144,10 +144,19 @@ final class SpokenCorpus {
      */
     int sourceAt(int keyIndex) {
         int ord = unitAt(keyIndex);
+        return sources(ord)[keyIndex - starts[ord]];
+    }
+
+    /**
+     * For each key character of a unit, and its separator, the index in the unit's passage text it
+     * came from (the text keyed again: one call for all the positions of a span).
+     */
+    int[] sources(int ord) {
         String source = units.get(ord).passage().text();
-        int offset = keyIndex - starts[ord];
         Chinese.Key key = Chinese.key(source);
-        return offset < key.length() ? key.srcIndex()[offset] : source.length();
+        int[] out = Arrays.copyOf(key.srcIndex(), key.length() + 1);
+        out[key.length()] = source.length();
+        return out;
     }
 
     /** Where a unit's key form starts. */

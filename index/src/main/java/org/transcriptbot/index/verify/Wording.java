@@ -28,6 +28,8 @@ record Wording(
     static Wording aligned(
             SpokenCorpus corpus, SpanFinder.Nearest near, String quote, Chinese.Key quoteKey) {
         String text = corpus.unit(near.unit()).passage().text();
+        int[] sources = corpus.sources(near.unit());
+        int start = corpus.start(near.unit());
         Builder b = new Builder(text);
         for (Alignment.Step st : near.alignment().steps()) {
             String quoteChar =
@@ -35,9 +37,9 @@ record Wording(
             if (st.textIndex() < 0) {
                 b.inserted(quoteChar);
             } else if (st.op() == Alignment.Op.EQUAL) {
-                b.same(corpus.sourceAt(st.textIndex()));
+                b.same(sources[st.textIndex() - start]);
             } else {
-                b.changed(corpus.sourceAt(st.textIndex()), quoteChar);
+                b.changed(sources[st.textIndex() - start], quoteChar);
             }
         }
         return b.build();
