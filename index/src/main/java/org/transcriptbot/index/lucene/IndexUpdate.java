@@ -22,7 +22,6 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
@@ -41,7 +40,7 @@ final class IndexUpdate {
             Path folder,
             List<Transcript> transcripts,
             List<String> versions,
-            Function<List<Passage>, int[]> groupsOf,
+            Function<Transcript, int[]> groupsOf,
             boolean rebuild)
             throws IOException {
         Set<String> stored = rebuild ? null : storedVersions(dir);
@@ -92,7 +91,7 @@ final class IndexUpdate {
             List<String> stale,
             List<Transcript> add,
             List<String> addVersions,
-            Function<List<Passage>, int[]> groupsOf)
+            Function<Transcript, int[]> groupsOf)
             throws IOException {
         try (IndexWriter writer = IndexWriting.writer(dir, mode)) {
             for (String v : stale) {

@@ -26,7 +26,7 @@ final class IndexWriting {
 
     private final List<Transcript> transcripts;
     private final List<String> versions;
-    private final Function<List<Passage>, int[]> groupsOf;
+    private final Function<Transcript, int[]> groupsOf;
     private final AtomicInteger next = new AtomicInteger();
     private final long start = System.nanoTime();
     private long lastReport = start;
@@ -34,7 +34,7 @@ final class IndexWriting {
     private IndexWriting(
             List<Transcript> transcripts,
             List<String> versions,
-            Function<List<Passage>, int[]> groupsOf) {
+            Function<Transcript, int[]> groupsOf) {
         this.transcripts = transcripts;
         this.versions = versions;
         this.groupsOf = groupsOf;
@@ -54,7 +54,7 @@ final class IndexWriting {
             IndexWriter writer,
             List<Transcript> transcripts,
             List<String> versions,
-            Function<List<Passage>, int[]> groupsOf)
+            Function<Transcript, int[]> groupsOf)
             throws IOException {
         new IndexWriting(transcripts, versions, groupsOf).addAll(writer);
     }
@@ -92,7 +92,7 @@ final class IndexWriting {
                     i < transcripts.size();
                     i = next.getAndIncrement()) {
                 List<Passage> ps = transcripts.get(i).passages();
-                int[] groups = groupsOf.apply(ps);
+                int[] groups = groupsOf.apply(transcripts.get(i));
                 for (int p = 0; p < ps.size(); p++) {
                     writer.addDocument(
                             PassageDocuments.document(

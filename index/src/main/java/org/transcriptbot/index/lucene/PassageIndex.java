@@ -22,7 +22,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
 /**
@@ -80,7 +79,7 @@ public final class PassageIndex implements Closeable {
      * passages (positions of each group's first member).
      */
     public static PassageIndex open(
-            List<Transcript> transcripts, Path indexDir, Function<List<Passage>, int[]> groupsOf)
+            List<Transcript> transcripts, Path indexDir, Function<Transcript, int[]> groupsOf)
             throws IOException {
         List<String> versions = IndexFingerprint.versions(transcripts);
         if (indexDir == null) {

@@ -59,6 +59,11 @@ final class TranscriptCodec {
             string(out, sp.title());
             string(out, sp.role().name());
         }
+        int[] groups = t.nearDuplicateGroups();
+        out.writeInt(groups == null ? -1 : groups.length);
+        for (int g : groups == null ? new int[0] : groups) {
+            out.writeInt(g);
+        }
     }
 
     private static void passage(DataOutputStream out, Passage p) throws IOException {
@@ -134,7 +139,16 @@ final class TranscriptCodec {
         for (int i = in.readInt(); i > 0; i--) {
             speakers.add(new Speaker(string(in), string(in), Speaker.Role.valueOf(string(in))));
         }
-        return new Transcript(meta, turns, passages, anomalies, encoding, language, speakers);
+        int[] groups = null;
+        int count = in.readInt();
+        if (count >= 0) {
+            groups = new int[count];
+            for (int i = 0; i < count; i++) {
+                groups[i] = in.readInt();
+            }
+        }
+        return new Transcript(
+                meta, turns, passages, anomalies, encoding, language, speakers, groups);
     }
 
     private static Turn turn(DataInputStream in, Map<String, String> texts) throws IOException {

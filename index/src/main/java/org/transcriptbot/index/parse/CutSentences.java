@@ -22,11 +22,50 @@ final class CutSentences {
      * sentence (a word, not an abbreviation such as "U.S.", before its full stop).
      */
     static boolean opensMidSentence(String paragraph, int start) {
-        String before = paragraph.substring(0, start).strip();
         String run = paragraph.substring(start).strip();
-        return before.matches("(?s).*\\p{Ll}{2}[.!?]")
-                && !run.isEmpty()
+        String before = paragraph.substring(0, start).strip();
+        return !run.isEmpty()
                 && Character.isLowerCase(run.charAt(0))
-                && run.charAt(0) < 0x250;
+                && run.charAt(0) < 0x250
+                && endsWordSentence(before, before.length());
+    }
+
+    /**
+     * True when the text's first n characters end with two lower-case letters and a full stop, "!"
+     * or "?" (what the pattern {@code (?s).*\p{Ll}{2}[.!?]} matches, without compiling it for every
+     * clause).
+     */
+    private static boolean endsWordSentence(String s, int n) {
+        if (n < 3 || ".!?".indexOf(s.charAt(n - 1)) < 0) {
+            return false;
+        }
+        int second = s.codePointBefore(n - 1);
+        int at = n - 1 - Character.charCount(second);
+        return at > 0
+                && Character.getType(second) == Character.LOWERCASE_LETTER
+                && Character.getType(s.codePointBefore(at)) == Character.LOWERCASE_LETTER;
+    }
+
+    /**
+     * True when the text may hold a place where opensMidSentence holds: two lower-case letters and
+     * a full stop, "!" or "?", then (after white space) a lower-case Latin letter. A cheap test
+     * before the clauses and terms of a whole transcript are worked out.
+     */
+    static boolean mayOpenMidSentence(String text) {
+        for (int i = text.length() - 2; i >= 2; i--) {
+            if (".!?".indexOf(text.charAt(i)) < 0 || !endsWordSentence(text, i + 1)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length()
+                    && Character.isLowerCase(text.charAt(j))
+                    && text.charAt(j) < 0x250) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -53,6 +53,26 @@ final class MovedText {
         this.explainedCuts = explainedCuts;
     }
 
+    /**
+     * False when no answer of the turns shows a cut (CutSentences) outside the explained ones: then
+     * findings() is empty, and the vocabulary of the transcript need not be worked out.
+     */
+    static boolean mayFind(List<Turn> turns, Set<Integer> explainedCuts) {
+        for (Turn t : turns) {
+            if (!RunEvidence.answers(t)) {
+                continue;
+            }
+            for (Paragraph para : t.paragraphs()) {
+                if ((CutSentences.cutMidClause(para.text())
+                                && !explainedCuts.contains(para.lastLine()))
+                        || CutSentences.mayOpenMidSentence(para.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
         List<Turn> turns = vocabulary.turns();

@@ -33,6 +33,9 @@ final class MovedTextSplices {
             LineLocator lines,
             Set<Integer> explainedCuts,
             List<Anomaly> anomalies) {
+        if (!MovedText.mayFind(turns, explainedCuts)) {
+            return turns;
+        }
         List<MovedText.Finding> moved =
                 new MovedText(new TurnVocabulary(turns), explainedCuts).findings();
         if (moved.isEmpty()) {

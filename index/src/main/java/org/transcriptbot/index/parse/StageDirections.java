@@ -19,11 +19,26 @@ final class StageDirections {
     private StageDirections() {}
 
     static List<Aside> find(String text) {
+        if (!hasOpening(text)) {
+            // every note opens with one of these: most passages have none, and the pattern's
+            // look-behind is tried at every character
+            return List.of();
+        }
         List<Aside> out = new ArrayList<>();
         Matcher m = NOTE.matcher(text);
         while (m.find()) {
             out.add(new Aside(m.start(), m.end()));
         }
         return out;
+    }
+
+    private static boolean hasOpening(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(' || c == '【') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -57,7 +57,7 @@ public final class TranscriptParser {
                         turns, new LineLocator(fragments), spliceLines(anomalies), anomalies);
         List<Passage> passages = PassageBuilder.build(meta.id(), turns, keys, anomalies);
         passages = Truncation.mark(paras, passages, anomalies);
-        NearDuplicates.report(passages, keys, anomalies);
+        int[] nearDuplicateGroups = NearDuplicates.report(passages, keys, anomalies);
         anomalies.sort(Comparator.comparingInt(Anomaly::firstLine).thenComparing(Anomaly::kind));
         TranscriptMeta withHeader =
                 new TranscriptMeta(
@@ -74,7 +74,8 @@ public final class TranscriptParser {
                 anomalies,
                 decoded.encoding(),
                 language,
-                speakers.all());
+                speakers.all(),
+                nearDuplicateGroups);
     }
 
     /** The lines where a splice was already found (the cut sentence before pasted text). */

@@ -12,6 +12,7 @@ import org.transcriptbot.index.lucene.PassageIndex;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.model.TranscriptMeta;
+import org.transcriptbot.index.parse.NearDuplicates;
 import org.transcriptbot.index.semantic.DenseVectors;
 import org.transcriptbot.index.semantic.Semantic;
 
@@ -56,7 +57,14 @@ public final class TranscriptIndex implements Closeable {
         this.synonyms = synonyms;
         this.planner = new QueryPlanner(weights);
         List<Passage> passages = catalog.passages();
-        this.index = PassageIndex.open(transcripts, indexDir, NearDuplicates::groups);
+        this.index =
+                PassageIndex.open(
+                        transcripts,
+                        indexDir,
+                        t ->
+                                t.hasNearDuplicateGroups()
+                                        ? t.nearDuplicateGroups()
+                                        : NearDuplicates.groups(t.passages()));
         this.vectors = semantic == null ? null : DenseVectors.open(semantic, passages, indexDir);
         this.terms = new TermQueries(index::searcher);
         this.hitList =

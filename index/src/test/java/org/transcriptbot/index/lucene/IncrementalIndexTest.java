@@ -12,7 +12,6 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptbot.index.Fixtures;
-import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 import org.transcriptbot.index.parse.TranscriptLoader;
 
@@ -26,9 +25,9 @@ class IncrementalIndexTest {
 
     private int groupsComputed;
 
-    private int[] groups(List<Passage> passages) {
+    private int[] groups(Transcript transcript) {
         groupsComputed++;
-        return IntStream.range(0, passages.size()).toArray();
+        return IntStream.range(0, transcript.passages().size()).toArray();
     }
 
     private void write(String name, String text) throws Exception {

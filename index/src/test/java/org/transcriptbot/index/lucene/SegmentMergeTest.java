@@ -88,7 +88,7 @@ class SegmentMergeTest {
                 PassageIndex.open(
                         ts,
                         indexDir,
-                        ps -> java.util.stream.IntStream.range(0, ps.size()).toArray());
+                        t -> java.util.stream.IntStream.range(0, t.passages().size()).toArray());
         IndexReader spread = index.searcher().getIndexReader();
         java.io.Closeable question = index.pin(); // a question reading the spread index
         index.mergeInBackground();
