@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.transcriptbot.bot.conversation.LiveLibrary;
 import org.transcriptbot.index.Library;
 import org.transcriptbot.index.eval.BaselineSearcher;
 import org.transcriptbot.index.eval.LayoutsEval;
@@ -61,22 +62,25 @@ public class EvalCommand implements Callable<Integer> {
         if ("splices".equals(set)) {
             return splices();
         }
-        Library lib = context.common().library().await();
-        lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering meanwhile
-        PrintWriter out = context.out();
-        switch (set) {
-            case "retrieval" -> retrieval(lib, out);
-            case "quotes" ->
-                    out.print(
-                            QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify)
-                                    .table());
-            default ->
-                    out.print(
-                            LayoutsEval.run(file, ts -> withVectors(layoutLibrary(ts, lib)))
-                                    .table());
+        // closed before the process exits, as every command's library (see BatchCommand)
+        try (LiveLibrary live = context.common().library()) {
+            Library lib = live.await();
+            lib.awaitVectors(); // score the hybrid ranking, not the lexical one answering meanwhile
+            PrintWriter out = context.out();
+            switch (set) {
+                case "retrieval" -> retrieval(lib, out);
+                case "quotes" ->
+                        out.print(
+                                QuoteEval.run(readSet(() -> QuoteEval.read(file)), lib::verify)
+                                        .table());
+                default ->
+                        out.print(
+                                LayoutsEval.run(file, ts -> withVectors(layoutLibrary(ts, lib)))
+                                        .table());
+            }
+            out.flush();
+            return Exits.OK;
         }
-        out.flush();
-        return Exits.OK;
     }
 
     /** Splices built in copies of the folder's transcripts: found, read where they belong. */

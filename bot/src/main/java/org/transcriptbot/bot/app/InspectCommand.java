@@ -2,6 +2,7 @@ package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.transcriptbot.bot.conversation.LiveLibrary;
 import org.transcriptbot.index.Inspect;
 import org.transcriptbot.index.Library;
 import picocli.CommandLine.Command;
@@ -20,14 +21,17 @@ public class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Library lib = context.common().library().await();
-        PrintWriter out = context.out();
-        if (json) {
-            out.println(Inspect.json(lib.transcripts()).toString());
-        } else {
-            out.print(Inspect.text(lib.transcripts()));
+        // closed before the process exits, as every command's library (see BatchCommand)
+        try (LiveLibrary live = context.common().library()) {
+            Library lib = live.await();
+            PrintWriter out = context.out();
+            if (json) {
+                out.println(Inspect.json(lib.transcripts()).toString());
+            } else {
+                out.print(Inspect.text(lib.transcripts()));
+            }
+            out.flush();
+            return Exits.OK;
         }
-        out.flush();
-        return Exits.OK;
     }
 }

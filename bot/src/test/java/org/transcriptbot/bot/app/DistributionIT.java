@@ -146,6 +146,74 @@ class DistributionIT {
         assertThat(unwritable.out()).isEqualTo(first.out());
     }
 
+    /**
+     * A command that ends while the background embedding is loading the model or embedding (more
+     * passages missing a vector than are embedded before answering; the model already unpacked in
+     * the cache folder, so loading it reaches ONNX Runtime at once): the process used to crash on
+     * exit inside ONNX Runtime (SIGBUS, exit 134, the crash report on standard output and an hs_err
+     * file in the working folder) in about half the runs. Several runs, as it depended on timing.
+     */
+    @Test
+    void commandsEndingWhileTheBackgroundEmbeddingRunsExitCleanly() throws Exception {
+        Path cache = Files.createTempDirectory(unpacked, "kept");
+        assertThat(hybridSearch(cache).code()).isZero(); // unpacks the model
+        Path folder = variedCopies(30);
+        for (int i = 0; i < 4; i++) {
+            Path work = Files.createTempDirectory(unpacked, "work");
+            Run run =
+                    run(
+                            work,
+                            Map.of(
+                                    "TRANSCRIPT_BOT_SEMANTIC_CACHE_DIR",
+                                    cache.toString(),
+                                    "TRANSCRIPT_BOT_SEARCH_SEMANTIC",
+                                    "true",
+                                    "TRANSCRIPT_BOT_CDS",
+                                    "off"),
+                            null,
+                            home.resolve("bin/transcript-bot").toString(),
+                            "--transcripts",
+                            folder.toString(),
+                            "--index-dir",
+                            "memory",
+                            "inspect",
+                            "--json");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.err()).contains("without a stored vector"); // embedding had begun
+            assertThat(run.out()).doesNotContain("fatal error").endsWith("}\n");
+            assertThat(JSON.readTree(run.out()).get("transcripts")).hasSize(30);
+            try (Stream<Path> left = Files.list(work)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as("crash reports").isEmpty();
+            }
+        }
+    }
+
+    /**
+     * The bundled transcript n times, each copy's lines marked with its number, so no passage's
+     * text (nor its vector) is another copy's.
+     */
+    private static Path variedCopies(int n) throws IOException {
+        String name =
+                "/org/transcriptbot/index/transcripts/2022-03-07-wang-yi-press-conference.txt";
+        String text;
+        try (var in = DistributionIT.class.getResourceAsStream(name)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path folder = Files.createTempDirectory(unpacked, "copies");
+        for (int c = 1; c <= n; c++) {
+            StringBuilder sb = new StringBuilder();
+            for (String line : text.split("\n", -1)) {
+                sb.append(
+                                line.endsWith("。")
+                                        ? line.substring(0, line.length() - 1) + "（第" + c + "份）。"
+                                        : line)
+                        .append('\n');
+            }
+            Files.writeString(folder.resolve("copy-" + c + ".txt"), sb.toString());
+        }
+        return folder;
+    }
+
     private static Map<String, FileTime> unpackedFiles(Path cache) throws IOException {
         Map<String, FileTime> out = new HashMap<>();
         try (Stream<Path> all = Files.walk(cache.resolve("unpacked"))) {

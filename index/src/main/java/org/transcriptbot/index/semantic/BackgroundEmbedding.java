@@ -106,7 +106,8 @@ final class BackgroundEmbedding implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException | LinkageError e) {
-            if (!stopped) {
+            // refused because the process exits: nothing failed
+            if (!stopped && !(e instanceof NativeCalls.Exiting)) {
                 LOG.warn(
                         "Semantic search is off: the embedding model could not run ({}); searching lexically",
                         e.toString());

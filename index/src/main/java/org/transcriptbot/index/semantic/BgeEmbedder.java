@@ -44,7 +44,7 @@ public final class BgeEmbedder implements Embedder {
      * from the jar at every start).
      */
     public BgeEmbedder(Path cacheDir) {
-        this(new SingleThreadedSession(cacheDir));
+        this((EmbeddingModel) NativeCalls.call(() -> new SingleThreadedSession(cacheDir)));
     }
 
     private BgeEmbedder(EmbeddingModel model) {
@@ -56,7 +56,8 @@ public final class BgeEmbedder implements Embedder {
      * compares.
      */
     public static BgeEmbedder langChainDefaultSession() {
-        return new BgeEmbedder(new BgeSmallZhV15QuantizedEmbeddingModel());
+        EmbeddingModel model = NativeCalls.call(BgeSmallZhV15QuantizedEmbeddingModel::new);
+        return new BgeEmbedder(model);
     }
 
     @Override
@@ -66,12 +67,12 @@ public final class BgeEmbedder implements Embedder {
 
     @Override
     public float[] passage(String text) {
-        return model.embed(cap(text)).content().vector();
+        return NativeCalls.call(() -> model.embed(cap(text)).content().vector());
     }
 
     @Override
     public float[] query(String text) {
-        return model.embed(QUERY_PREFIX + cap(text)).content().vector();
+        return NativeCalls.call(() -> model.embed(QUERY_PREFIX + cap(text)).content().vector());
     }
 
     private static String cap(String s) {

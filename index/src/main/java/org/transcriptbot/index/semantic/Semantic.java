@@ -116,6 +116,8 @@ public final class Semantic {
                         () -> {
                             try {
                                 query("预热");
+                            } catch (NativeCalls.Exiting ex) {
+                                // the process exits before the model was needed
                             } catch (RuntimeException | LinkageError ex) {
                                 LOG.warn(
                                         "The embedding model could not be loaded: {}",
