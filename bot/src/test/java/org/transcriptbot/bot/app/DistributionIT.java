@@ -163,13 +163,7 @@ class DistributionIT {
             Run run =
                     run(
                             work,
-                            Map.of(
-                                    "TRANSCRIPT_BOT_SEMANTIC_CACHE_DIR",
-                                    cache.toString(),
-                                    "TRANSCRIPT_BOT_SEARCH_SEMANTIC",
-                                    "true",
-                                    "TRANSCRIPT_BOT_CDS",
-                                    "off"),
+                            hybrid(cache),
                             null,
                             home.resolve("bin/transcript-bot").toString(),
                             "--transcripts",
@@ -224,6 +218,23 @@ class DistributionIT {
         return out;
     }
 
+    /** Semantic search on, the semantic cache folder given, no class archive. */
+    private static Map<String, String> hybrid(Path cache) {
+        return Map.of(
+                "TRANSCRIPT_BOT_SEMANTIC_CACHE_DIR",
+                cache.toString(),
+                "TRANSCRIPT_BOT_SEARCH_SEMANTIC",
+                "true",
+                "TRANSCRIPT_BOT_CDS",
+                "off");
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String key, String value) {
+        Map<String, String> out = new HashMap<>(env);
+        out.put(key, value);
+        return out;
+    }
+
     /** One question through the launcher, hybrid, the semantic cache folder given. */
     private static Run hybridSearch(Path cache) throws Exception {
         Path tmp = cache.resolve("tmp");
@@ -234,13 +245,8 @@ class DistributionIT {
         Files.writeString(question, "中方对乌克兰问题的立场是什么？\n");
         return run(
                 unpacked,
-                Map.of(
-                        "TRANSCRIPT_BOT_SEMANTIC_CACHE_DIR",
-                        cache.toString(),
-                        "TRANSCRIPT_BOT_SEARCH_SEMANTIC",
-                        "true",
-                        "TRANSCRIPT_BOT_CDS",
-                        "off",
+                with(
+                        hybrid(cache),
                         "JAVA_OPTS",
                         "-Xmx1g -Djava.io.tmpdir=" + (Files.isDirectory(tmp) ? tmp : unpacked)),
                 question,
