@@ -2,6 +2,7 @@ package org.transcriptbot.bot.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.transcriptbot.index.semantic.NativeCalls;
 import picocli.CommandLine;
 
 /**
@@ -20,11 +21,14 @@ public final class Main {
         logging.setDaemon(true);
         loggingInit = logging;
         logging.start();
-        System.exit(
+        int code =
                 run(
                         args,
                         new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+                        new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        // no thread may be inside ONNX Runtime when its shutdown hook frees it (see NativeCalls)
+        NativeCalls.quiesce();
+        System.exit(code);
     }
 
     /**

@@ -158,24 +158,36 @@ class DistributionIT {
         Path cache = Files.createTempDirectory(unpacked, "kept");
         assertThat(hybridSearch(cache).code()).isZero(); // unpacks the model
         Path folder = variedCopies(30);
-        for (int i = 0; i < 4; i++) {
+        Path question = Files.createTempFile(unpacked, "question", ".txt");
+        Files.writeString(question, "中方对乌克兰问题的立场是什么？\n");
+        for (int i = 0; i < 6; i++) {
+            // inspect closes its library; the console chat leaves it to the exit
+            boolean console = i % 2 == 1;
             Path work = Files.createTempDirectory(unpacked, "work");
+            List<String> command =
+                    new ArrayList<>(
+                            List.of(
+                                    home.resolve("bin/transcript-bot").toString(),
+                                    "--transcripts",
+                                    folder.toString(),
+                                    "--index-dir",
+                                    "memory"));
+            command.addAll(console ? List.of("console") : List.of("inspect", "--json"));
             Run run =
                     run(
                             work,
                             hybrid(cache),
-                            null,
-                            home.resolve("bin/transcript-bot").toString(),
-                            "--transcripts",
-                            folder.toString(),
-                            "--index-dir",
-                            "memory",
-                            "inspect",
-                            "--json");
-            assertThat(run.code()).as(run.err()).isZero();
+                            console ? question : null,
+                            command.toArray(String[]::new));
+            assertThat(run.code()).as(command + ": " + run.err()).isZero();
             assertThat(run.err()).contains("without a stored vector"); // embedding had begun
-            assertThat(run.out()).doesNotContain("fatal error").endsWith("}\n");
-            assertThat(JSON.readTree(run.out()).get("transcripts")).hasSize(30);
+            assertThat(run.out()).doesNotContain("fatal error");
+            if (console) {
+                assertThat(run.out()).contains("王毅");
+            } else {
+                assertThat(run.out()).endsWith("}\n");
+                assertThat(JSON.readTree(run.out()).get("transcripts")).hasSize(30);
+            }
             try (Stream<Path> left = Files.list(work)) {
                 assertThat(left.map(p -> p.getFileName().toString())).as("crash reports").isEmpty();
             }

@@ -1,27 +1,33 @@
 package org.transcriptbot.index.semantic;
 
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
- * Keeps the process from exiting while a thread is inside ONNX Runtime. When the JVM exits, the
- * native library's static objects are destroyed while daemon threads still run; a thread then
- * loading the model or embedding a passage (the background embedding, as a short command such as
- * {@code inspect} or a one-question {@code search} ends) crashed the JVM with SIGBUS: the crash
- * report printed on standard output, an {@code hs_err_pid*.log} left in the working folder, exit
- * code 134. A shutdown hook refuses new calls and waits for those in flight (each a few
- * milliseconds, loading the model about a second; at most {@link #DRAIN_MILLIS}).
+ * Keeps the process from exiting while a thread is inside ONNX Runtime. ONNX Runtime's Java binding
+ * frees its native environment in a shutdown hook of its own, and shutdown hooks run in no set
+ * order: a thread then loading the model or embedding a passage (the background embedding, as the
+ * console chat or a command ends, or as the bot is stopped with SIGTERM) crashed the JVM with
+ * SIGBUS: the crash report on standard output, an {@code hs_err_pid*.log} left in the working
+ * folder, exit code 134. So before the process exits, new calls are refused and those in flight
+ * finish (each a few milliseconds, loading the model about a second; at most {@link
+ * #DRAIN_MILLIS}): the command line does so before {@code System.exit}, and once ONNX Runtime is in
+ * use the termination signals (TERM, INT, HUP) do so before the JVM's own handling of them starts
+ * the shutdown hooks. A shutdown hook does it too, for any other way out.
  */
-final class NativeCalls {
+public final class NativeCalls {
+    private static final Logger LOG = LoggerFactory.getLogger(NativeCalls.class);
+
     /** The longest the exit waits for calls in flight. */
     static final long DRAIN_MILLIS = 20_000;
 
     private static final Object LOCK = new Object();
     private static int inFlight;
     private static boolean closing;
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(NativeCalls::drain, "onnx-runtime-drain"));
-    }
+    private static boolean installed;
 
     /** Thrown instead of starting a native call while the process exits. */
     static final class Exiting extends IllegalStateException {
@@ -38,6 +44,10 @@ final class NativeCalls {
             if (closing) {
                 throw new Exiting();
             }
+            if (!installed) {
+                installed = true;
+                install();
+            }
             inFlight++;
         }
         try {
@@ -50,15 +60,11 @@ final class NativeCalls {
         }
     }
 
-    /** True once the process has begun to exit. */
-    static boolean exiting() {
-        synchronized (LOCK) {
-            return closing;
-        }
-    }
-
-    /** Refuses new calls and waits for those in flight (bounded). */
-    static void drain() {
+    /**
+     * Refuses new calls into ONNX Runtime and waits for those in flight (bounded): call before the
+     * process exits. Cheap when ONNX Runtime was never used.
+     */
+    public static void quiesce() {
         long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
         synchronized (LOCK) {
             closing = true;
@@ -78,6 +84,48 @@ final class NativeCalls {
     static int inFlight() {
         synchronized (LOCK) {
             return inFlight;
+        }
+    }
+
+    private static void install() {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(NativeCalls::quiesce, "onnx-runtime-drain"));
+        for (String name : new String[] {"TERM", "INT", "HUP"}) {
+            quiesceBefore(name);
+        }
+    }
+
+    /**
+     * Has the signal first quiesce, then do what it did (the JVM's handler, which runs the shutdown
+     * hooks). A signal ignored or left to the system (nohup, -Xrs) is left alone.
+     */
+    private static void quiesceBefore(String name) {
+        try {
+            Signal signal = new Signal(name);
+            SignalHandler[] previous = new SignalHandler[1];
+            SignalHandler ours =
+                    s -> {
+                        quiesce();
+                        SignalHandler then;
+                        synchronized (previous) {
+                            then = previous[0];
+                        }
+                        if (then != null) {
+                            then.handle(s);
+                        } else {
+                            System.exit(128 + s.getNumber()); // arrived while being installed
+                        }
+                    };
+            synchronized (previous) {
+                SignalHandler old = Signal.handle(signal, ours);
+                if (old == SignalHandler.SIG_IGN || old == SignalHandler.SIG_DFL) {
+                    Signal.handle(signal, old);
+                } else {
+                    previous[0] = old;
+                }
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+            LOG.debug("SIG{} is handled as before ({})", name, e.toString());
         }
     }
 }
