@@ -195,6 +195,56 @@ class DistributionIT {
     }
 
     /**
+     * Stopped by SIGTERM while the background embedding runs (the console chat here; the bot stops
+     * the same way): the JVM's usual exit for the signal (143), no crash report, as ONNX Runtime
+     * calls are let finish before the JVM's shutdown hooks, ONNX Runtime's among them, run. Several
+     * runs, the signal at different moments.
+     */
+    @Test
+    void aStopSignalDuringTheBackgroundEmbeddingExitsCleanly() throws Exception {
+        Path cache = Files.createTempDirectory(unpacked, "kept");
+        assertThat(hybridSearch(cache).code()).isZero(); // unpacks the model
+        Path folder = variedCopies(30);
+        for (int i = 0; i < 5; i++) {
+            Path work = Files.createTempDirectory(unpacked, "work");
+            File err = work.resolveSibling(work.getFileName() + "-err.txt").toFile();
+            ProcessBuilder pb =
+                    new ProcessBuilder(
+                                    home.resolve("bin/transcript-bot").toString(),
+                                    "--transcripts",
+                                    folder.toString(),
+                                    "--index-dir",
+                                    "memory",
+                                    "console")
+                            .directory(work.toFile())
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(err);
+            pb.environment()
+                    .keySet()
+                    .removeIf(k -> k.startsWith("TRANSCRIPT_BOT_") || k.startsWith("TELEGRAM_"));
+            pb.environment().putAll(hybrid(cache));
+            Process p = pb.start();
+            p.getOutputStream().write("中方对乌克兰问题的立场是什么？\n".getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().flush(); // standard input stays open: the chat waits for more
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!Files.readString(err.toPath()).contains("without a stored vector")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(Files.readString(err.toPath())).contains("without a stored vector");
+            Thread.sleep(150L * i); // the model loading, then embedding
+            // SIGTERM alone (Process.destroy would also close standard input, and the chat then
+            // ends on its own, with 0)
+            assertThat(p.toHandle().destroy()).isTrue();
+            assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as(Files.readString(err.toPath())).isEqualTo(143);
+            try (Stream<Path> left = Files.list(work)) {
+                assertThat(left.map(f -> f.getFileName().toString())).as("crash reports").isEmpty();
+            }
+        }
+    }
+
+    /**
      * The bundled transcript n times, each copy's lines marked with its number, so no passage's
      * text (nor its vector) is another copy's.
      */
