@@ -39,19 +39,8 @@ public record Transcript(
             TranscriptMeta meta,
             List<Turn> turns,
             List<Passage> passages,
-            List<Anomaly> anomalies,
-            String encoding,
-            String language,
-            List<Speaker> speakers) {
-        this(meta, turns, passages, anomalies, encoding, language, speakers, null);
-    }
-
-    public Transcript(
-            TranscriptMeta meta,
-            List<Turn> turns,
-            List<Passage> passages,
             List<Anomaly> anomalies) {
-        this(meta, turns, passages, anomalies, "UTF-8", "zh", List.of());
+        this(meta, turns, passages, anomalies, "UTF-8", "zh", List.of(), null);
     }
 
     public String id() {
@@ -74,11 +63,6 @@ public record Transcript(
     @Override
     public int[] nearDuplicateGroups() {
         return nearDuplicateGroups == null ? null : nearDuplicateGroups.clone();
-    }
-
-    /** The group of passage i (its own position where the groups were not worked out). */
-    public int nearDuplicateGroup(int i) {
-        return nearDuplicateGroups == null ? i : nearDuplicateGroups[i];
     }
 
     /** True when the near-duplicate groups were worked out (by the parser). */

@@ -80,13 +80,6 @@ public final class NativeCalls {
         }
     }
 
-    /** Calls in flight now (for tests). */
-    static int inFlight() {
-        synchronized (LOCK) {
-            return inFlight;
-        }
-    }
-
     private static void install() {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(NativeCalls::quiesce, "onnx-runtime-drain"));
