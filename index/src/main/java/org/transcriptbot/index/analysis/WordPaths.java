@@ -1,6 +1,5 @@
 package org.transcriptbot.index.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.cn.smart.Utility;
@@ -10,16 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SmartCN's segmentation of a sentence ({@link HHMMSegmenter#process}), with the word-pair step
- * done here. SmartCN builds the sentence's candidate words (its word graph, kept as it is: reached
- * through method handles, its classes are package-private), weighs every pair of adjacent
- * candidates by how often the bigram dictionary saw them together, and takes the lightest path
- * through them. The weighing looked each pair up in SmartCN's crowded table (a quarter of the
+ * SmartCN's segmentation of a sentence ({@link HHMMSegmenter#process}), done here. SmartCN builds
+ * the sentence's candidate words (its word graph; here {@link WordLattice}), weighs every pair of
+ * adjacent candidates by how often the bigram dictionary saw them together, and takes the lightest
+ * path through them. The weighing looked each pair up in SmartCN's crowded table (a quarter of the
  * indexing time); here it uses {@link WordPairFrequencies} and plain arrays instead of a map of
  * lists of pair objects. The arithmetic is SmartCN's (the same smoothed weight, computed in the
  * same order, the first of equally light edges kept), so the words are the same: {@code
  * WordPathsTest} and {@code CachedChineseTokenizerTest} compare them with SmartCN's over every real
- * transcript and altered copies. Were the handles or the dictionary out of reach (another Lucene),
+ * transcript and altered copies. Were SmartCN's dictionaries out of reach (another Lucene),
  * SmartCN's own {@code process} is used. Thread-safe (as SmartCN's segmenter: no state between
  * sentences).
  */
@@ -27,7 +25,8 @@ final class WordPaths {
     private static final Logger LOG = LoggerFactory.getLogger(WordPaths.class);
     private static final double SMOOTH = 0.1;
     private static final double TINY = 1.0 / Utility.MAX_FREQUENCE;
-    private static final WordPairFrequencies PAIRS = WordGraph.reached() ? pairs() : null;
+    private static final WordLattice LATTICE = lattice();
+    private static final WordPairFrequencies PAIRS = LATTICE != null ? pairs() : null;
 
     private final HHMMSegmenter segmenter = new HHMMSegmenter();
 
@@ -41,38 +40,38 @@ final class WordPaths {
         if (PAIRS == null) {
             return segmenter.process(sentence);
         }
+        List<SegToken> path;
         try {
-            List<SegToken> path = lightestPath(WordGraph.of(segmenter, sentence));
-            return path != null ? path : segmenter.process(sentence);
-        } catch (Error e) {
-            throw e;
-        } catch (Throwable e) { // SmartCN's own failure on this sentence: let it say so itself
-            return segmenter.process(sentence);
+            path = lightestPath(LATTICE.of(sentence));
+        } catch (RuntimeException e) { // SmartCN's own failure on this sentence: let it say so
+            path = null;
         }
+        return path != null ? path : segmenter.process(sentence);
     }
 
-    private static List<SegToken> lightestPath(Object graph) throws Throwable {
-        List<SegToken> tokens = WordGraph.index(graph);
-        Edges edges = new Edges(tokens.size());
-        int maxStart = WordGraph.maxStart(graph);
+    private static List<SegToken> lightestPath(WordLattice.Graph graph) {
+        Edges edges = new Edges(graph.size);
+        int maxStart = graph.maxStart();
         for (int key = -1; key < maxStart; key++) {
-            if (!WordGraph.starts(graph, key)) {
+            if (!graph.starts(key)) {
                 continue;
             }
-            for (SegToken first : WordGraph.startingAt(graph, key)) {
-                List<SegToken> nexts = null;
-                for (int next = first.endOffset; next <= maxStart; next++) {
-                    if (WordGraph.starts(graph, next)) {
-                        nexts = WordGraph.startingAt(graph, next);
+            for (int first = graph.firstAt[key + 1]; first < graph.endAt[key + 1]; first++) {
+                int nexts = -1;
+                for (int next = graph.ends[first]; next <= maxStart; next++) {
+                    if (graph.starts(next)) {
+                        nexts = next;
                         break;
                     }
                 }
-                if (nexts == null) {
+                if (nexts < 0) {
                     break; // as SmartCN: nothing follows the end
                 }
-                for (SegToken second : nexts) {
-                    int together = PAIRS.frequency(first.charArray, second.charArray);
-                    edges.add(first.index, second.index, weight(first.weight, together));
+                for (int second = graph.firstAt[nexts + 1];
+                        second < graph.endAt[nexts + 1];
+                        second++) {
+                    int together = PAIRS.frequency(graph.chars[first], graph.chars[second]);
+                    edges.add(first, second, weight(graph.weights[first], together));
                 }
             }
         }
@@ -80,18 +79,29 @@ final class WordPaths {
         if (previous == null) {
             return null;
         }
-        List<SegToken> reversed = new ArrayList<>();
+        int count = 0;
         for (int node = previous.length - 1; ; node = previous[node]) {
-            reversed.add(tokens.get(node));
+            count++;
             if (node == 0) {
                 break;
             }
         }
-        List<SegToken> path = new ArrayList<>(reversed.size());
-        for (int i = reversed.size() - 1; i >= 0; i--) {
-            path.add(reversed.get(i));
+        SegToken[] path = new SegToken[count];
+        for (int node = previous.length - 1, at = count - 1; ; node = previous[node], at--) {
+            SegToken t =
+                    new SegToken(
+                            graph.chars[node],
+                            graph.starts[node],
+                            graph.ends[node],
+                            graph.types[node],
+                            graph.weights[node]);
+            t.index = node;
+            path[at] = t;
+            if (node == 0) {
+                break;
+            }
         }
-        return path;
+        return java.util.Arrays.asList(path);
     }
 
     /**
@@ -198,6 +208,20 @@ final class WordPaths {
                 previous[node] = via;
             }
             return previous;
+        }
+    }
+
+    private static WordLattice lattice() {
+        try {
+            WordLattice lattice = WordLattice.load();
+            if (lattice == null) {
+                LOG.warn(
+                        "SmartCN's word dictionary is not sorted as expected; its own lookup is used");
+            }
+            return lattice;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("SmartCN's word dictionary cannot be read ({}); its own segmenter is used", e);
+            return null;
         }
     }
 

@@ -65,7 +65,7 @@ class WordPathsTest {
         assertThat(known).as("pairs the dictionary knows").isGreaterThan(10);
     }
 
-    private static List<String> sentences() throws IOException {
+    static List<String> sentences() throws IOException {
         List<String> texts = CachedChineseTokenizerTest.realTexts();
         List<String> out = new ArrayList<>();
         Random random = new Random(11);
