@@ -31,6 +31,15 @@ final class WordLattice {
     private static final int FIRST_HANZI = 0x4E00;
     private static final int LAST_HANZI = 0x9FA5;
 
+    /** SmartCN's type of every char ({@code Utility.getCharType}), looked up once per char. */
+    private static final byte[] TYPES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TYPES[c] = (byte) Utility.getCharType((char) c);
+        }
+    }
+
     /** Frequency of each Han character as a one-character word (SmartCN's getFrequency). */
     private final int[] single = new int[LAST_HANZI - FIRST_HANZI + 1];
 
@@ -136,7 +145,7 @@ final class WordLattice {
         int i = 0;
         while (i < length) {
             char ch = sentence.charAt(i);
-            int type = Utility.getCharType(ch);
+            int type = TYPES[ch];
             int j;
             switch (type) {
                 case CharType.SPACE_LIKE:
@@ -158,7 +167,7 @@ final class WordLattice {
                     boolean fullLetters = type == CharType.FULLWIDTH_LETTER;
                     j = i + 1;
                     while (j < length) {
-                        int t = Utility.getCharType(sentence.charAt(j));
+                        int t = TYPES[sentence.charAt(j)];
                         if (t != CharType.LETTER && t != CharType.FULLWIDTH_LETTER) {
                             break;
                         }
@@ -178,7 +187,7 @@ final class WordLattice {
                     boolean fullDigits = type == CharType.FULLWIDTH_DIGIT;
                     j = i + 1;
                     while (j < length) {
-                        int t = Utility.getCharType(sentence.charAt(j));
+                        int t = TYPES[sentence.charAt(j)];
                         if (t != CharType.DIGIT && t != CharType.FULLWIDTH_DIGIT) {
                             break;
                         }
@@ -229,10 +238,10 @@ final class WordLattice {
                 System.arraycopy(word, 0, chars, 0, size);
                 g.add(chars, i, j, WordType.CHINESE_WORD, wordFrequency[node]);
             }
-            while (j < length && Utility.getCharType(sentence.charAt(j)) == CharType.SPACE_LIKE) {
+            while (j < length && TYPES[sentence.charAt(j)] == CharType.SPACE_LIKE) {
                 j++;
             }
-            if (j >= length || Utility.getCharType(sentence.charAt(j)) != CharType.HANZI) {
+            if (j >= length || TYPES[sentence.charAt(j)] != CharType.HANZI) {
                 break;
             }
             char next = sentence.charAt(j);

@@ -60,7 +60,18 @@ final class WordPairFrequencies {
 
     /** How often word a was followed by word b (0: never). */
     int frequency(char[] a, char[] b) {
-        long key = hash(a, b);
+        return frequencyAfter(firstHalf(a), b);
+    }
+
+    /**
+     * How often the word whose {@link #firstHalf} is given was followed by word b: a word is
+     * weighed with each word that may follow it, so its half of the key is worked out once.
+     */
+    int frequencyAfter(long firstHalf, char[] b) {
+        long key = firstHalf;
+        for (char c : b) {
+            key = mix(key, c);
+        }
         int bit = filterBit(key);
         if ((filter[bit >>> 6] & 1L << bit) == 0) {
             return 0; // no pair of the dictionary has this filter bit: most pairs of a sentence
@@ -80,15 +91,20 @@ final class WordPairFrequencies {
      * the separator '@' and b.
      */
     static long hash(char[] a, char[] b) {
-        long h = FNV_OFFSET;
-        for (char c : a) {
-            h = mix(h, c);
-        }
-        h = mix(h, WORD_SEPARATOR);
+        long h = firstHalf(a);
         for (char c : b) {
             h = mix(h, c);
         }
         return h;
+    }
+
+    /** The key's state after the first word and the separator. */
+    static long firstHalf(char[] a) {
+        long h = FNV_OFFSET;
+        for (char c : a) {
+            h = mix(h, c);
+        }
+        return mix(h, WORD_SEPARATOR);
     }
 
     private static long mix(long h, char c) {

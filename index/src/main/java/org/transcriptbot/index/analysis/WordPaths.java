@@ -67,10 +67,11 @@ final class WordPaths {
                 if (nexts < 0) {
                     break; // as SmartCN: nothing follows the end
                 }
+                long firstHalf = WordPairFrequencies.firstHalf(graph.chars[first]);
                 for (int second = graph.firstAt[nexts + 1];
                         second < graph.endAt[nexts + 1];
                         second++) {
-                    int together = PAIRS.frequency(graph.chars[first], graph.chars[second]);
+                    int together = PAIRS.frequencyAfter(firstHalf, graph.chars[second]);
                     edges.add(first, second, weight(graph.weights[first], together));
                 }
             }

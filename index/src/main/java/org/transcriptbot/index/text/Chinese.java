@@ -109,7 +109,7 @@ public final class Chinese {
      * A decimal point or percent sign inside a number is kept: "1.5" is not "15", "29%" is not
      * "29".
      */
-    private static boolean numberMark(CharSequence text, int i, int cp) {
+    static boolean numberMark(CharSequence text, int i, int cp) {
         boolean point = cp == '.' || cp == '．';
         boolean percent = cp == '%' || cp == '％';
         if (!point && !percent) {
@@ -125,6 +125,11 @@ public final class Chinese {
         return Character.isLetterOrDigit(cp);
     }
 
+    /** Chinese.key's fold of a char: none of one char (the general path), or dropped. */
+    private static final int NO_FOLD = -1;
+
+    private static final int DROPPED = -2;
+
     /**
      * The key form: NFKC, case-folded, Traditional folded to Simplified, with everything but
      * letters and digits removed. srcIndex maps each key character back to the index of the source
@@ -137,31 +142,38 @@ public final class Chinese {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             int len = Character.charCount(cp);
-            String folded;
             if (numberMark(text, i, cp)) {
-                folded = cp == '.' || cp == '．' ? "." : "%";
-                out.append(folded);
+                out.append(cp == '.' || cp == '．' ? "." : "%");
                 if (n + 2 > src.length) {
                     src = java.util.Arrays.copyOf(src, src.length * 2);
                 }
                 src[n++] = i;
                 i += len;
                 continue;
-            } else if (cp < 0x80) {
-                folded =
-                        Character.isLetterOrDigit(cp)
-                                ? String.valueOf((char) Character.toLowerCase(cp))
-                                : "";
-            } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
-                folded = String.valueOf((char) Character.toLowerCase(cp - 0xFEE0));
-            } else if (Character.isIdeographic(cp) && cp <= 0xFFFF) {
-                folded = String.valueOf(simplified((char) cp));
-            } else {
-                folded =
-                        Normalizer.normalize(
-                                        new String(Character.toChars(cp)), Normalizer.Form.NFKC)
-                                .toLowerCase();
             }
+            // one char folded to one char (nearly every char of a transcript), without a String
+            int one = NO_FOLD;
+            if (cp < 0x80) {
+                one = Character.isLetterOrDigit(cp) ? (char) Character.toLowerCase(cp) : DROPPED;
+            } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                one = (char) Character.toLowerCase(cp - 0xFEE0);
+            } else if (Character.isIdeographic(cp) && cp <= 0xFFFF) {
+                one = simplified((char) cp);
+            }
+            if (one != NO_FOLD) {
+                if (one != DROPPED && isKeyChar(one)) {
+                    if (n + 2 > src.length) {
+                        src = java.util.Arrays.copyOf(src, src.length * 2);
+                    }
+                    out.append((char) one);
+                    src[n++] = i;
+                }
+                i += len;
+                continue;
+            }
+            String folded =
+                    Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
+                            .toLowerCase();
             for (int k = 0; k < folded.length(); ) {
                 int fc = folded.codePointAt(k);
                 if (isKeyChar(fc)) {
