@@ -22,6 +22,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.transcriptbot.bot.telegram.FakeBotApi;
 
 /**
  * The distribution as an operator gets it (bot/target/transcript-bot-VERSION.tar.gz, built by the
@@ -240,6 +241,68 @@ class DistributionIT {
             assertThat(p.exitValue()).as(Files.readString(err.toPath())).isEqualTo(143);
             try (Stream<Path> left = Files.list(work)) {
                 assertThat(left.map(f -> f.getFileName().toString())).as("crash reports").isEmpty();
+            }
+        }
+    }
+
+    /**
+     * The Telegram bot as a service runs it, against the loopback fake Bot API, stopped by SIGTERM
+     * while the background embedding loads the model or embeds: the JVM's own exit status for the
+     * signal, no crash report (the same signal path as the console chat's, through the bot's own
+     * start-up).
+     */
+    @Test
+    void aStopSignalToTheTelegramBotDuringTheBackgroundEmbeddingExitsCleanly() throws Exception {
+        Path cache = Files.createTempDirectory(unpacked, "kept");
+        assertThat(hybridSearch(cache).code()).isZero(); // unpacks the model
+        Path folder = variedCopies(30);
+        for (int i = 0; i < 3; i++) {
+            Path work = Files.createTempDirectory(unpacked, "bot");
+            File err = work.resolveSibling(work.getFileName() + "-err.txt").toFile();
+            try (FakeBotApi api = new FakeBotApi()) {
+                ProcessBuilder pb =
+                        new ProcessBuilder(
+                                        home.resolve("bin/transcript-bot").toString(),
+                                        "--transcripts",
+                                        folder.toString(),
+                                        "--index-dir",
+                                        "memory",
+                                        "telegram")
+                                .directory(work.toFile())
+                                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                                .redirectError(err);
+                pb.environment()
+                        .keySet()
+                        .removeIf(
+                                k -> k.startsWith("TRANSCRIPT_BOT_") || k.startsWith("TELEGRAM_"));
+                pb.environment().putAll(hybrid(cache));
+                pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+                pb.environment().put("TELEGRAM_API_URL", api.url());
+                pb.environment().put("TRANSCRIPT_BOT_POLLING_TIMEOUT_SECONDS", "1");
+                pb.environment()
+                        .put(
+                                "TRANSCRIPT_BOT_STATE_DIR",
+                                work.resolveSibling(work.getFileName() + "-state").toString());
+                Process p = pb.start();
+                try {
+                    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                    while (!Files.readString(err.toPath()).contains("without a stored vector")
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    assertThat(Files.readString(err.toPath())).contains("without a stored vector");
+                    Thread.sleep(200L * i); // the model loading, then embedding
+                    assertThat(p.toHandle().destroy()).isTrue(); // SIGTERM
+                    assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+                    assertThat(p.exitValue()).as(Files.readString(err.toPath())).isEqualTo(143);
+                    try (Stream<Path> left = Files.list(work)) {
+                        assertThat(left.map(f -> f.getFileName().toString()))
+                                .as("crash reports")
+                                .isEmpty();
+                    }
+                } finally {
+                    p.destroyForcibly();
+                }
             }
         }
     }

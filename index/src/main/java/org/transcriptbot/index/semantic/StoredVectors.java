@@ -61,8 +61,11 @@ final class StoredVectors {
      * then waits for it).
      */
     static boolean fallsShort(int stored, List<Passage> passages, int waitLimit) {
-        return stored + waitLimit < passages.size()
-                && stored + waitLimit < passages.stream().map(Semantic::text).distinct().count();
+        long enough = (long) stored + waitLimit + 1;
+        // distinct texts counted only until there are enough (a cold start stores none: its
+        // first few hundred passages decide, not a pass over half a million texts)
+        return enough <= passages.size()
+                && passages.stream().map(Semantic::text).distinct().limit(enough).count() == enough;
     }
 
     /** Stored vectors mapped to passages: doc id -> position (-1: none), and positions covered. */
