@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.cn.smart.WordType;
  * own lookups. SmartCN finds the words starting at each character by binary searches over the
  * sorted words sharing that first character (a double-hashed table for the character, then one
  * search for every longer prefix and one more for every word's frequency, each comparing char
- * arrays), and builds a map of lists of token objects; that was 15 % of a cold start's indexing
- * samples at 10,000 transcripts. Here a prefix is one probe of a hash table keyed by (trie node,
+ * arrays), and builds a map of lists of token objects; that was 15 % of the samples of a cold start
+ * at 10,000 transcripts. Here a prefix is one probe of a hash table keyed by (trie node,
  * character), and the graph is a few arrays.
  *
  * <p>The dictionary's words and frequencies are read once from SmartCN's loaded dictionary (its

@@ -43,8 +43,9 @@ final class SpokenCorpus {
     /**
      * The units' key forms while the corpus is built. The text is joined from them at the end
      * ({@code String.join} sizes the result once): a StringBuilder grown by doubling and then
-     * copied into the String held up to three times the text at once, 400 MB at 10,000 transcripts,
-     * enough to run a 1 GB heap out of memory right after a cold start's first answer.
+     * copied into the String held up to three times the text at once (about 420 MB at 10,000
+     * transcripts, the largest pieces one block each): the likely cause of a 1 GB heap running out
+     * of memory right after a cold 10,000 start's first answer, when the verifier is built.
      */
     private List<String> keys = new ArrayList<>();
 
