@@ -227,21 +227,7 @@ class DistributionIT {
             Process p = pb.start();
             p.getOutputStream().write("中方对乌克兰问题的立场是什么？\n".getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().flush(); // standard input stays open: the chat waits for more
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!Files.readString(err.toPath()).contains("without a stored vector")
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(Files.readString(err.toPath())).contains("without a stored vector");
-            Thread.sleep(150L * i); // the model loading, then embedding
-            // SIGTERM alone (Process.destroy would also close standard input, and the chat then
-            // ends on its own, with 0)
-            assertThat(p.toHandle().destroy()).isTrue();
-            assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
-            assertThat(p.exitValue()).as(Files.readString(err.toPath())).isEqualTo(143);
-            try (Stream<Path> left = Files.list(work)) {
-                assertThat(left.map(f -> f.getFileName().toString())).as("crash reports").isEmpty();
-            }
+            stopDuringTheEmbedding(p, err, work, 150L * i);
         }
     }
 
@@ -285,25 +271,34 @@ class DistributionIT {
                                 work.resolveSibling(work.getFileName() + "-state").toString());
                 Process p = pb.start();
                 try {
-                    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-                    while (!Files.readString(err.toPath()).contains("without a stored vector")
-                            && System.nanoTime() < deadline) {
-                        Thread.sleep(50);
-                    }
-                    assertThat(Files.readString(err.toPath())).contains("without a stored vector");
-                    Thread.sleep(200L * i); // the model loading, then embedding
-                    assertThat(p.toHandle().destroy()).isTrue(); // SIGTERM
-                    assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
-                    assertThat(p.exitValue()).as(Files.readString(err.toPath())).isEqualTo(143);
-                    try (Stream<Path> left = Files.list(work)) {
-                        assertThat(left.map(f -> f.getFileName().toString()))
-                                .as("crash reports")
-                                .isEmpty();
-                    }
+                    stopDuringTheEmbedding(p, err, work, 200L * i);
                 } finally {
                     p.destroyForcibly();
                 }
             }
+        }
+    }
+
+    /**
+     * Once the process's background embedding has begun (its log says so) and the delay has passed
+     * (the model loading, then embedding), SIGTERM alone (Process.destroy would also close standard
+     * input, and a chat then ends on its own, with 0): the JVM's status for the signal, and no
+     * crash report left in the working folder.
+     */
+    private static void stopDuringTheEmbedding(Process p, File err, Path work, long delayMillis)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.readString(err.toPath()).contains("without a stored vector")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(err.toPath())).contains("without a stored vector");
+        Thread.sleep(delayMillis);
+        assertThat(p.toHandle().destroy()).isTrue();
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err.toPath())).isEqualTo(143);
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("crash reports").isEmpty();
         }
     }
 

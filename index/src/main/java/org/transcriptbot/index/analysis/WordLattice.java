@@ -1,8 +1,6 @@
 package org.transcriptbot.index.analysis;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import org.apache.lucene.analysis.cn.smart.CharType;
 import org.apache.lucene.analysis.cn.smart.Utility;
 import org.apache.lucene.analysis.cn.smart.WordType;
@@ -31,15 +29,6 @@ final class WordLattice {
     private static final int FIRST_HANZI = 0x4E00;
     private static final int LAST_HANZI = 0x9FA5;
 
-    /** SmartCN's type of every char ({@code Utility.getCharType}), looked up once per char. */
-    private static final byte[] TYPES = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            TYPES[c] = (byte) Utility.getCharType((char) c);
-        }
-    }
-
     /** Frequency of each Han character as a one-character word (SmartCN's getFrequency). */
     private final int[] single = new int[LAST_HANZI - FIRST_HANZI + 1];
 
@@ -49,27 +38,17 @@ final class WordLattice {
     /** Han characters on which SmartCN's own lookup fails (it throws; so does this graph). */
     private final boolean[] failing = new boolean[LAST_HANZI - FIRST_HANZI + 1];
 
-    /** Per trie node: the word's frequency (when it is a word). */
-    private int[] wordFrequency = new int[1 << 16];
-
-    /** Per trie node: whether it spells a word, not only a prefix of words. */
-    private boolean[] isWord = new boolean[1 << 16];
-
-    private int nodes = 1; // node 0: none
-
-    private final long[] childKeys;
-    private final int[] children;
-    private final int mask;
+    /** SmartCN's words. */
+    private final WordTrie trie;
 
     private final int stringFrequency;
     private final int numberFrequency;
     private final int startFrequency;
     private final int endFrequency;
 
-    private WordLattice(int capacity, Dictionary d) throws ReflectiveOperationException {
-        this.childKeys = new long[capacity];
-        this.children = new int[capacity];
-        this.mask = capacity - 1;
+    private WordLattice(WordTrie trie, SmartCnWordDictionary d)
+            throws ReflectiveOperationException {
+        this.trie = trie;
         this.stringFrequency = d.frequency(Utility.STRING_CHAR_ARRAY);
         this.numberFrequency = d.frequency(Utility.NUMBER_CHAR_ARRAY);
         this.startFrequency = d.frequency(Utility.START_CHAR_ARRAY);
@@ -81,7 +60,7 @@ final class WordLattice {
      * binary searches would then find what a trie cannot say).
      */
     static WordLattice load() throws ReflectiveOperationException {
-        Dictionary d = new Dictionary();
+        SmartCnWordDictionary d = new SmartCnWordDictionary();
         long chars = 0;
         for (int slot = 0; slot < d.charIndex.length; slot++) {
             char[][] items = d.row(slot);
@@ -95,13 +74,12 @@ final class WordLattice {
                 chars += items[k] == null ? 1 : items[k].length + 1;
             }
         }
-        int capacity = Integer.highestOneBit((int) Math.max(16, chars * 2)) << 1;
-        WordLattice lattice = new WordLattice(capacity, d);
+        WordLattice lattice = new WordLattice(new WordTrie(chars), d);
         for (char c = FIRST_HANZI; c <= LAST_HANZI; c++) {
             try {
                 lattice.single[c - FIRST_HANZI] = d.frequency(new char[] {c});
                 if (d.prefixMatch(new char[] {c}) != -1) {
-                    lattice.firstNode[c - FIRST_HANZI] = lattice.child(0, c, true);
+                    lattice.firstNode[c - FIRST_HANZI] = lattice.trie.add(0, c);
                 }
             } catch (InvocationTargetException e) {
                 lattice.failing[c - FIRST_HANZI] = true;
@@ -117,15 +95,14 @@ final class WordLattice {
                 if (item == null || item.length == 0) {
                     continue;
                 }
-                int node = lattice.child(0, first, true);
+                int node = lattice.trie.add(0, first);
                 for (char c : item) {
-                    node = lattice.child(node, c, true);
+                    node = lattice.trie.add(node, c);
                 }
                 char[] word = new char[item.length + 1];
                 word[0] = first;
                 System.arraycopy(item, 0, word, 1, item.length);
-                lattice.wordFrequency[node] = d.frequency(word);
-                lattice.isWord[node] = true;
+                lattice.trie.word(node, d.frequency(word));
             }
         }
         return lattice;
@@ -137,16 +114,15 @@ final class WordLattice {
      *
      * @throws IllegalStateException where SmartCN's own lookup fails on a character
      */
-    Graph of(String sentence) {
+    CandidateWords of(String sentence) {
         int length = sentence.length();
-        Graph g = new Graph(length);
+        CandidateWords g = new CandidateWords(length);
         g.add(Utility.START_CHAR_ARRAY, -1, 0, WordType.SENTENCE_BEGIN, startFrequency);
         char[] word = new char[Math.max(1, length)];
         int i = 0;
         while (i < length) {
             char ch = sentence.charAt(i);
-            int type = TYPES[ch];
-            int j;
+            int type = CandidateWords.TYPES[ch];
             switch (type) {
                 case CharType.SPACE_LIKE:
                     i++;
@@ -164,43 +140,31 @@ final class WordLattice {
                     break;
                 case CharType.FULLWIDTH_LETTER:
                 case CharType.LETTER:
-                    boolean fullLetters = type == CharType.FULLWIDTH_LETTER;
-                    j = i + 1;
-                    while (j < length) {
-                        int t = TYPES[sentence.charAt(j)];
-                        if (t != CharType.LETTER && t != CharType.FULLWIDTH_LETTER) {
-                            break;
-                        }
-                        fullLetters |= t == CharType.FULLWIDTH_LETTER;
-                        j++;
-                    }
-                    g.add(
-                            Utility.STRING_CHAR_ARRAY,
-                            i,
-                            j,
-                            fullLetters ? WordType.FULLWIDTH_STRING : WordType.STRING,
-                            stringFrequency);
-                    i = j;
+                    i =
+                            run(
+                                    sentence,
+                                    i,
+                                    g,
+                                    CharType.LETTER,
+                                    CharType.FULLWIDTH_LETTER,
+                                    Utility.STRING_CHAR_ARRAY,
+                                    WordType.STRING,
+                                    WordType.FULLWIDTH_STRING,
+                                    stringFrequency);
                     break;
                 case CharType.FULLWIDTH_DIGIT:
                 case CharType.DIGIT:
-                    boolean fullDigits = type == CharType.FULLWIDTH_DIGIT;
-                    j = i + 1;
-                    while (j < length) {
-                        int t = TYPES[sentence.charAt(j)];
-                        if (t != CharType.DIGIT && t != CharType.FULLWIDTH_DIGIT) {
-                            break;
-                        }
-                        fullDigits |= t == CharType.FULLWIDTH_DIGIT;
-                        j++;
-                    }
-                    g.add(
-                            Utility.NUMBER_CHAR_ARRAY,
-                            i,
-                            j,
-                            fullDigits ? WordType.FULLWIDTH_NUMBER : WordType.NUMBER,
-                            numberFrequency);
-                    i = j;
+                    i =
+                            run(
+                                    sentence,
+                                    i,
+                                    g,
+                                    CharType.DIGIT,
+                                    CharType.FULLWIDTH_DIGIT,
+                                    Utility.NUMBER_CHAR_ARRAY,
+                                    WordType.NUMBER,
+                                    WordType.FULLWIDTH_NUMBER,
+                                    numberFrequency);
                     break;
                 case CharType.DELIMITER:
                     g.add(new char[] {ch}, i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE);
@@ -217,11 +181,39 @@ final class WordLattice {
     }
 
     /**
+     * A run of letters (or digits), half- or full-width mixed, from i: one token standing for any
+     * string (or number), full-width when any of its chars is; returns where the run ends.
+     */
+    private static int run(
+            String sentence,
+            int i,
+            CandidateWords g,
+            int half,
+            int full,
+            char[] stands,
+            int type,
+            int fullType,
+            int frequency) {
+        boolean fullWidth = false;
+        int j = i;
+        while (j < sentence.length()) {
+            int t = CandidateWords.TYPES[sentence.charAt(j)];
+            if (t != half && t != full) {
+                break;
+            }
+            fullWidth |= t == full;
+            j++;
+        }
+        g.add(stands, i, j, fullWidth ? fullType : type, frequency);
+        return j;
+    }
+
+    /**
      * The words starting with the Han character at i: the character alone, then every longer
      * dictionary word its following Han characters spell (white space between them skipped, as
      * SmartCN does), shortest first.
      */
-    private void hanzi(String sentence, int i, Graph g, char[] word) {
+    private void hanzi(String sentence, int i, CandidateWords g, char[] word) {
         int length = sentence.length();
         char first = sentence.charAt(i);
         if (failing[first - FIRST_HANZI]) {
@@ -233,151 +225,21 @@ final class WordLattice {
         int size = 1;
         int j = i + 1;
         while (node != 0) {
-            if (size > 1 && isWord[node]) {
+            if (size > 1 && trie.isWord(node)) {
                 char[] chars = new char[size];
                 System.arraycopy(word, 0, chars, 0, size);
-                g.add(chars, i, j, WordType.CHINESE_WORD, wordFrequency[node]);
+                g.add(chars, i, j, WordType.CHINESE_WORD, trie.frequency(node));
             }
-            while (j < length && TYPES[sentence.charAt(j)] == CharType.SPACE_LIKE) {
+            while (j < length && CandidateWords.TYPES[sentence.charAt(j)] == CharType.SPACE_LIKE) {
                 j++;
             }
-            if (j >= length || TYPES[sentence.charAt(j)] != CharType.HANZI) {
+            if (j >= length || CandidateWords.TYPES[sentence.charAt(j)] != CharType.HANZI) {
                 break;
             }
             char next = sentence.charAt(j);
             word[size++] = next;
-            node = child(node, next, false);
+            node = trie.child(node, next);
             j++;
-        }
-    }
-
-    /** The child of a node by a character; with add, created when missing (else 0). */
-    private int child(int node, char c, boolean add) {
-        long key = ((long) node << 16) | c;
-        int slot = slot(key);
-        while (children[slot] != 0) {
-            if (childKeys[slot] == key) {
-                return children[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (!add) {
-            return 0;
-        }
-        int created = nodes++;
-        if (created == wordFrequency.length) {
-            wordFrequency = java.util.Arrays.copyOf(wordFrequency, created * 2);
-            isWord = java.util.Arrays.copyOf(isWord, created * 2);
-        }
-        childKeys[slot] = key;
-        children[slot] = created;
-        return created;
-    }
-
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
-    }
-
-    /**
-     * A sentence's candidate words: characters, offsets, SmartCN word type and frequency (the
-     * weight SmartCN gives the token), numbered in order; with, for each start offset, where its
-     * words begin in that order.
-     */
-    static final class Graph {
-        char[][] chars = new char[32][];
-        int[] starts = new int[32];
-        int[] ends = new int[32];
-        int[] types = new int[32];
-        int[] weights = new int[32];
-        int size;
-
-        /** Index of the first token starting at offset s (s + 1, s from -1 to length), or -1. */
-        final int[] firstAt;
-
-        /** Index after the last token starting at offset s (s + 1). */
-        final int[] endAt;
-
-        Graph(int length) {
-            firstAt = new int[length + 2];
-            endAt = new int[length + 2];
-            java.util.Arrays.fill(firstAt, -1);
-        }
-
-        void add(char[] c, int start, int end, int type, int weight) {
-            if (size == chars.length) {
-                int n = size * 2;
-                chars = java.util.Arrays.copyOf(chars, n);
-                starts = java.util.Arrays.copyOf(starts, n);
-                ends = java.util.Arrays.copyOf(ends, n);
-                types = java.util.Arrays.copyOf(types, n);
-                weights = java.util.Arrays.copyOf(weights, n);
-            }
-            chars[size] = c;
-            starts[size] = start;
-            ends[size] = end;
-            types[size] = type;
-            weights[size] = weight;
-            if (firstAt[start + 1] < 0) {
-                firstAt[start + 1] = size;
-            }
-            endAt[start + 1] = ++size;
-        }
-
-        /** The largest start offset (the end marker's: the sentence's length). */
-        int maxStart() {
-            return firstAt.length - 2;
-        }
-
-        boolean starts(int offset) {
-            return firstAt[offset + 1] >= 0;
-        }
-    }
-
-    /** SmartCN's loaded word dictionary, through reflection (its class is package-private). */
-    private static final class Dictionary {
-        final char[] charIndex;
-        final short[] wordIndex;
-        final char[][][] words;
-        private final Object loaded;
-        private final Method frequency;
-        private final Method prefixMatch;
-
-        Dictionary() throws ReflectiveOperationException {
-            Class<?> type =
-                    Class.forName("org.apache.lucene.analysis.cn.smart.hhmm.WordDictionary");
-            Method instance = type.getDeclaredMethod("getInstance");
-            instance.setAccessible(true);
-            loaded = instance.invoke(null);
-            charIndex = (char[]) field(type, "charIndexTable");
-            wordIndex = (short[]) field(type, "wordIndexTable");
-            words = (char[][][]) field(type, "wordItem_charArrayTable");
-            frequency = type.getDeclaredMethod("getFrequency", char[].class);
-            prefixMatch = type.getDeclaredMethod("getPrefixMatch", char[].class);
-            frequency.setAccessible(true);
-            prefixMatch.setAccessible(true);
-        }
-
-        private Object field(Class<?> type, String name) throws ReflectiveOperationException {
-            Field f = type.getDeclaredField(name);
-            f.setAccessible(true);
-            return f.get(loaded);
-        }
-
-        /** The words (without their first character) of a slot of the character table. */
-        char[][] row(int slot) {
-            if (charIndex[slot] == 0 || wordIndex[slot] < 0) {
-                return null;
-            }
-            return words[wordIndex[slot]];
-        }
-
-        int frequency(char[] word) throws ReflectiveOperationException {
-            return (int) frequency.invoke(loaded, (Object) word);
-        }
-
-        int prefixMatch(char[] word) throws ReflectiveOperationException {
-            return (int) prefixMatch.invoke(loaded, (Object) word);
         }
     }
 }

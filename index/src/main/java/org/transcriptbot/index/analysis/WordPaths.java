@@ -49,7 +49,7 @@ final class WordPaths {
         return path != null ? path : segmenter.process(sentence);
     }
 
-    private static List<SegToken> lightestPath(WordLattice.Graph graph) {
+    private static List<SegToken> lightestPath(CandidateWords graph) {
         Edges edges = new Edges(graph.size);
         int maxStart = graph.maxStart();
         for (int key = -1; key < maxStart; key++) {

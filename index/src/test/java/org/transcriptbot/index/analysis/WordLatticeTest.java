@@ -35,7 +35,7 @@ class WordLatticeTest {
             @SuppressWarnings("unchecked")
             List<SegToken> expected =
                     (List<SegToken>) makeIndex.invoke(create.invoke(smartCn, sentence));
-            WordLattice.Graph g = lattice.of(sentence);
+            CandidateWords g = lattice.of(sentence);
             List<String> actual = new ArrayList<>();
             for (int i = 0; i < g.size; i++) {
                 actual.add(
