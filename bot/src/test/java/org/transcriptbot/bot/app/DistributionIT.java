@@ -209,22 +209,7 @@ class DistributionIT {
         for (int i = 0; i < 5; i++) {
             Path work = Files.createTempDirectory(unpacked, "work");
             File err = work.resolveSibling(work.getFileName() + "-err.txt").toFile();
-            ProcessBuilder pb =
-                    new ProcessBuilder(
-                                    home.resolve("bin/transcript-bot").toString(),
-                                    "--transcripts",
-                                    folder.toString(),
-                                    "--index-dir",
-                                    "memory",
-                                    "console")
-                            .directory(work.toFile())
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                            .redirectError(err);
-            pb.environment()
-                    .keySet()
-                    .removeIf(k -> k.startsWith("TRANSCRIPT_BOT_") || k.startsWith("TELEGRAM_"));
-            pb.environment().putAll(hybrid(cache));
-            Process p = pb.start();
+            Process p = hybridOver(folder, "console", cache, work, err).start();
             p.getOutputStream().write("中方对乌克兰问题的立场是什么？\n".getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().flush(); // standard input stays open: the chat waits for more
             stopDuringTheEmbedding(p, err, work, 150L * i);
@@ -246,22 +231,7 @@ class DistributionIT {
             Path work = Files.createTempDirectory(unpacked, "bot");
             File err = work.resolveSibling(work.getFileName() + "-err.txt").toFile();
             try (FakeBotApi api = new FakeBotApi()) {
-                ProcessBuilder pb =
-                        new ProcessBuilder(
-                                        home.resolve("bin/transcript-bot").toString(),
-                                        "--transcripts",
-                                        folder.toString(),
-                                        "--index-dir",
-                                        "memory",
-                                        "telegram")
-                                .directory(work.toFile())
-                                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                                .redirectError(err);
-                pb.environment()
-                        .keySet()
-                        .removeIf(
-                                k -> k.startsWith("TRANSCRIPT_BOT_") || k.startsWith("TELEGRAM_"));
-                pb.environment().putAll(hybrid(cache));
+                ProcessBuilder pb = hybridOver(folder, "telegram", cache, work, err);
                 pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
                 pb.environment().put("TELEGRAM_API_URL", api.url());
                 pb.environment().put("TRANSCRIPT_BOT_POLLING_TIMEOUT_SECONDS", "1");
@@ -277,6 +247,30 @@ class DistributionIT {
                 }
             }
         }
+    }
+
+    /**
+     * The launcher running a command over a folder with an in-memory index and hybrid search (the
+     * model from the cache folder), in work, its standard error to err, no settings inherited.
+     */
+    private static ProcessBuilder hybridOver(
+            Path folder, String command, Path cache, Path work, File err) {
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                                home.resolve("bin/transcript-bot").toString(),
+                                "--transcripts",
+                                folder.toString(),
+                                "--index-dir",
+                                "memory",
+                                command)
+                        .directory(work.toFile())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(err);
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("TRANSCRIPT_BOT_") || k.startsWith("TELEGRAM_"));
+        pb.environment().putAll(hybrid(cache));
+        return pb;
     }
 
     /**
