@@ -11,6 +11,12 @@ import java.util.Arrays;
  * transcript of a collection while parsing and again while indexing.
  */
 public final class SharedPairs {
+    /**
+     * Met texts are visited by walking every later text instead of sorting the met ones when they
+     * are at least one in this many of the later texts.
+     */
+    private static final int SCAN_RATIO = 8;
+
     private SharedPairs() {}
 
     /** Receives one pair of texts, i before j, and the number of pairs they share (at least 1). */
@@ -29,8 +35,10 @@ public final class SharedPairs {
                 continue;
             }
             int count = 0;
+            int r = 0;
             for (int code : codes[i]) {
-                int r = Arrays.binarySearch(postings.codes, code);
+                // the text's codes ascend, so each is found after the one before
+                r = Arrays.binarySearch(postings.codes, r, postings.codes.length, code);
                 // a code's texts ascend: walk back from the last while they come after i
                 for (int k = postings.starts[r + 1] - 1;
                         k >= postings.starts[r] && postings.texts[k] > i;
@@ -40,6 +48,16 @@ public final class SharedPairs {
                         touched[count++] = j;
                     }
                 }
+            }
+            if (count * SCAN_RATIO >= codes.length - i) {
+                // most later texts were met: walking them in order is cheaper than sorting
+                for (int j = i + 1; j < codes.length; j++) {
+                    if (common[j] != 0) {
+                        visitor.visit(i, j, common[j]);
+                        common[j] = 0;
+                    }
+                }
+                continue;
             }
             Arrays.sort(touched, 0, count);
             for (int t = 0; t < count; t++) {

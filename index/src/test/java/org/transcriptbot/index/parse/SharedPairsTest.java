@@ -35,22 +35,44 @@ class SharedPairsTest {
             codes[i] = Bigrams.of(Chinese.key(texts.get(i)).text());
         }
         for (int minPairs : new int[] {0, 20}) {
-            List<int[]> expected = new ArrayList<>();
-            for (int i = 0; i < codes.length; i++) {
-                for (int j = i + 1; j < codes.length; j++) {
-                    int shared = Bigrams.shared(codes[i], codes[j]);
-                    if (shared > 0 && codes[i].length >= minPairs && codes[j].length >= minPairs) {
-                        expected.add(new int[] {i, j, shared});
-                    }
+            assertSameAsAllPairs(codes, minPairs, 1000);
+        }
+    }
+
+    /**
+     * Texts that each share pairs with only a few others (random characters of a few hundred): the
+     * met texts are then sorted rather than walked, and the order must be the same.
+     */
+    @Test
+    void sparselySharingTextsAreVisitedInAllPairsOrderToo() {
+        Random random = new Random(11);
+        int[][] codes = new int[400][];
+        for (int i = 0; i < codes.length; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+                text.append((char) (0x4e00 + random.nextInt(300)));
+            }
+            codes[i] = Bigrams.of(text.toString());
+        }
+        assertSameAsAllPairs(codes, 0, 500);
+    }
+
+    private static void assertSameAsAllPairs(int[][] codes, int minPairs, int atLeast) {
+        List<int[]> expected = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            for (int j = i + 1; j < codes.length; j++) {
+                int shared = Bigrams.shared(codes[i], codes[j]);
+                if (shared > 0 && codes[i].length >= minPairs && codes[j].length >= minPairs) {
+                    expected.add(new int[] {i, j, shared});
                 }
             }
-            List<int[]> visited = new ArrayList<>();
-            SharedPairs.forEach(codes, minPairs, (i, j, s) -> visited.add(new int[] {i, j, s}));
-            assertThat(visited).as("min pairs " + minPairs).hasSameSizeAs(expected);
-            for (int k = 0; k < expected.size(); k++) {
-                assertThat(visited.get(k)).as("pair " + k).containsExactly(expected.get(k));
-            }
-            assertThat(expected).as("pairs sharing something").hasSizeGreaterThan(1000);
         }
+        List<int[]> visited = new ArrayList<>();
+        SharedPairs.forEach(codes, minPairs, (i, j, s) -> visited.add(new int[] {i, j, s}));
+        assertThat(visited).as("min pairs " + minPairs).hasSameSizeAs(expected);
+        for (int k = 0; k < expected.size(); k++) {
+            assertThat(visited.get(k)).as("pair " + k).containsExactly(expected.get(k));
+        }
+        assertThat(expected).as("pairs sharing something").hasSizeGreaterThan(atLeast);
     }
 }
