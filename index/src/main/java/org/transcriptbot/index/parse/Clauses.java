@@ -13,8 +13,51 @@ final class Clauses {
     private static final String CLAUSE_END = "，。；！？…：,;!?:";
     private static final String CLOSING = "”’」』）)】\"'";
 
-    /** One clause: its offsets in the paragraph, its terms and its letters and digits. */
-    record Clause(int start, int end, Map<String, Integer> terms, int keyLength) {}
+    /**
+     * One clause: its offsets in the paragraph, its terms and its letters and digits (both worked
+     * out when first asked: most clauses of a transcript are only looked at for where they start).
+     */
+    static final class Clause {
+        private final String paragraph;
+        private final int start;
+        private final int end;
+        private Map<String, Integer> terms;
+        private int keyLength = -1;
+
+        Clause(String paragraph, int start, int end) {
+            this.paragraph = paragraph;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        Map<String, Integer> terms() {
+            if (terms == null) {
+                terms = Terms.of(paragraph.substring(start, end));
+            }
+            return terms;
+        }
+
+        int keyLength() {
+            if (keyLength < 0) {
+                keyLength =
+                        (int)
+                                paragraph
+                                        .substring(start, end)
+                                        .codePoints()
+                                        .filter(Character::isLetterOrDigit)
+                                        .count();
+            }
+            return keyLength;
+        }
+    }
 
     private Clauses() {}
 
@@ -50,8 +93,6 @@ final class Clauses {
     }
 
     private static Clause clause(String text, int start, int end) {
-        String s = text.substring(start, end);
-        int key = (int) s.codePoints().filter(Character::isLetterOrDigit).count();
-        return new Clause(start, end, Terms.of(s), key);
+        return new Clause(text, start, end);
     }
 }

@@ -28,11 +28,15 @@ final class TurnVocabulary {
             if (t.question() != null) {
                 Terms.count(t.question(), c);
             }
-            List<List<Clauses.Clause>> perParagraph = new ArrayList<>();
+            // a paragraph's terms are its clauses' terms added up: a clause ends after a character
+            // that is neither ideographic nor a letter or digit, so no term spans two clauses
+            // (TurnVocabularyTest); the clauses themselves are cut when first asked for
             for (Paragraph p : t.paragraphs()) {
-                List<Clauses.Clause> cs = Clauses.of(p.text());
-                cs.forEach(cl -> cl.terms().forEach((term, n) -> c.merge(term, n, Integer::sum)));
-                perParagraph.add(cs);
+                Terms.count(p.text(), c);
+            }
+            List<List<Clauses.Clause>> perParagraph = new ArrayList<>();
+            for (int p = 0; p < t.paragraphs().size(); p++) {
+                perParagraph.add(null);
             }
             int index = counts.size();
             c.keySet()
@@ -55,7 +59,12 @@ final class TurnVocabulary {
 
     /** The clauses of paragraph p of turn t. */
     List<Clauses.Clause> clauses(int t, int p) {
-        return clauses.get(t).get(p);
+        List<Clauses.Clause> cs = clauses.get(t).get(p);
+        if (cs == null) {
+            cs = Clauses.of(turns.get(t).paragraphs().get(p).text());
+            clauses.get(t).set(p, cs);
+        }
+        return cs;
     }
 
     /** How often turn t holds the term. */
