@@ -50,7 +50,8 @@ public final class SharedPairs {
                 }
             }
             if (count * SCAN_RATIO >= codes.length - i) {
-                // most later texts were met: walking them in order is cheaper than sorting
+                // an eighth or more of the later texts were met: walking them in order costs less
+                // than sorting
                 for (int j = i + 1; j < codes.length; j++) {
                     if (common[j] != 0) {
                         visitor.visit(i, j, common[j]);
