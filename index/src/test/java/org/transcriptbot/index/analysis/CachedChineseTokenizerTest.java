@@ -87,7 +87,7 @@ class CachedChineseTokenizerTest {
     }
 
     /** Each token as term[start-end]type+increment/length, then the final offset. */
-    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    static List<String> tokens(Analyzer analyzer, String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
