@@ -26,7 +26,7 @@ import org.transcriptbot.index.text.Chinese;
  * The analysis chains, index and query side alike: width and case folding (NFKC casefold) and
  * Traditional to Simplified folding happen in char filters before the tokenizer (so SmartCN sees
  * Simplified text and highlight offsets still point into the original); then SmartCN words, or CJK
- * bigrams with unigrams.
+ * bigrams.
  */
 public final class Analyzers {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
@@ -121,18 +121,32 @@ public final class Analyzers {
         return false;
     }
 
-    /** CJK bigrams; with unigrams for the index, so one-character queries (美, 乌) still match. */
+    /**
+     * CJK bigrams; with unigrams, every character as well (the index's pair fields leave them out:
+     * {@link TextBigrams} indexes each character of a passage once, in a field of its own).
+     */
     public static Analyzer bigrams(boolean unigrams) {
         return bigrams(unigrams, Analyzers::english);
     }
 
     /** {@link #bigrams(boolean)} with the given English filters (a test compares two). */
     static Analyzer bigrams(boolean unigrams, UnaryOperator<TokenStream> english) {
+        return bigrams(unigrams, english, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #bigrams(boolean, UnaryOperator)} with a filter that sees the tokens just before
+     * CJKBigramFilter (TextBigrams notes their characters there).
+     */
+    static Analyzer bigrams(
+            boolean unigrams,
+            UnaryOperator<TokenStream> english,
+            UnaryOperator<TokenStream> beforePairs) {
         return normalised(
                 () -> {
                     Tokenizer tokenizer = new StandardTokenizer();
                     TokenStream ts = new CJKWidthFilter(tokenizer);
-                    ts = new LowerCaseFilter(ts);
+                    ts = beforePairs.apply(new LowerCaseFilter(ts));
                     ts =
                             new CJKBigramFilter(
                                     ts,
@@ -170,7 +184,7 @@ public final class Analyzers {
         Thread t =
                 new Thread(
                         () -> {
-                            for (Analyzer a : new Analyzer[] {words(), bigrams(true)}) {
+                            for (Analyzer a : new Analyzer[] {words(), bigrams(false)}) {
                                 try (a;
                                         TokenStream ts = a.tokenStream("warm", "中方对乌克兰问题的立场")) {
                                     ts.reset();
@@ -192,7 +206,7 @@ public final class Analyzers {
     /** Per-field analyzer for indexing. */
     public static Analyzer indexing() {
         Analyzer words = words();
-        Analyzer bigrams = bigrams(true);
+        Analyzer bigrams = bigrams(false);
         return new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(
                 Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override

@@ -7,11 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptbot.index.analysis.Analyzers;
+import org.transcriptbot.index.analysis.TextBigrams;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.Transcript;
 
@@ -46,7 +46,7 @@ final class IndexWriting {
                 new IndexWriterConfig(Analyzers.indexing())
                         .setOpenMode(mode)
                         .setRAMBufferSizeMB(128)
-                        .setSimilarity(new BM25Similarity()));
+                        .setSimilarity(Fields.similarity()));
     }
 
     /** Adds the documents of the transcripts (versions: each one's version, same order). */
@@ -87,6 +87,7 @@ final class IndexWriting {
 
     private void work(IndexWriter writer, IOException[] failure) {
         ContextTokens contexts = new ContextTokens();
+        TextBigrams texts = new TextBigrams();
         try {
             for (int i = next.getAndIncrement();
                     i < transcripts.size();
@@ -96,7 +97,7 @@ final class IndexWriting {
                 for (int p = 0; p < ps.size(); p++) {
                     writer.addDocument(
                             PassageDocuments.document(
-                                    ps.get(p), p, groups[p], versions.get(i), contexts));
+                                    ps.get(p), p, groups[p], versions.get(i), contexts, texts));
                 }
                 progress(i);
             }

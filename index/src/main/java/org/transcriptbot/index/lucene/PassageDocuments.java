@@ -8,24 +8,31 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
+import org.transcriptbot.index.analysis.TextBigrams;
 import org.transcriptbot.index.model.Location;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TurnKind;
 
 /**
- * The Lucene document of a passage: its text twice (words, bigrams), its question context, and
- * where it stands (transcript, position, near-duplicate group, transcript version) so an on-disk
- * index is read back, not recomputed.
+ * The Lucene document of a passage: its text twice (words, bigrams) and its characters, its
+ * question context, and where it stands (transcript, position, near-duplicate group, transcript
+ * version) so an on-disk index is read back, not recomputed.
  */
 public final class PassageDocuments {
     private PassageDocuments() {}
 
     /**
      * The document of the passage at a position of its transcript, in the given near-duplicate
-     * group; contexts holds the question context's tokens while the same question goes on.
+     * group; contexts holds the question context's tokens while the same question goes on, texts
+     * analyses the pairs and characters of the text (both per indexing thread).
      */
     static Document document(
-            Passage p, int position, int group, String version, ContextTokens contexts) {
+            Passage p,
+            int position,
+            int group,
+            String version,
+            ContextTokens contexts,
+            TextBigrams texts) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new StringField(Fields.TRANSCRIPT, p.transcriptId(), Field.Store.NO));
@@ -34,7 +41,13 @@ public final class PassageDocuments {
         doc.add(new StringField(Fields.VERSION, version, Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.VERSION, new BytesRef(version)));
         doc.add(new Field(Fields.TEXT, p.text(), Fields.ANALYSED));
-        doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_UNSTORED));
+        // the characters are noted while the pairs are inverted, the field before
+        doc.add(
+                new Field(
+                        Fields.TEXT_BIGRAMS,
+                        texts.pairs(Fields.TEXT_BIGRAMS, p.text()),
+                        Fields.ANALYSED_UNSTORED));
+        doc.add(new Field(Fields.TEXT_CHARS, texts.chars(), Fields.CHARS));
         String context = context(p);
         if (!context.isEmpty()) {
             for (String field : new String[] {Fields.QUESTION, Fields.QUESTION_BIGRAMS}) {

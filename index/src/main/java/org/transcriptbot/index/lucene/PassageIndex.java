@@ -14,7 +14,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -67,7 +66,7 @@ public final class PassageIndex implements Closeable {
 
     private static IndexSearcher searcher(DirectoryReader reader) {
         IndexSearcher s = new IndexSearcher(reader);
-        s.setSimilarity(new BM25Similarity());
+        s.setSimilarity(Fields.similarity());
         s.setQueryCache(null);
         return s;
     }

@@ -21,6 +21,7 @@ import org.transcriptbot.index.analysis.NumberForms;
 import org.transcriptbot.index.analysis.PhraseList;
 import org.transcriptbot.index.analysis.SpeakerWords;
 import org.transcriptbot.index.analysis.Synonyms;
+import org.transcriptbot.index.analysis.TextBigrams;
 import org.transcriptbot.index.lucene.Fields;
 
 /**
@@ -171,11 +172,30 @@ public final class QueryPlanner {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         add(all, Fields.TEXT, plan.words(), weights.text(), termQuery);
-        add(all, Fields.TEXT_BIGRAMS, plan.bigrams(), weights.textBigrams(), termQuery);
+        // a lone character is looked up where every passage holding it is (the pair field has
+        // it only where it stands alone)
+        add(
+                all,
+                Fields.TEXT_BIGRAMS,
+                pairs(plan.bigrams(), false),
+                weights.textBigrams(),
+                termQuery);
+        add(all, Fields.TEXT_CHARS, pairs(plan.bigrams(), true), weights.textBigrams(), termQuery);
         add(all, Fields.QUESTION, plan.words(), weights.question(), termQuery);
         add(all, Fields.QUESTION_BIGRAMS, plan.bigrams(), weights.questionBigrams(), termQuery);
         BooleanQuery q = all.build();
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("no question term is in the index") : q;
+    }
+
+    /** The pair-field terms that are single characters (chars), or the others. */
+    private static List<String> pairs(List<String> terms, boolean chars) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms) {
+            if (TextBigrams.isChar(t) == chars) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static void add(

@@ -163,7 +163,7 @@ final class QuestionTopic {
     /** At most the passages having its rarest character pair (its character, for one character). */
     private static int hanDocFreq(String key, TermQueries terms) {
         if (key.length() == 1) {
-            return terms.docFreq(new Term(Fields.TEXT_BIGRAMS, key));
+            return terms.docFreq(new Term(Fields.TEXT_CHARS, key));
         }
         int min = Integer.MAX_VALUE;
         for (int i = 0; i + 2 <= key.length(); i++) {

@@ -88,8 +88,13 @@ class CachedChineseTokenizerTest {
 
     /** Each token as term[start-end]type+increment/length, then the final offset. */
     static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        return tokens(analyzer.tokenStream("t", text));
+    }
+
+    /** {@link #tokens(Analyzer, String)} of a stream (closed here). */
+    static List<String> tokens(TokenStream stream) throws IOException {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+        try (TokenStream ts = stream) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);

@@ -3,7 +3,13 @@ package org.transcriptbot.index.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
@@ -21,11 +27,14 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.analysis.Analyzers;
+import org.transcriptbot.index.analysis.TextBigrams;
 import org.transcriptbot.index.model.Passage;
 
 /**
  * The question context analysed once per answer and replayed for its other paragraphs indexes
- * exactly what analysing it for every passage does (real transcript, real analyzers and Lucene).
+ * exactly what analysing it for every passage does; the text's pairs and characters, taken from one
+ * analysis, index what the bigram analyzer does and each of its unigrams once a passage (real
+ * transcript, real analyzers and Lucene).
  */
 class ContextTokensTest {
     @Test
@@ -37,15 +46,19 @@ class ContextTokensTest {
         Directory replayed = new ByteBuffersDirectory();
         Directory analysedEachTime = new ByteBuffersDirectory();
         ContextTokens contexts = new ContextTokens();
+        TextBigrams texts = new TextBigrams();
         try (IndexWriter a = writer(replayed);
                 IndexWriter b = writer(analysedEachTime)) {
             for (int i = 0; i < passages.size(); i++) {
                 Passage p = passages.get(i);
-                a.addDocument(PassageDocuments.document(p, i, i, "v", contexts));
+                a.addDocument(PassageDocuments.document(p, i, i, "v", contexts, texts));
                 b.addDocument(analysedEachTime(p));
             }
         }
-        for (String field : new String[] {Fields.QUESTION, Fields.QUESTION_BIGRAMS}) {
+        for (String field :
+                new String[] {
+                    Fields.QUESTION, Fields.QUESTION_BIGRAMS, Fields.TEXT_BIGRAMS, Fields.TEXT_CHARS
+                }) {
             assertThat(postings(replayed, field))
                     .isNotEmpty()
                     .isEqualTo(postings(analysedEachTime, field));
@@ -66,14 +79,46 @@ class ContextTokensTest {
                 dir, new IndexWriterConfig(Analyzers.indexing()).setMaxBufferedDocs(100_000));
     }
 
-    private static Document analysedEachTime(Passage p) {
+    private static Document analysedEachTime(Passage p) throws java.io.IOException {
         Document doc = new Document();
+        doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_UNSTORED));
+        doc.add(new Field(Fields.TEXT_CHARS, unigrams(p.text()), Fields.CHARS));
         String context = PassageDocuments.context(p);
         if (!context.isEmpty()) {
             doc.add(new Field(Fields.QUESTION, context, Fields.ANALYSED_TERMS));
             doc.add(new Field(Fields.QUESTION_BIGRAMS, context, Fields.ANALYSED_TERMS));
         }
         return doc;
+    }
+
+    /** The distinct unigrams of the bigram analyzer with unigrams, as a stream. */
+    private static TokenStream unigrams(String text) throws java.io.IOException {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = Analyzers.bigrams(true).tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (type.type().equals("<SINGLE>")) {
+                    terms.add(term.toString());
+                }
+            }
+            ts.end();
+        }
+        Iterator<String> next = terms.iterator();
+        return new TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            @Override
+            public boolean incrementToken() {
+                if (!next.hasNext()) {
+                    return false;
+                }
+                clearAttributes();
+                term.setEmpty().append(next.next());
+                return true;
+            }
+        };
     }
 
     /**
