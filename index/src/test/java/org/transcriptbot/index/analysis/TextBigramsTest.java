@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * written to reach each branch (Traditional characters and radicals the normalisation folds,
  * half-width kana, Hangul, characters outside the BMP, English and numbers between).
  */
-class TextBigramsTest {
+public class TextBigramsTest {
     private static final List<String> ODD =
             List.of(
                     "中方對烏克蘭問題的立場 ⼀⼆⼈ 丶 國際社會",
@@ -89,7 +89,7 @@ class TextBigramsTest {
     }
 
     /** The distinct single-character terms of an analysis with unigrams, in order. */
-    private static List<String> unigrams(Analyzer analyzer, String text) throws IOException {
+    public static List<String> unigrams(Analyzer analyzer, String text) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.analysis.Analyzers;
 import org.transcriptbot.index.analysis.TextBigrams;
+import org.transcriptbot.index.analysis.TextBigramsTest;
 import org.transcriptbot.index.model.Passage;
 
 /**
@@ -93,19 +91,7 @@ class ContextTokensTest {
 
     /** The distinct unigrams of the bigram analyzer with unigrams, as a stream. */
     private static TokenStream unigrams(String text) throws java.io.IOException {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = Analyzers.bigrams(true).tokenStream("t", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (type.type().equals("<SINGLE>")) {
-                    terms.add(term.toString());
-                }
-            }
-            ts.end();
-        }
-        Iterator<String> next = terms.iterator();
+        Iterator<String> next = TextBigramsTest.unigrams(Analyzers.bigrams(true), text).iterator();
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
