@@ -132,14 +132,10 @@ public final class TextBigrams {
         private int size;
 
         void add(int cp) {
-            int mask = table.length - 1;
             int key = cp + 1; // 0 marks an empty slot
-            int i = (key * 0x9E3779B9) >>> 8 & mask;
-            while (table[i] != 0) {
-                if (table[i] == key) {
-                    return;
-                }
-                i = (i + 1) & mask;
+            int i = slot(table, key);
+            if (table[i] == key) {
+                return;
             }
             table[i] = key;
             if (size == order.length) {
@@ -147,21 +143,21 @@ public final class TextBigrams {
             }
             order[size++] = cp;
             if (size * 2 > table.length) {
-                grow();
+                table = new int[table.length * 2];
+                for (int k = 0; k < size; k++) {
+                    table[slot(table, order[k] + 1)] = order[k] + 1;
+                }
             }
         }
 
-        private void grow() {
-            table = new int[table.length * 2];
+        /** Where a key is in the table, or the empty slot where it goes. */
+        private static int slot(int[] table, int key) {
             int mask = table.length - 1;
-            for (int k = 0; k < size; k++) {
-                int key = order[k] + 1;
-                int i = (key * 0x9E3779B9) >>> 8 & mask;
-                while (table[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = key;
+            int i = (key * 0x9E3779B9) >>> 8 & mask;
+            while (table[i] != 0 && table[i] != key) {
+                i = (i + 1) & mask;
             }
+            return i;
         }
 
         void clear() {
