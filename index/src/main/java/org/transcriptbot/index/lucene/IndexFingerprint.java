@@ -23,7 +23,7 @@ final class IndexFingerprint {
     static final String SCHEMA_KEY = "transcript-bot.schema";
 
     /** Bump when the schema or analysis changes, so on-disk indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
 
     private IndexFingerprint() {}
 

@@ -46,7 +46,7 @@ public final class PassageDocuments {
                 new Field(
                         Fields.TEXT_BIGRAMS,
                         texts.pairs(Fields.TEXT_BIGRAMS, p.text()),
-                        Fields.ANALYSED_UNSTORED));
+                        Fields.ANALYSED_TERMS));
         doc.add(new Field(Fields.TEXT_CHARS, texts.chars(), Fields.CHARS));
         String context = context(p);
         if (!context.isEmpty()) {

@@ -79,7 +79,7 @@ class ContextTokensTest {
 
     private static Document analysedEachTime(Passage p) throws java.io.IOException {
         Document doc = new Document();
-        doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_UNSTORED));
+        doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_TERMS));
         doc.add(new Field(Fields.TEXT_CHARS, unigrams(p.text()), Fields.CHARS));
         String context = PassageDocuments.context(p);
         if (!context.isEmpty()) {

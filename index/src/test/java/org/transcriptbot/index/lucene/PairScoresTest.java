@@ -73,7 +73,7 @@ class PairScoresTest {
                                 .setMaxBufferedDocs(100_000))) {
             for (Passage p : passages) {
                 Document doc = new Document();
-                doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_UNSTORED));
+                doc.add(new Field(Fields.TEXT_BIGRAMS, p.text(), Fields.ANALYSED_TERMS));
                 w.addDocument(doc);
             }
         }
