@@ -4,16 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of fact a question asks for, read from how it asks (多少, 几个, 多少钱, 什么时候, 叫什么名字, 会见了哪些, how
- * many, how much does it cost, when, who did … meet), never from what it is about; and whether a
- * sentence states a fact of that kind (a figure, an amount of money, a date, a name, a person). A
- * passage on the question's topic that states no such fact near the topic does not answer it
- * ("北京冬奥会有多少名运动员参赛？" over a passage that praises the Games and counts only officials). Hand-written
- * patterns: the question words and number forms are a small closed set of the language, which no
- * library lists.
+ * The kind of fact a question asks for, read from how it asks (多少, 几个, 多少钱, 什么时候, 叫什么名字, 会见了哪些,
+ * 什么原因造成, how many, how much does it cost, when, who did … meet, what caused), never from what it
+ * is about; and whether a sentence states a fact of that kind (a figure, an amount of money, a
+ * date, a name, a person, a cause). A passage on the question's topic that states no such fact near
+ * the topic does not answer it ("北京冬奥会有多少名运动员参赛？" over a passage that praises the Games and counts
+ * only officials). Hand-written patterns: the question words and number forms are a small closed
+ * set of the language, which no library lists.
  */
 enum AskedFact {
-    /** Nothing in particular: a view, a reason, a description. */
+    /** Nothing in particular: a view, the reasons for a stand (为什么, why), a description. */
     NONE(null, null, false),
 
     /** A count, an amount, a size or a share. */
@@ -87,7 +87,35 @@ enum AskedFact {
                     + "|市长|省长|书记|先生|女士|阁下"
                     + "|\\b(Mr|Mrs|Ms|Dr|President|Minister|Secretary|Ambassador|Prime)\\b"
                     + "|\\b[A-Z][a-z]+\\s+[A-Z][a-z]+\\b",
-            true);
+            true),
+
+    /**
+     * The cause of an event (什么原因, 原因是什么, 是什么造成的, what caused, the cause of): only a sentence
+     * giving one states it (由于, 因为, 原因是, 所致, 是…造成的, because, due to, caused by), not one that only
+     * calls for it to be found (要求查明原因, I'd refer you to the authorities on the cause). A passage
+     * answering a question that itself asks why or what went wrong states it in its own words
+     * ({@link #CAUSE_ASKED}).
+     */
+    CAUSE(
+            "什么原因|原因是什么|原因为何|原因何在|何种原因|起因是什么|(是|由|被)什么(造成|导致|引起|引发)"
+                    + "|怎么(造成|导致|引起|引发)的|因为什么"
+                    + "|\\bwhat\\s+(caused|causes|led\\s+to|triggered)\\b"
+                    + "|\\bwhat\\s+(is|was|were|are)\\s+the\\s+(cause|causes)\\b|\\bthe\\s+causes?\\s+of\\b",
+            "由于|因为|原因(是|在于|有|主要|之一)|原因[^，。；？]{0,4}(复杂|错综|多方面|很多|不少)|起因是|所致|归因于|归咎于"
+                    + "|根源在于|症结在于|(是|系)[^，。；？]{1,20}(造成|导致|引起|引发)的"
+                    + "|\\b(because|due\\s+to|caused\\s+by|owing\\s+to|blamed\\s+on|triggered\\s+by"
+                    + "|attributed\\s+to|result(ed)?\\s+(of|from)|as\\s+a\\s+result)\\b"
+                    + "|\\bthe\\s+causes?\\s+(was|were|is|are)\\s+(?!still|not|unknown|under|being|yet)",
+            false);
+
+    /**
+     * A question asking why or what went wrong: a passage answering it gives the cause in its own
+     * words ("What actually went wrong?" — "A 1912 cast-iron main cracked …").
+     */
+    private static final Pattern CAUSE_ASKED =
+            Pattern.compile(
+                    "为什么|为何|怎么回事|什么原因|原因是什么|\\bwhy\\b|\\bwent\\s+wrong\\b|\\bwhat\\s+caused\\b",
+                    Pattern.CASE_INSENSITIVE);
 
     /**
      * The thing a number question counts: the words right after 多少 / 几 and a classifier (多少名运动员,
@@ -138,7 +166,7 @@ enum AskedFact {
      * of money, a name or a person before a plain figure.
      */
     static AskedFact of(String question) {
-        for (AskedFact kind : new AskedFact[] {TIME, MONEY, NAME, PERSON, NUMBER}) {
+        for (AskedFact kind : new AskedFact[] {TIME, MONEY, NAME, PERSON, CAUSE, NUMBER}) {
             if (kind.asks.matcher(question).find()) {
                 return kind;
             }
@@ -172,9 +200,19 @@ enum AskedFact {
         return null;
     }
 
-    /** The question asks for a figure or a date (not a view or a reason). */
+    /** The question asks for a fact of a kind (not a view or the reasons for a stand). */
     boolean specific() {
         return this != NONE;
+    }
+
+    /**
+     * A passage answering this question (the reporter's question it stands under) states a fact of
+     * this kind whatever its words: an answer to "why" or "what went wrong" gives a cause.
+     */
+    boolean askedBy(String passageQuestion) {
+        return this == CAUSE
+                && passageQuestion != null
+                && CAUSE_ASKED.matcher(passageQuestion).find();
     }
 
     /** The sentence states a fact of this kind (a number for a duration asked as a time counts). */

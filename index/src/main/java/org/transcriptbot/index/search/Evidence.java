@@ -47,6 +47,7 @@ record Evidence(
             QuestionTopic.Topic topic,
             List<PassageWords> top,
             List<String> topTexts,
+            List<String> topQuestions,
             int topDoc,
             HybridRanking.Ranking ranking,
             String question) {
@@ -67,7 +68,10 @@ record Evidence(
                         ? Double.NaN
                         : scoreOf(dense, topDoc) - dense.scoreDocs[MARGIN_TO - 1].score;
         FactDemand asked = FactDemand.of(question, units);
-        double fact = asked.specific() ? factCoverage(units, topTexts, weight, asked) : Double.NaN;
+        double fact =
+                asked.specific()
+                        ? factCoverage(units, topTexts, topQuestions, weight, asked)
+                        : Double.NaN;
         return new Evidence(
                 best,
                 weight,
@@ -109,18 +113,25 @@ record Evidence(
 
     /**
      * The best coverage of the topic by one sentence that states the fact asked for, in a passage
-     * that speaks of the time asked about.
+     * that speaks of the time asked about; any sentence of a passage whose reporter's question asks
+     * for such a fact ({@link FactDemand#answeredBy}).
      */
     private static double factCoverage(
-            List<TopicUnit> units, List<String> texts, double weight, FactDemand asked) {
+            List<TopicUnit> units,
+            List<String> texts,
+            List<String> questions,
+            double weight,
+            FactDemand asked) {
         double best = 0;
-        for (String text : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             if (!asked.timeSpokenOf(text)) {
                 continue;
             }
+            boolean answers = asked.answeredBy(questions.get(i));
             for (AnswerSentence.Range r : AnswerSentence.sentences(text)) {
                 String sentence = text.substring(r.start(), r.end());
-                if (asked.statedIn(sentence)) {
+                if (answers || asked.statedIn(sentence)) {
                     best = Math.max(best, coverage(units, PassageWords.of(sentence), weight));
                 }
             }

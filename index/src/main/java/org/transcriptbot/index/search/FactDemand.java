@@ -125,6 +125,14 @@ final class FactDemand {
     }
 
     /**
+     * A passage standing under this reporter's question states the fact asked for in any sentence
+     * (an answer to "why" gives a cause without saying "because").
+     */
+    boolean answeredBy(String passageQuestion) {
+        return kind.askedBy(passageQuestion);
+    }
+
+    /**
      * The sentence states the fact asked for: in the measure asked (多少吨), of the thing counted
      * (多少名运动员: a count of officials does not answer it).
      */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.transcriptbot.index.lucene.PassageDocuments;
 import org.transcriptbot.index.lucene.PassageIndex;
 import org.transcriptbot.index.model.Passage;
 import org.transcriptbot.index.model.TranscriptMeta;
@@ -93,8 +94,13 @@ final class HitList {
                         .limit(Answerability.LOOK_AT)
                         .map(c -> passages.get(c.ord()).text())
                         .toList();
+        List<String> questions =
+                ranks.stream()
+                        .limit(Answerability.LOOK_AT)
+                        .map(c -> PassageDocuments.context(passages.get(c.ord())))
+                        .toList();
         int topDoc = ranks.isEmpty() ? -1 : index.doc(ranks.get(0).ord());
-        return Evidence.of(topic, top, texts, topDoc, ranked, plan.cleaned());
+        return Evidence.of(topic, top, texts, questions, topDoc, ranked, plan.cleaned());
     }
 
     /** The weighted share of the topic units a passage's text holds, in [0, 1]. */

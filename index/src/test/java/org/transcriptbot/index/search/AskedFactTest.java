@@ -27,7 +27,12 @@ class AskedFactTest {
         "What is the new programme called?, NAME",
         "新西兰外长访华期间会见了哪些中国领导人？, PERSON",
         "Who did the Secretary meet in Nairobi?, PERSON",
-        "谁是最大的受益者？, NONE"
+        "谁是最大的受益者？, NONE",
+        "赞比亚那处矿山塌方是什么原因造成的？, CAUSE",
+        "乌克兰危机发生的原因是什么, CAUSE",
+        "What caused the ferry to capsize?, CAUSE",
+        "为什么说中欧合作经得起风浪？, NONE",
+        "Why bother saving wild plants?, NONE"
     })
     void theKindOfFactIsReadFromHowTheQuestionAsks(String question, AskedFact kind) {
         assertThat(AskedFact.of(question)).isEqualTo(kind);
@@ -79,5 +84,35 @@ class AskedFactTest {
                 .isTrue();
         assertThat(AskedFact.TIME.statedIn("中巴经济走廊、雅万高铁等建设运营稳步推进。")).isFalse();
         assertThat(AskedFact.NONE.statedIn("任何句子")).isTrue();
+    }
+
+    @Test
+    void aCauseIsStatedByAConnectiveNotByACallToFindIt() {
+        assertThat(AskedFact.CAUSE.statedIn("要求赞方尽快查明事故原因，妥善处理善后事宜。")).isFalse();
+        assertThat(
+                        AskedFact.CAUSE.statedIn(
+                                "I'd refer you to the Bangladeshi authorities on the cause."))
+                .isFalse();
+        assertThat(AskedFact.CAUSE.statedIn("The cause is still under investigation.")).isFalse();
+        assertThat(AskedFact.CAUSE.statedIn("事故造成4名中国公民受伤，1人失联。")).isFalse();
+        assertThat(AskedFact.CAUSE.statedIn("冰冻三尺非一日之寒，乌克兰局势发展到今天，原因错综复杂。")).isTrue();
+        assertThat(AskedFact.CAUSE.statedIn("塌方是连日暴雨引发山体滑坡造成的。")).isTrue();
+        assertThat(AskedFact.CAUSE.statedIn("由于连日降雨，矿区地质条件发生变化。")).isTrue();
+        assertThat(AskedFact.CAUSE.statedIn("The ferry capsized because it was overloaded."))
+                .isTrue();
+        assertThat(AskedFact.CAUSE.statedIn("The cause was a cracked main.")).isTrue();
+    }
+
+    @Test
+    void anAnswerToWhyOrWhatWentWrongGivesACause() {
+        assertThat(
+                        AskedFact.CAUSE.askedBy(
+                                "Let's start with the break in April. What actually went wrong?"))
+                .isTrue();
+        assertThat(AskedFact.CAUSE.askedBy("事故为何频发？")).isTrue();
+        assertThat(AskedFact.CAUSE.askedBy("中方对此有何回应？")).isFalse();
+        assertThat(AskedFact.CAUSE.askedBy(null)).isFalse();
+        // only the cause kind reads the reporter's question
+        assertThat(AskedFact.NUMBER.askedBy("Why so many?")).isFalse();
     }
 }
