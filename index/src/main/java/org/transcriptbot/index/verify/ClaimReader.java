@@ -42,6 +42,13 @@ final class ClaimReader {
     private static final Pattern NOT_REPORTING =
             Pattern.compile(".*(?:号|堪|简|俗|人|自|誉|统|通|并|著|总|名|职|对|被|听|所|小|传|学|游|虽|可以|就是|比如|换句话)$");
 
+    /**
+     * A title ending in 人 that names a speaker (外交部发言人说，…), which {@link #NOT_REPORTING} would take
+     * for 有人说-like words.
+     */
+    private static final Pattern PERSON_TITLE =
+            Pattern.compile(".*(?:发言人|负责人|主持人|领导人|代言人|当事人|候选人|创始人|证人)$");
+
     private static final Pattern REPORTED =
             Pattern.compile(
                     "^(?<subject>据(?:[^，,。：:]{0,10}?)(?:报道|消息|悉|介绍|了解|透露)|(?:有|据)?(?:报道|消息|媒体|外媒|人)(?:称|说|指出))"
@@ -57,8 +64,18 @@ final class ClaimReader {
     private static final String EN_VERB =
             "(?:said|says|told reporters|told|stated|added|noted|stressed|emphasi[sz]ed|insisted|"
                     + "claimed|declared|explained|argued|warned|replied|answered|asked|remarked|wrote|observed|acknowledged|admitted)";
+
+    /**
+     * A capitalised word of a name: an apostrophe only before a capital (O'Brien), so a contraction
+     * ("I'm told", "It's said") is no subject.
+     */
+    private static final String EN_NAME_WORD = "[A-Z](?:[\\p{L}.-]|['’](?=\\p{Lu}))*";
+
     private static final String EN_SUBJECT =
-            "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*"
+            "(?:[Tt]he\\s+)?(?:"
+                    + EN_NAME_WORD
+                    + "\\s+){0,3}"
+                    + EN_NAME_WORD
                     + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\\s+\\p{L}+(?:\\s+\\p{L}+)?";
     private static final Pattern EN_LEAD =
             Pattern.compile(
@@ -160,7 +177,9 @@ final class ClaimReader {
      */
     private boolean reporting(Matcher m) {
         String subject = m.group("subject");
-        if (NOT_REPORTING.matcher(subject).matches() && m.group("verb").length() == 1) {
+        if (NOT_REPORTING.matcher(subject).matches()
+                && !PERSON_TITLE.matcher(subject).matches()
+                && m.group("verb").length() == 1) {
             return false;
         }
         if (!m.group("sep").isEmpty()) {

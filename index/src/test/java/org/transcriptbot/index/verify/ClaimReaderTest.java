@@ -37,6 +37,12 @@ class ClaimReaderTest {
                 "\"We don't seek a trade war,\" Holloway said.|Holloway said.|We don't seek a trade war,|Holloway",
                 "MR. HOLLOWAY: Good afternoon, everybody.|MR. HOLLOWAY:|Good afternoon, everybody.|MR. HOLLOWAY",
                 "A reporter asked: \"Is a rescue team being sent?\"|A reporter asked:|Is a rescue team being sent?|-",
+                // a title ending in 人 is a speaker, not 有人说
+                "外交部发言人说，中方将派团出席大会。|外交部发言人说，|中方将派团出席大会。|-",
+                // a contraction is no subject: "I'm told" stays in the claim
+                "Abernathy said: “I'm told it's practically mandatory.”|Abernathy said:|I'm told it's practically mandatory.|Abernathy",
+                "MR. HOLLOWAY: I'm told the port will stay open.|MR. HOLLOWAY:|I'm told the port will stay open.|MR. HOLLOWAY",
+                "Mr. O'Brien said: the port will stay open.|Mr. O'Brien said:|the port will stay open.|O'Brien",
             })
     void setsAsideSpeakerAndReportingPhrases(
             String quote, String setAside, String claim, String named) {
@@ -58,6 +64,8 @@ class ClaimReaderTest {
                 "他说明了“一带一路”的意义",
                 "第二是促进团结。世界因多样而精彩",
                 "The cranes will be electric. They will not be automated.",
+                "I'm told it's practically mandatory in Finland.",
+                "It's said the port will stay open.",
             })
     void wordsThatArePartOfTheSentenceStayInTheClaim(String quote) {
         ClaimReader.Claim c = reader.read(quote);
