@@ -18,7 +18,7 @@ enum AskedFact {
 
     /** A count, an amount, a size or a share. */
     NUMBER(
-            "多少(?!程度)|几(?![乎])|多大(?!程度)|多高|多长|多远|多重|多快|多久|百分之几"
+            "多少(?!程度)|(?<![好十百千万])几(?![乎十百千万])|多大(?!程度)|多高|多长|多远|多重|多快|多久|百分之几"
                     + "|\\bhow\\s+(many|much|big|large|high|long|far|old|tall|often)\\b"
                     + "|\\bwhat\\s+(percentage|share|proportion|number|amount)\\b",
             // a figure: digits not read as a date, or a number word with its measure
@@ -79,7 +79,7 @@ enum AskedFact {
      */
     PERSON(
             "(会见|会晤|见了|见到|接见|会谈|拜会|宴请)(了|过)?[^，。？?]{0,4}(哪些|哪几位|哪位|谁)"
-                    + "|(哪些|哪几位|哪位|谁)[^，。？?]{0,8}(会见|会晤|接见|会谈|见面|通话|率团|带队)"
+                    + "|(哪些|哪几位|哪位|谁)[^，。？?]{0,8}(会见|会晤|接见|会谈|见面|通话|率团|带队|出席|致辞|率领|带领)"
                     + "|\\bwho\\s+(did|will|would|does|do|is|was)\\b.*\\b(meet|met|lead|leads|led|head"
                     + "|heads|headed|attend|represent|receive|see|saw|visit)\\b"
                     + "|\\bwho\\s+(met|leads|led|heads|headed|attended|represented|received)\\b",
@@ -109,6 +109,15 @@ enum AskedFact {
             false);
 
     /**
+     * A time question asking a year or a day (哪一年, 几月几号, what year, which day): only a date states
+     * it, not a duration or a count ("持证观察员有260多人" gives no year).
+     */
+    private static final Pattern DATE_ASKED =
+            Pattern.compile(
+                    "哪一?年|哪一?天|几月|几号|\\bwhat\\s+(year|date|day)\\b|\\bwhich\\s+(year|date|day)\\b",
+                    Pattern.CASE_INSENSITIVE);
+
+    /**
      * A question asking why or what went wrong: a passage answering it gives the cause in its own
      * words ("What actually went wrong?" — "A 1912 cast-iron main cracked …").
      */
@@ -131,9 +140,11 @@ enum AskedFact {
                             // English: the noun phrase, adjectives and all (how many broken
                             // valves),
                             // up to an auxiliary
-                            + "|\\bhow\\s+(?:many|much)\\s+((?!(?:has|have|had|did|do|does|will|would"
-                            + "|can|could|are|is|was|were)\\b)[\\p{L}-]+(?:\\s+(?!(?:has|have|had|did|do"
-                            + "|does|will|would|can|could|are|is|was|were)\\b)[\\p{L}-]+){0,2})",
+                            // "how many of the crew": what follows "of the"
+                            + "|\\bhow\\s+(?:many|much)\\s+(?:of\\s+(?:the|its|their|those|these|our|your)\\s+)?"
+                            + "((?!(?:has|have|had|did|do|does|will|would"
+                            + "|can|could|are|is|was|were)\\b)[\\p{L}'’-]+(?:\\s+(?!(?:has|have|had|did|do"
+                            + "|does|will|would|can|could|are|is|was|were)\\b)[\\p{L}'’-]+){0,2})",
                     Pattern.CASE_INSENSITIVE);
 
     /** The thing a name question names: the word right before 叫什么 / 的名字, or "the X called". */
@@ -215,12 +226,25 @@ enum AskedFact {
                 && CAUSE_ASKED.matcher(passageQuestion).find();
     }
 
+    /** The question asks a year or a day, not just when ({@link #DATE_ASKED}). */
+    static boolean asksDate(String question) {
+        return of(question) == TIME && DATE_ASKED.matcher(question).find();
+    }
+
     /** The sentence states a fact of this kind (a number for a duration asked as a time counts). */
     boolean statedIn(String sentence) {
+        return statedIn(sentence, true);
+    }
+
+    /**
+     * The sentence states a fact of this kind; a time question takes a plain number (a duration:
+     * 三个月后) only when numberAsTime.
+     */
+    boolean statedIn(String sentence, boolean numberAsTime) {
         if (this == NONE) {
             return true;
         }
         return states.matcher(sentence).find()
-                || (this == TIME && NUMBER.states.matcher(sentence).find());
+                || (this == TIME && numberAsTime && NUMBER.states.matcher(sentence).find());
     }
 }

@@ -53,6 +53,7 @@ final class FactDemand {
     private final AskedFact kind;
     private final Set<String> anchors;
     private final boolean past;
+    private final boolean date;
     private final String named;
     private final String verb;
     private final Pattern measure;
@@ -65,6 +66,7 @@ final class FactDemand {
         // persons met: a meeting only announced has not taken place (a sum "provided" may well be
         // announced: "will provide $4 million" answers 提供了多少)
         this.past = kind == AskedFact.PERSON && TimeAnchors.asksPast(question);
+        this.date = AskedFact.asksDate(question);
         this.named = asks ? AskedFact.named(question) : null;
         Matcher v = ENGLISH_VERB.matcher(question);
         this.verb = asks && v.find() ? verb(v.group(1)) : null;
@@ -137,7 +139,7 @@ final class FactDemand {
      * (多少名运动员: a count of officials does not answer it).
      */
     boolean statedIn(String sentence) {
-        return kind.statedIn(sentence)
+        return kind.statedIn(sentence, !date)
                 && !(past && TimeAnchors.onlyAnnounces(sentence))
                 && holds(sentence, named)
                 && (verb == null || !latin(sentence) || holds(sentence, verb))

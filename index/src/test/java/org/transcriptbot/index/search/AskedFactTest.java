@@ -32,7 +32,14 @@ class AskedFactTest {
         "乌克兰危机发生的原因是什么, CAUSE",
         "What caused the ferry to capsize?, CAUSE",
         "为什么说中欧合作经得起风浪？, NONE",
-        "Why bother saving wild plants?, NONE"
+        "Why bother saving wild plants?, NONE",
+        // 好几十, 好几个月, 几百: an indefinite number, not a question
+        "好几十个国家都喊着要暂停深海开采，中方到底支不支持？, NONE",
+        "在船上好几个月，能跟家里打电话不, NONE",
+        "几百家企业参加了博览会，效果怎么样？, NONE",
+        "种子放冰箱里存几十年还能发芽吗？, NONE",
+        "船上一共有几名中国船员？, NUMBER",
+        "中方由哪位领导出席开幕式并致辞？, PERSON"
     })
     void theKindOfFactIsReadFromHowTheQuestionAsks(String question, AskedFact kind) {
         assertThat(AskedFact.of(question)).isEqualTo(kind);
@@ -114,5 +121,23 @@ class AskedFactTest {
         assertThat(AskedFact.CAUSE.askedBy(null)).isFalse();
         // only the cause kind reads the reporter's question
         assertThat(AskedFact.NUMBER.askedBy("Why so many?")).isFalse();
+    }
+
+    @Test
+    void howManyOfTheCountsWhatFollows() {
+        assertThat(AskedFact.counted("How many of the Ocean Harvester's crew are Americans?"))
+                .isEqualTo("Ocean Harvester's crew");
+    }
+
+    @Test
+    void aYearOrADayAskedIsStatedOnlyByADate() {
+        assertThat(AskedFact.asksDate("叶蔚然是哪一年第一次出海当观察员的？")).isTrue();
+        assertThat(AskedFact.asksDate("What year did the port open?")).isTrue();
+        assertThat(AskedFact.asksDate("雅万高铁什么时候通车？")).isFalse();
+        String count = "目前持证上岗的观察员有260多人。";
+        assertThat(AskedFact.TIME.statedIn(count, false)).isFalse();
+        // asked only when, a duration may answer
+        assertThat(AskedFact.TIME.statedIn(count, true)).isTrue();
+        assertThat(AskedFact.TIME.statedIn("从2019年开始，我们用库存种子培育幼苗。", false)).isTrue();
     }
 }

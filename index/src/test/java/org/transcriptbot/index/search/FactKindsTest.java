@@ -1,0 +1,61 @@
+package org.transcriptbot.index.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.transcriptbot.index.Fixtures;
+import org.transcriptbot.index.Library;
+import org.transcriptbot.index.parse.TranscriptLoader;
+
+/**
+ * The kind of fact read from how a question asks, on held-out set 3's transcripts (GBK briefing,
+ * panel, English briefing, interview; lexical search): an indefinite number (好几十个国家) asks no count,
+ * "how many of the crew" counts the crew, a year asked is stated only by a date, and who attends or
+ * speaks is a person asked.
+ */
+class FactKindsTest {
+    private static Library set3;
+
+    private static synchronized Library set3() throws Exception {
+        if (set3 == null) {
+            set3 =
+                    Library.of(
+                            new TranscriptLoader()
+                                    .loadDirectory(Fixtures.evalFile("layouts-own3/transcripts"))
+                                    .transcripts(),
+                            List.of(),
+                            new Library.Options(
+                                    null, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null));
+        }
+        return set3;
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // 好几十 is "dozens": the question asks China's stand, which is given
+                "好几十个国家都喊着要暂停深海开采，中方到底支不支持？",
+                // the crew is counted in the answer's sentence, the vessel named only in the
+                // question
+                "How many of the Ocean Harvester's crew are Americans?"
+            })
+    void aQuestionWhoseFactIsGivenIsAnswered(String q) throws Exception {
+        assertThat(set3().search(q, 5).answerable()).as(q).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // the interview counts observers and voyages, gives no year
+                "叶蔚然是哪一年第一次随远洋渔船出海当观察员的？",
+                // the forum's organisers are named, no official who will speak
+                "柳州的中国—东盟职业教育论坛，中方由哪位领导出席开幕式并致辞？"
+            })
+    void aQuestionWhoseFactIsNotGivenIsDeclined(String q) throws Exception {
+        SearchResult r = set3().search(q, 5);
+        assertThat(r.answerable()).as(q).isFalse();
+        assertThat(r.hits()).as(q).isNotEmpty();
+    }
+}
