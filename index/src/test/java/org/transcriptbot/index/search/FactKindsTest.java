@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.Library;
@@ -57,5 +58,20 @@ class FactKindsTest {
         SearchResult r = set3().search(q, 5);
         assertThat(r.answerable()).as(q).isFalse();
         assertThat(r.hits()).as(q).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // English on the Chinese interview: certified, distant-water, fisheries observers
+                "How many certified distant-water fisheries observers does China have?|持证上岗的国家远洋渔业观察员有260多人",
+                // Chinese on the English briefing: 悬赏 (reward), 走私团伙 (smuggling network)
+                "美国悬赏多少钱抓犀牛角走私团伙的头目？|we are offering up to $2.5 million"
+            })
+    void theLexiconCarriesAQuestionAcrossLanguages(String q, String gold) throws Exception {
+        SearchResult r = set3().search(q, 5);
+        assertThat(r.answerable()).as(q).isTrue();
+        assertThat(r.hits().get(0).passage().text()).as(q).contains(gold);
     }
 }
