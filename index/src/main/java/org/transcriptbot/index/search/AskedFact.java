@@ -118,6 +118,18 @@ enum AskedFact {
                     Pattern.CASE_INSENSITIVE);
 
     /**
+     * A span of time (三个月后, 两周内, 45 days, a few weeks): what a time question asked only when may be
+     * answered by; a figure of something else (40 percent, 260多人) is no time.
+     */
+    private static final Pattern DURATION =
+            Pattern.compile(
+                    "[\\d一二三四五六七八九十百两几数半]+\\s*(?:多|余)?\\s*个?\\s*(?:天|日|周|星期|月|年|小时|分钟|季度)"
+                            + "|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                            + "|twenty|thirty|a\\s+few|several|a\\s+couple\\s+of|a|an)\\s+(?:more\\s+)?"
+                            + "(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)\\b",
+                    Pattern.CASE_INSENSITIVE);
+
+    /**
      * A question asking why or what went wrong: a passage answering it gives the cause in its own
      * words ("What actually went wrong?" — "A 1912 cast-iron main cracked …").
      */
@@ -231,20 +243,20 @@ enum AskedFact {
         return of(question) == TIME && DATE_ASKED.matcher(question).find();
     }
 
-    /** The sentence states a fact of this kind (a number for a duration asked as a time counts). */
+    /** The sentence states a fact of this kind (a span of time for a time asked counts). */
     boolean statedIn(String sentence) {
         return statedIn(sentence, true);
     }
 
     /**
-     * The sentence states a fact of this kind; a time question takes a plain number (a duration:
-     * 三个月后) only when numberAsTime.
+     * The sentence states a fact of this kind; a time question takes a span of time (三个月后, in two
+     * weeks) only when numberAsTime.
      */
     boolean statedIn(String sentence, boolean numberAsTime) {
         if (this == NONE) {
             return true;
         }
         return states.matcher(sentence).find()
-                || (this == TIME && numberAsTime && NUMBER.states.matcher(sentence).find());
+                || (this == TIME && numberAsTime && DURATION.matcher(sentence).find());
     }
 }

@@ -136,8 +136,13 @@ class AskedFactTest {
         assertThat(AskedFact.asksDate("雅万高铁什么时候通车？")).isFalse();
         String count = "目前持证上岗的观察员有260多人。";
         assertThat(AskedFact.TIME.statedIn(count, false)).isFalse();
-        // asked only when, a duration may answer
-        assertThat(AskedFact.TIME.statedIn(count, true)).isTrue();
+        // asked only when, a span of time may answer, but a count is none
+        assertThat(AskedFact.TIME.statedIn(count, true)).isFalse();
         assertThat(AskedFact.TIME.statedIn("从2019年开始，我们用库存种子培育幼苗。", false)).isTrue();
+        // asked when, a span of time answers; a share or a count does not
+        assertThat(AskedFact.TIME.statedIn("预计三个月后恢复正常通航。", true)).isTrue();
+        assertThat(AskedFact.TIME.statedIn("We expect that in two weeks.", true)).isTrue();
+        assertThat(AskedFact.TIME.statedIn("Roughly 40 percent of the traffic is affected.", true))
+                .isFalse();
     }
 }
