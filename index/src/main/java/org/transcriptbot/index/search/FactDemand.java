@@ -58,6 +58,14 @@ final class FactDemand {
     private final String verb;
     private final Pattern measure;
     private final List<TopicUnit> counted;
+    private final List<TopicUnit> priced;
+
+    /**
+     * What a sum asked is the price of, when the question names it (门票 of 门票一般要多少钱, 费用 of 审批费用是多少,
+     * 价值 of 物资价值多少钱): a closed class of the words of money.
+     */
+    private static final Pattern PRICE_NOUN =
+            Pattern.compile("门票|票价|价格|价钱|价值|费用|成本|造价|售价|房价|租金|工资|薪水|薪酬|学费|补贴|经费|预算|奖金|罚款");
 
     private FactDemand(String question, List<TopicUnit> units) {
         this.kind = AskedFact.of(question);
@@ -71,6 +79,10 @@ final class FactDemand {
         Matcher v = ENGLISH_VERB.matcher(question);
         this.verb = asks && v.find() ? verb(v.group(1)) : null;
         this.measure = kind == AskedFact.NUMBER ? AskedMeasure.of(question, units) : null;
+        this.priced =
+                kind == AskedFact.MONEY
+                        ? units.stream().filter(u -> PRICE_NOUN.matcher(u.text()).find()).toList()
+                        : List.of();
         String what = asks ? AskedFact.counted(question) : null;
         this.counted =
                 what == null
@@ -144,15 +156,24 @@ final class FactDemand {
                 && holds(sentence, named)
                 && (verb == null || !latin(sentence) || holds(sentence, verb))
                 && (measure == null || measure.matcher(sentence).find())
-                && countedIn(sentence);
+                && countedIn(sentence)
+                && heldIn(priced, sentence);
     }
 
     private boolean countedIn(String sentence) {
-        if (counted.isEmpty()) {
+        return heldIn(counted, sentence);
+    }
+
+    /**
+     * The sentence holds one of the units (what is counted, what a sum is the price of), in either
+     * script; true when there are none.
+     */
+    private static boolean heldIn(List<TopicUnit> wanted, String sentence) {
+        if (wanted.isEmpty()) {
             return true;
         }
         PassageWords words = PassageWords.of(sentence);
-        return counted.stream()
+        return wanted.stream()
                 .anyMatch(
                         u -> u.coverage(words) >= Answerability.COUNTED_HELD || anyStem(u, words));
     }

@@ -38,6 +38,8 @@ class AdjacentQuestionsTest {
             strings = {
                 // a sum: the lift passage gives an approval time and a count, no cost
                 "老旧小区加装一部电梯平均要花多少钱？",
+                // a fee asked: the passage's sums are subsidies, not the approval fee
+                "加装电梯的审批费用是多少？",
                 // a count ten years ago: the passage counts what the largest ship carried then
                 "How many containers did Larkhaven handle ten years ago?",
                 // a name: typhoons are forecast, none is named
