@@ -67,6 +67,9 @@ final class FactDemand {
     private static final Pattern PRICE_NOUN =
             Pattern.compile("门票|票价|价格|价钱|价值|费用|成本|造价|售价|房价|租金|工资|薪水|薪酬|学费|补贴|经费|预算|奖金|罚款");
 
+    /** 多少 or 几 with a classifier (多少名, 几个): a noun phrase follows. */
+    private static final Pattern CLASSIFIED = Pattern.compile("(?:多少|几)[个名位块家座部艘架辆条只项种所批台颗枚份篇]");
+
     private FactDemand(String question, List<TopicUnit> units) {
         this.kind = AskedFact.of(question);
         boolean asks = kind.specific(); // a view or a reason asked: nothing more to read
@@ -83,17 +86,38 @@ final class FactDemand {
                 kind == AskedFact.MONEY
                         ? units.stream().filter(u -> PRICE_NOUN.matcher(u.text()).find()).toList()
                         : List.of();
-        String what = asks ? AskedFact.counted(question) : null;
-        this.counted =
-                what == null
-                        ? List.of()
-                        : units.stream()
-                                .filter(
-                                        u ->
-                                                what.toLowerCase(Locale.ROOT)
-                                                        .contains(
-                                                                u.text().toLowerCase(Locale.ROOT)))
-                                .toList();
+        this.counted = counted(question, asks ? AskedFact.counted(question) : null, units);
+    }
+
+    /**
+     * The topic units naming what a number question counts: any of them held will do (外国官方代表 is
+     * held when 官方代表 is), except that a noun phrase with 的 after a classifier counts its head, the
+     * last word (多少名持证的滑雪指导员 counts 指导员: a count of ski resorts does not answer it; without a
+     * classifier the words run on into the rest of the question: 多少中国人从苏丹转移到安全的地方了).
+     */
+    private static List<TopicUnit> counted(String question, String what, List<TopicUnit> units) {
+        if (what == null) {
+            return List.of();
+        }
+        String lower = what.toLowerCase(Locale.ROOT);
+        List<TopicUnit> in =
+                units.stream()
+                        .filter(u -> lower.contains(u.text().toLowerCase(Locale.ROOT)))
+                        .toList();
+        int de = what.lastIndexOf('的');
+        if (de < 0 || in.isEmpty() || !CLASSIFIED.matcher(question).find()) {
+            return in;
+        }
+        TopicUnit head = null;
+        int at = de;
+        for (TopicUnit u : in) {
+            int i = what.lastIndexOf(u.text());
+            if (i > at) {
+                at = i;
+                head = u;
+            }
+        }
+        return head == null ? in : List.of(head);
     }
 
     /** What the question demands of a sentence; units are its topic units. */

@@ -53,6 +53,8 @@ class FactKindsTest {
                 "叶蔚然是哪一年第一次随远洋渔船出海当观察员的？",
                 // the forum's organisers are named, no official who will speak
                 "柳州的中国—东盟职业教育论坛，中方由哪位领导出席开幕式并致辞？",
+                // resorts, rinks and schools are counted, instructors only mentioned
+                "全国现在一共有多少名持证的滑雪指导员？",
                 // pricing rules and other sums, no ticket price
                 "国内滑雪场一天的门票一般要多少钱？",
                 // the spokesperson gives shares and counts, will not predict a date
