@@ -24,8 +24,10 @@ final class ClaimReader {
     private static final String OPEN = "[“\"「『‘'„]";
     private static final String CLOSE = "[”\"」』’']";
     private static final String ZH_VERB =
-            "(?:说道|说过|曾说|说|表示|指出|强调|声称|宣称|称|提到|谈到|讲道|讲|坦言|直言|透露|"
-                    + "回应|回答|答道|答|问道|问|补充|重申|呼吁|警告|写道|认为)";
+            "(?:(?:说道|说过|曾说|说|表示|指出|强调|声称|宣称|称|提到|谈到|讲道|讲|坦言|直言|透露|"
+                    + "回应|回答|答道|答|问道|问|补充|重申|呼吁|警告|写道|认为|介绍|宣布|解释|披露)"
+                    // a verb of saying after another: 回应称, 补充说, 介绍说
+                    + "(?:称|说|道)?)";
     private static final String ZH_SUBJECT = "[^，,。：:；;！？!?“”\"「」『』\\s]{1,20}?";
     private static final Pattern ZH_LEAD =
             Pattern.compile(
@@ -106,6 +108,46 @@ final class ClaimReader {
                             + EN_VERB
                             + ")[。.!！]?$",
                     Pattern.DOTALL);
+
+    /** The words, then the verb before the speaker: "…," said Ruth Adeyemi. */
+    private static final Pattern TRAILING_INVERTED =
+            Pattern.compile(
+                    "^(?<claim>"
+                            + OPEN
+                            + ".+"
+                            + CLOSE
+                            + ")\\s*[,.]?\\s*(?<verb>"
+                            + EN_VERB
+                            + ")\\s+(?<subject>"
+                            + EN_SUBJECT
+                            + ")[.!]?$",
+                    Pattern.DOTALL);
+
+    /**
+     * The attribution between two quoted halves of one passage: “…”王毅说，“…” or "…," he said, "…":
+     * the claim is the two halves together.
+     */
+    private static final Pattern MIDDLE =
+            Pattern.compile(
+                    "^"
+                            + OPEN
+                            + "(?<first>[^“”\"「」『』]+)"
+                            + CLOSE
+                            + "\\s*[，,]?\\s*(?<subject>"
+                            + ZH_SUBJECT
+                            + "|"
+                            + EN_SUBJECT
+                            + ")\\s*(?<verb>"
+                            + ZH_VERB
+                            + "|"
+                            + EN_VERB
+                            + ")\\s*[，,：:]?\\s*"
+                            + OPEN
+                            + "(?<second>[^“”\"「」『』]+)"
+                            + CLOSE
+                            + "[。.!！]?$",
+                    Pattern.DOTALL);
+
     private static final Pattern WRAPPED =
             Pattern.compile("^" + OPEN + "(?<claim>.+)" + CLOSE + "[。.！!？?]?$", Pattern.DOTALL);
 
@@ -138,36 +180,66 @@ final class ClaimReader {
         return c;
     }
 
-    private Claim attribution(String quote) {
+    /**
+     * The attribution of a quote, read on its Simplified form (外交部發言人表示 is 外交部发言人表示; the forms have
+     * the same length, one character for one), the claim cut from the quote as written.
+     */
+    private Claim attribution(String original) {
+        String quote = Chinese.toSimplified(original);
         Matcher m = REPORTED.matcher(quote);
         if (m.matches()) {
-            return claim(m, null, null);
+            return claim(m, original, null, null);
+        }
+        m = MIDDLE.matcher(quote);
+        if (m.matches()) {
+            String first = original.substring(m.start("first"), m.end("first")).strip();
+            String second = original.substring(m.start("second"), m.end("second")).strip();
+            String aside = original.substring(m.end("first") + 1, m.start("second") - 1).strip();
+            boolean latin = second.codePoints().findFirst().orElse(0) < 0x2E80;
+            return new Claim(
+                    latin ? first + " " + second : first + second,
+                    aside,
+                    SpeakerName.of(m.group("subject"), speakers),
+                    m.group("verb"));
         }
         m = TRAILING.matcher(quote);
+        if (!m.matches()) {
+            m = TRAILING_INVERTED.matcher(quote);
+        }
         if (m.matches()) {
-            return claim(m, SpeakerName.of(m.group("subject"), speakers), m.group("verb"));
+            return claim(
+                    m, original, SpeakerName.of(m.group("subject"), speakers), m.group("verb"));
         }
         m = ACCORDING.matcher(quote);
         if (m.matches()) {
             return claim(
                     m,
+                    original,
                     SpeakerName.of(m.group("subject").substring("According to".length()), speakers),
                     null);
         }
         m = EN_LEAD.matcher(quote);
         if (m.matches()) {
-            return claim(m, SpeakerName.of(m.group("subject"), speakers), m.group("verb"));
+            return claim(
+                    m, original, SpeakerName.of(m.group("subject"), speakers), m.group("verb"));
         }
         m = ZH_LEAD.matcher(quote);
         if (m.matches() && reporting(m)) {
-            return claim(m, SpeakerName.of(m.group("subject"), speakers), m.group("verb"));
+            return claim(
+                    m, original, SpeakerName.of(m.group("subject"), speakers), m.group("verb"));
         }
         m = LABEL.matcher(quote);
         if (m.matches() && isLabel(m.group("subject").strip())) {
-            return claim(m, SpeakerName.of(m.group("subject"), speakers), null);
+            return claim(m, original, SpeakerName.of(m.group("subject"), speakers), null);
         }
         m = WRAPPED.matcher(quote);
-        return m.matches() ? new Claim(m.group("claim").strip(), null, null, null) : null;
+        return m.matches()
+                ? new Claim(
+                        original.substring(m.start("claim"), m.end("claim")).strip(),
+                        null,
+                        null,
+                        null)
+                : null;
     }
 
     /**
@@ -197,11 +269,12 @@ final class ClaimReader {
                 .anyMatch(s -> !s.isBlank() && lower.endsWith(s.toLowerCase(Locale.ROOT)));
     }
 
-    private static Claim claim(Matcher m, String named, String verb) {
-        String claim = m.group("claim").strip();
+    /** The claim group of a match on the Simplified form, cut from the quote as written. */
+    private static Claim claim(Matcher m, String original, String named, String verb) {
+        String claim = original.substring(m.start("claim"), m.end("claim")).strip();
         String setAside =
-                m.group().substring(0, m.start("claim")).strip()
-                        + m.group().substring(m.end("claim")).strip();
+                original.substring(0, m.start("claim")).strip()
+                        + original.substring(m.end("claim")).strip();
         Matcher wrapped = WRAPPED.matcher(claim);
         if (wrapped.matches()) {
             claim = wrapped.group("claim").strip();

@@ -43,6 +43,13 @@ class ClaimReaderTest {
                 "Abernathy said: “I'm told it's practically mandatory.”|Abernathy said:|I'm told it's practically mandatory.|Abernathy",
                 "MR. HOLLOWAY: I'm told the port will stay open.|MR. HOLLOWAY:|I'm told the port will stay open.|MR. HOLLOWAY",
                 "Mr. O'Brien said: the port will stay open.|Mr. O'Brien said:|the port will stay open.|O'Brien",
+                // the speaker after the verb; the attribution between two quoted halves
+                "\"Then the bill arrives later and bigger,\" said Ruth Adeyemi.|said Ruth Adeyemi.|Then the bill arrives later and bigger,|Ruth Adeyemi",
+                "“中方的立场是一贯的。”王毅说，“我们敦促日方负责任地处置。”|王毅说，|中方的立场是一贯的。我们敦促日方负责任地处置。|王毅",
+                // Traditional characters, corner marks; a verb of saying after another
+                "外交部發言人表示：「紅海是國際重要的貿易通道。」|外交部發言人表示：|紅海是國際重要的貿易通道。|-",
+                "王毅回应称：“基本医保的保障范围不会降低。”|王毅回应称：|基本医保的保障范围不会降低。|王毅",
+                "民政部副部长陈晓东介绍，全国已建成老年助餐点13.6万个。|民政部副部长陈晓东介绍，|全国已建成老年助餐点13.6万个。|陈晓东",
             })
     void setsAsideSpeakerAndReportingPhrases(
             String quote, String setAside, String claim, String named) {
