@@ -24,7 +24,15 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
 final class LabelGrammar {
     private static final Pattern LINE =
             Pattern.compile("^([^，,。！？!?；;：:“”\"‘’]{1,40}?)\\s*[：:]\\s*(.*)$");
-    private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[（(]([^）)]{1,16})[）)]$");
+
+    /**
+     * A reporter's question as the White House writes it: "Q", spaces, no colon ("Q Thank you.
+     * Megan Farrow, NPR. Mr. Secretary, …"; the line's spaces are joined to one before it is read),
+     * then a capital or a quotation mark; "Q and A" is no label.
+     */
+    private static final Pattern Q_SPACED = Pattern.compile("^Q[ \\t]+(?!and\\b|&)([A-Z\"“‘(].*)$");
+
+    private static final Pattern PAREN = Pattern.compile("^(.+?)\\s*[（(]([^）)]{1,30})[）)]$");
     static final Pattern QUESTION =
             Pattern.compile(
                     "问\\d{0,2}|问题|提问|记者问|QUESTION|Q\\d{0,2}|QUESTIONER|INTERVIEWER|REPORTER|JOURNALIST"
@@ -68,6 +76,12 @@ final class LabelGrammar {
 
     /** The label at the start of a (cleaned) line, if the line starts with one. */
     static Optional<SpeakerLabel> read(String line) {
+        Matcher q = Q_SPACED.matcher(line);
+        if (q.matches()) {
+            return Optional.of(
+                    followUpInWords(
+                            new SpeakerLabel(Role.QUESTION, null, null, q.group(1).strip())));
+        }
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();

@@ -14,8 +14,9 @@ import org.transcriptbot.index.parse.SpeakerLabel.Role;
  * Builds turns from labelled paragraphs. A reporter's label opens a question (追问 a follow-up that
  * keeps the asker of the question it follows); the next speaker answers it (答/A: the person the
  * header or the transcript names); a different official speaking after that answer adds to the same
- * question (supplementary); the host's words are host turns; a speaker before any question gives
- * the opening; a speaker with no question is an orphan.
+ * question (supplementary); the host's words are host turns, or questions where the host is the one
+ * who interviews; a speaker before any question gives the opening; a speaker with no question is an
+ * orphan.
  */
 final class TurnBuilder {
     static final Pattern SUPPLEMENT =
@@ -64,10 +65,11 @@ final class TurnBuilder {
 
     static List<Turn> build(List<Para> paras, Speakers speakers, List<Anomaly> anomalies) {
         TurnBuilder b = new TurnBuilder(speakers, anomalies);
+        boolean hostInterviews = hostInterviews(paras, speakers);
         for (Para p : paras) {
             if (p.label() == null) {
                 b.continuation(p);
-            } else if (speakers.asks(p.label())) {
+            } else if (speakers.asks(p.label()) || hostInterviews && hostAsks(p)) {
                 b.question(p);
             } else {
                 b.speech(p);
@@ -92,6 +94,38 @@ final class TurnBuilder {
         return turns;
     }
 
+    /**
+     * A host who interviews: no one else asks (no reporter's label anywhere) and the host's words
+     * are questions (a TV or radio talk: 主持人：…是怎么“抢”出来的？ — 嘉宾：…). The host's questions are then
+     * questions and the guest's words their answers, not an opening statement after a host's
+     * procedural line; the host's words without a question (welcome, thanks) stay host turns.
+     */
+    private static boolean hostInterviews(List<Para> paras, Speakers speakers) {
+        int hostParagraphs = 0;
+        int hostQuestions = 0;
+        for (Para p : paras) {
+            if (p.label() == null) {
+                continue;
+            }
+            if (speakers.asks(p.label())) {
+                return false;
+            }
+            if (p.label().role() == Role.HOST) {
+                hostParagraphs++;
+                if (hostAsks(p)) {
+                    hostQuestions++;
+                }
+            }
+        }
+        return hostQuestions >= 2 && hostQuestions * 2 >= hostParagraphs;
+    }
+
+    /** A host's paragraph that asks something. */
+    private static boolean hostAsks(Para p) {
+        return p.label().role() == Role.HOST
+                && (p.text().indexOf('？') >= 0 || p.text().indexOf('?') >= 0);
+    }
+
     private void continuation(Para p) {
         if (p.pasted()) {
             return; // text of another place: it is read there (see SpliceDetector)
@@ -112,9 +146,11 @@ final class TurnBuilder {
         closeQuestion();
         boolean followup = p.label().role() == Role.FOLLOWUP || FollowUpWords.announced(p.text());
         String asker =
-                followup && question != null && p.label().name() == null
-                        ? question.asker
-                        : speakers.asker(p.label());
+                p.label().role() == Role.HOST
+                        ? speakers.name(p.label()) // the interviewing host (主持人), not a reporter
+                        : followup && question != null && p.label().name() == null
+                                ? question.asker
+                                : speakers.asker(p.label());
         question =
                 start(
                         new Open(

@@ -156,6 +156,9 @@ public final class TranscriptIndex implements Closeable {
                             verdict.answerable(),
                             verdict.confidence());
             index.mergeInBackground(); // after the first answer, not before it
+            if (vectors != null) {
+                vectors.compactInBackground(); // a store left in pieces, likewise
+            }
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

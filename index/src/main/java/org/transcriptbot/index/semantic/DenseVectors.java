@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
@@ -46,6 +47,16 @@ public final class DenseVectors implements Closeable {
     private final StoredVectors.Current current = new StoredVectors.Current();
     private volatile EmbeddingProgress progress;
     private volatile BackgroundEmbedding job;
+
+    /**
+     * Every vector was stored but in several segments (a process stopped between the end of an
+     * embedding and its merge): merged once after the first answer ({@link #compactInBackground}).
+     */
+    private volatile boolean fragmented;
+
+    private final AtomicBoolean compactionStarted = new AtomicBoolean();
+    private volatile Thread compaction;
+    private volatile boolean closed;
 
     private DenseVectors(Semantic semantic, VectorStore store, int passages) {
         this.semantic = semantic;
@@ -119,7 +130,11 @@ public final class DenseVectors implements Closeable {
         }
         if (missingKeys.isEmpty()) {
             install(stored, known);
-            ordByKey = null;
+            if (stored.leaves().size() > 1) {
+                fragmented = true; // ordByKey kept to map the merged store
+            } else {
+                ordByKey = null;
+            }
             return;
         }
         if (stored != null) {
@@ -187,6 +202,43 @@ public final class DenseVectors implements Closeable {
         }
     }
 
+    /**
+     * Merges a store whose vectors are all there but spread over several segments into one, in the
+     * background, once (called after each answer, so the first is not slowed): a question then
+     * searches one HNSW graph instead of one a segment (hybrid p50 at 1,000 transcripts about 3.3
+     * ms against 5.2-6.5 ms over twelve segments). A background embedding merges what it stored
+     * itself; this covers a process stopped before that merge.
+     */
+    public void compactInBackground() {
+        if (!opened.isDone() || !fragmented || !compactionStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(this::compact, "vectors-merge");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        compaction = t;
+        t.start();
+    }
+
+    private void compact() {
+        long t0 = System.nanoTime();
+        try {
+            store.compact();
+            if (!closed) {
+                reopen();
+                LOG.info(
+                        "Merged the stored vectors into one segment in {} s",
+                        Math.round((System.nanoTime() - t0) / 1e9));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.warn(
+                        "The stored vectors could not be merged ({}); searched as they are",
+                        e.toString());
+            }
+        }
+    }
+
     /** True when every passage has its vector and the hybrid ranking can be used. */
     public boolean ready() {
         if (shortAndOpening()) {
@@ -236,9 +288,19 @@ public final class DenseVectors implements Closeable {
     @Override
     public void close() throws IOException {
         awaitOpened();
+        closed = true;
         BackgroundEmbedding j = job;
         if (j != null) {
             j.stop();
+        }
+        Thread c = compaction;
+        if (c != null) {
+            store.abortCompaction(); // what was stored stays as it was
+            try {
+                c.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             current.close();

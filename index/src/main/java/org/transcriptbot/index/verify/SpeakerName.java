@@ -94,6 +94,10 @@ final class SpeakerName {
      */
     static String of(String subject, Set<String> knownSpeakers) {
         String s = subject.strip();
+        String role = role(s, knownSpeakers);
+        if (role != null) {
+            return role;
+        }
         for (String known : knownSpeakers) {
             if (isName(known)
                     && s.toLowerCase(Locale.ROOT).contains(known.toLowerCase(Locale.ROOT))) {
@@ -106,6 +110,29 @@ final class SpeakerName {
         List<String> names = englishNames(s);
         return names.isEmpty() ? null : String.join(" ", names);
     }
+
+    /**
+     * A role that is itself a speaker label of the loaded transcripts names that speaker: “主持人说”
+     * over an interview whose host speaks as 主持人 credits the host, so the guest's words quoted so
+     * are not EXACT. Labels that stand for any reporter (记者, QUESTION, Q) name nobody in
+     * particular.
+     */
+    private static String role(String subject, Set<String> knownSpeakers) {
+        String s = ZH_ADVERB.matcher(ZH_SETTING.matcher(subject).replaceAll("")).replaceAll("");
+        if (ANY_ASKER.matcher(s).matches()) {
+            return null;
+        }
+        for (String known : knownSpeakers) {
+            if (!isName(known) && known.strip().equalsIgnoreCase(s)) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    /** Labels of whoever asks: many people, not one. */
+    private static final Pattern ANY_ASKER =
+            Pattern.compile("(?i)记者|问|q|question|questioner|reporter|interviewer");
 
     private static String chinese(String subject, Set<String> knownSpeakers) {
         String s = ZH_SETTING.matcher(subject).replaceAll("");

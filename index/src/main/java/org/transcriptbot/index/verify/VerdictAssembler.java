@@ -35,8 +35,13 @@ final class VerdictAssembler {
                 finder.exact(
                         key.text(),
                         unit -> SpeakerName.agrees(claim.named(), corpus.unit(unit).speaker()));
-        if (at >= 0 && claim.setAside() != null && sentenceRunsOnBefore(at, claim)) {
-            // "我们强调，…" for the transcript's "他们强调，…": the phrase set aside is its own
+        if (at >= 0
+                && claim.setAside() != null
+                && !corpus.speakers().contains(claim.named())
+                && sentenceRunsOnBefore(at, claim)) {
+            // "我们强调，…" for the transcript's "他们强调，…", "美方认为，…" for its "中方认为，…": the
+            // phrase set aside is its own; one naming a speaker of the transcripts ("甘慕川说："
+            // before his "所以我常说，…") is an attribution
             return judge(quote, new ClaimReader.Claim(quote, null, null, null));
         }
         if (at >= 0) {

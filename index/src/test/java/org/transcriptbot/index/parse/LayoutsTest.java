@@ -20,8 +20,8 @@ import org.transcriptbot.index.model.TurnKind;
 import org.transcriptbot.index.text.Chinese;
 
 /**
- * Every layout (the dev set's five, the held-out sets' five and four, and those of these tests):
- * nothing lost, and inspect shows the structure.
+ * Every layout (the dev set's five, the held-out sets' five, four, four and four, and those of
+ * these tests): nothing lost, and inspect shows the structure.
  */
 class LayoutsTest {
     private static final Set<String> KINDS =
@@ -31,8 +31,10 @@ class LayoutsTest {
         Path dev = Fixtures.evalFile("layouts/transcripts");
         Path heldOut = Fixtures.evalFile("layouts-own/transcripts");
         Path heldOut2 = Fixtures.evalFile("layouts-own2/transcripts");
+        Path heldOut3 = Fixtures.evalFile("layouts-own3/transcripts");
+        Path heldOut4 = Fixtures.evalFile("layouts-own4/transcripts");
         Path own = Path.of(LayoutsTest.class.getResource("/layouts").toURI());
-        return Stream.of(dev, heldOut, heldOut2, own)
+        return Stream.of(dev, heldOut, heldOut2, heldOut3, heldOut4, own)
                 .flatMap(LayoutsTest::list)
                 .filter(p -> p.toString().endsWith(".txt"))
                 .sorted();

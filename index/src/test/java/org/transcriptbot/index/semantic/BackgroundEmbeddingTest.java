@@ -3,11 +3,29 @@ package org.transcriptbot.index.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptbot.index.Fixtures;
@@ -139,6 +157,83 @@ class BackgroundEmbeddingTest {
         assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue();
         assertThat(loads.get()).isEqualTo(1);
         assertThat(second.passages.get()).isZero();
+        warm.close();
+    }
+
+    /** Rewrites a store as three segments (what a process stopped before its merge leaves). */
+    private static void fragment(Path folder) throws Exception {
+        List<String> keys = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        try (Directory d = FSDirectory.open(folder)) {
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                for (LeafReaderContext leaf : r.leaves()) {
+                    SortedDocValues key = leaf.reader().getSortedDocValues(VectorStore.KEY);
+                    FloatVectorValues v = leaf.reader().getFloatVectorValues(VectorStore.VECTOR);
+                    for (int doc = v.nextDoc();
+                            doc != DocIdSetIterator.NO_MORE_DOCS;
+                            doc = v.nextDoc()) {
+                        assertThat(key.advanceExact(doc)).isTrue();
+                        keys.add(key.lookupOrd(key.ordValue()).utf8ToString());
+                        vectors.add(v.vectorValue().clone());
+                    }
+                }
+            }
+            IndexWriterConfig config =
+                    new IndexWriterConfig()
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                            .setMergePolicy(NoMergePolicy.INSTANCE);
+            try (IndexWriter w = new IndexWriter(d, config)) {
+                for (int i = 0; i < keys.size(); i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField(VectorStore.KEY, keys.get(i), Field.Store.NO));
+                    doc.add(new SortedDocValuesField(VectorStore.KEY, new BytesRef(keys.get(i))));
+                    doc.add(
+                            new KnnFloatVectorField(
+                                    VectorStore.VECTOR,
+                                    vectors.get(i),
+                                    VectorSimilarityFunction.COSINE));
+                    w.addDocument(doc);
+                    if ((i + 1) % (keys.size() / 3 + 1) == 0) {
+                        w.commit();
+                    }
+                }
+                w.commit();
+            }
+        }
+    }
+
+    private static int segments(Path folder) throws Exception {
+        try (Directory d = FSDirectory.open(folder);
+                DirectoryReader r = DirectoryReader.open(d)) {
+            return r.leaves().size();
+        }
+    }
+
+    @Test
+    void aWarmStartMergesAStoreLeftInSegmentsAfterItsFirstAnswer(@TempDir Path dir)
+            throws Exception {
+        FakeEmbedder fake = new FakeEmbedder(new CountDownLatch(0));
+        Semantic semantic = new Semantic(() -> fake, "fake", null, 2, 0);
+        TranscriptIndex first = build(semantic, dir);
+        assertThat(first.vectors().awaitReady(60, TimeUnit.SECONDS)).isTrue();
+        first.close();
+        Path store = dir.resolve(semantic.storeName());
+        fragment(store);
+        assertThat(segments(store)).isEqualTo(3);
+
+        FakeEmbedder second = new FakeEmbedder(new CountDownLatch(0));
+        TranscriptIndex warm = build(new Semantic(() -> second, "fake", null, 2, 0), dir);
+        assertThat(warm.vectors().ready()).isTrue();
+        assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue(); // hybrid over three segments
+        // merged in the background after that first answer; polled, not timed
+        for (int i = 0; i < 600 && segments(store) > 1; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(segments(store)).isEqualTo(1);
+        for (int i = 0; i < 20; i++) {
+            assertThat(foundTarget(warm.search(QUESTION, 5))).isTrue(); // and over the merged one
+        }
+        assertThat(second.passages.get()).isZero(); // nothing embedded again
         warm.close();
     }
 
