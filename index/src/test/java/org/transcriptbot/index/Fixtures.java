@@ -103,4 +103,39 @@ public final class Fixtures {
         }
         return library;
     }
+
+    private static final java.util.Map<String, Library> EVAL_LIBRARIES = new java.util.HashMap<>();
+
+    /**
+     * A lexical library of the transcripts of these evaluation sets (eval/SET/transcripts), with
+     * the project's synonyms and lexicon; built once a JVM for each combination.
+     */
+    public static synchronized Library evalLibrary(String... sets) {
+        String key = String.join("+", sets);
+        Library lib = EVAL_LIBRARIES.get(key);
+        if (lib == null) {
+            java.util.List<Transcript> transcripts = new java.util.ArrayList<>();
+            for (String set : sets) {
+                try {
+                    transcripts.addAll(
+                            new org.transcriptbot.index.parse.TranscriptLoader()
+                                    .loadDirectory(evalFile(set + "/transcripts"))
+                                    .transcripts());
+                } catch (Exception e) {
+                    throw new IllegalStateException("eval set " + set + " could not be read", e);
+                }
+            }
+            lib =
+                    Library.of(
+                            transcripts,
+                            java.util.List.of(),
+                            new Library.Options(
+                                    null,
+                                    synonyms(),
+                                    org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                                    null));
+            EVAL_LIBRARIES.put(key, lib);
+        }
+        return lib;
+    }
 }

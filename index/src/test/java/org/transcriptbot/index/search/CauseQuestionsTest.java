@@ -2,15 +2,11 @@ package org.transcriptbot.index.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.Library;
-import org.transcriptbot.index.model.Transcript;
-import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
  * A question asking what caused an event is answered only where a passage gives a cause (由于,
@@ -19,25 +15,8 @@ import org.transcriptbot.index.parse.TranscriptLoader;
  * held-out layout sets, Chinese and English, and the bundled one; lexical search).
  */
 class CauseQuestionsTest {
-    private static Library heldOut;
-
-    private static synchronized Library heldOut() throws Exception {
-        if (heldOut == null) {
-            List<Transcript> transcripts = new ArrayList<>();
-            for (String set : new String[] {"layouts-own", "layouts-own2"}) {
-                transcripts.addAll(
-                        new TranscriptLoader()
-                                .loadDirectory(Fixtures.evalFile(set + "/transcripts"))
-                                .transcripts());
-            }
-            heldOut =
-                    Library.of(
-                            transcripts,
-                            List.of(),
-                            new Library.Options(
-                                    null, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null));
-        }
-        return heldOut;
+    private static Library heldOut() {
+        return Fixtures.evalLibrary("layouts-own", "layouts-own2");
     }
 
     @ParameterizedTest

@@ -2,13 +2,11 @@ package org.transcriptbot.index.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transcriptbot.index.Fixtures;
 import org.transcriptbot.index.Library;
-import org.transcriptbot.index.parse.TranscriptLoader;
 
 /**
  * The kind of fact read from how a question asks, on held-out set 3's transcripts (GBK briefing,
@@ -17,20 +15,8 @@ import org.transcriptbot.index.parse.TranscriptLoader;
  * speaks is a person asked.
  */
 class FactKindsTest {
-    private static Library set3;
-
-    private static synchronized Library set3() throws Exception {
-        if (set3 == null) {
-            set3 =
-                    Library.of(
-                            new TranscriptLoader()
-                                    .loadDirectory(Fixtures.evalFile("layouts-own3/transcripts"))
-                                    .transcripts(),
-                            List.of(),
-                            new Library.Options(
-                                    null, Fixtures.synonyms(), QueryPlanner.Weights.DEFAULT, null));
-        }
-        return set3;
+    private static Library set3() {
+        return Fixtures.evalLibrary("layouts-own3");
     }
 
     @ParameterizedTest

@@ -13,16 +13,20 @@ import org.transcriptbot.index.parse.TranscriptLoader;
  * five layouts) against its own transcripts: every verdict and every speaker right, no false EXACT.
  */
 class HeldOutQuotesTest {
-    @Test
-    void everyVerdictAndSpeakerOfTheHeldOutSetIsRight() throws Exception {
-        Path set = Fixtures.evalFile("layouts-own");
+    /** The quotes of an evaluation set checked against its own transcripts. */
+    private static QuoteEval.Report run(String set) throws Exception {
+        Path dir = Fixtures.evalFile(set);
         QuoteVerifier verifier =
                 new QuoteVerifier(
                         new TranscriptLoader()
-                                .loadDirectory(set.resolve("transcripts"))
+                                .loadDirectory(dir.resolve("transcripts"))
                                 .transcripts());
-        QuoteEval.Report report =
-                QuoteEval.run(QuoteEval.read(set.resolve("quotes.jsonl")), verifier::verify);
+        return QuoteEval.run(QuoteEval.read(dir.resolve("quotes.jsonl")), verifier::verify);
+    }
+
+    @Test
+    void everyVerdictAndSpeakerOfTheHeldOutSetIsRight() throws Exception {
+        QuoteEval.Report report = run("layouts-own");
         assertThat(report.falseExact()).isZero();
         assertThat(report.right()).as(report.table()).isEqualTo(40);
         assertThat(report.speakersRight()).as(report.table()).isEqualTo(report.speakerCases());
@@ -37,14 +41,7 @@ class HeldOutQuotesTest {
      */
     @Test
     void attributionsOfEveryFormAreSetAside() throws Exception {
-        Path set = Fixtures.evalFile("quotes-attr-own");
-        QuoteVerifier verifier =
-                new QuoteVerifier(
-                        new TranscriptLoader()
-                                .loadDirectory(set.resolve("transcripts"))
-                                .transcripts());
-        QuoteEval.Report report =
-                QuoteEval.run(QuoteEval.read(set.resolve("quotes.jsonl")), verifier::verify);
+        QuoteEval.Report report = run("quotes-attr-own");
         assertThat(report.falseExact()).isZero();
         assertThat(report.right()).as(report.table()).isGreaterThanOrEqualTo(75);
         assertThat(report.speakersRight()).as(report.table()).isEqualTo(report.speakerCases());
@@ -58,14 +55,7 @@ class HeldOutQuotesTest {
      */
     @Test
     void theFourthHeldOutSetsQuotesAreRight() throws Exception {
-        Path set = Fixtures.evalFile("layouts-own4");
-        QuoteVerifier verifier =
-                new QuoteVerifier(
-                        new TranscriptLoader()
-                                .loadDirectory(set.resolve("transcripts"))
-                                .transcripts());
-        QuoteEval.Report report =
-                QuoteEval.run(QuoteEval.read(set.resolve("quotes.jsonl")), verifier::verify);
+        QuoteEval.Report report = run("layouts-own4");
         assertThat(report.falseExact()).isZero();
         // one speaker left: the NPR reporter names herself in her question ("Megan Farrow, NPR."),
         // which the parser does not read, so her question is QUESTION's
