@@ -91,17 +91,21 @@ public final class Fixtures {
 
     public static synchronized Library library() {
         if (library == null) {
-            library =
-                    Library.of(
-                            java.util.List.of(transcript()),
-                            java.util.List.of(),
-                            new Library.Options(
-                                    null,
-                                    synonyms(),
-                                    org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
-                                    null));
+            library = lexical(java.util.List.of(transcript()));
         }
         return library;
+    }
+
+    /** A lexical library in memory, the project's synonyms and lexicon, the default weights. */
+    private static Library lexical(java.util.List<Transcript> transcripts) {
+        return Library.of(
+                transcripts,
+                java.util.List.of(),
+                new Library.Options(
+                        null,
+                        synonyms(),
+                        org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
+                        null));
     }
 
     private static final java.util.Map<String, Library> EVAL_LIBRARIES = new java.util.HashMap<>();
@@ -125,15 +129,7 @@ public final class Fixtures {
                     throw new IllegalStateException("eval set " + set + " could not be read", e);
                 }
             }
-            lib =
-                    Library.of(
-                            transcripts,
-                            java.util.List.of(),
-                            new Library.Options(
-                                    null,
-                                    synonyms(),
-                                    org.transcriptbot.index.search.QueryPlanner.Weights.DEFAULT,
-                                    null));
+            lib = lexical(transcripts);
             EVAL_LIBRARIES.put(key, lib);
         }
         return lib;

@@ -91,6 +91,19 @@ final class ClaimReader {
             Pattern.compile(
                     "^(?<subject>According to\\s+(?:" + EN_SUBJECT + ")),\\s*(?<claim>.+)$",
                     Pattern.DOTALL);
+
+    /** A subject and a reporting verb, in either language ("王毅说", "Holloway said"). */
+    private static final String SUBJECT_VERB =
+            "(?<subject>"
+                    + ZH_SUBJECT
+                    + "|"
+                    + EN_SUBJECT
+                    + ")\\s*(?<verb>"
+                    + ZH_VERB
+                    + "|"
+                    + EN_VERB
+                    + ")";
+
     private static final Pattern TRAILING =
             Pattern.compile(
                     "^(?<claim>"
@@ -98,15 +111,8 @@ final class ClaimReader {
                             + ".+"
                             + CLOSE
                             + ")\\s*[，,。.]?\\s*"
-                            + "(?<subject>"
-                            + ZH_SUBJECT
-                            + "|"
-                            + EN_SUBJECT
-                            + ")\\s*(?<verb>"
-                            + ZH_VERB
-                            + "|"
-                            + EN_VERB
-                            + ")[。.!！]?$",
+                            + SUBJECT_VERB
+                            + "[。.!！]?$",
                     Pattern.DOTALL);
 
     /** The words, then the verb before the speaker: "…," said Ruth Adeyemi. */
@@ -133,15 +139,9 @@ final class ClaimReader {
                             + OPEN
                             + "(?<first>[^“”\"「」『』]+)"
                             + CLOSE
-                            + "\\s*[，,]?\\s*(?<subject>"
-                            + ZH_SUBJECT
-                            + "|"
-                            + EN_SUBJECT
-                            + ")\\s*(?<verb>"
-                            + ZH_VERB
-                            + "|"
-                            + EN_VERB
-                            + ")\\s*[，,：:]?\\s*"
+                            + "\\s*[，,]?\\s*"
+                            + SUBJECT_VERB
+                            + "\\s*[，,：:]?\\s*"
                             + OPEN
                             + "(?<second>[^“”\"「」『』]+)"
                             + CLOSE
