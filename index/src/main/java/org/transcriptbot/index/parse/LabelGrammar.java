@@ -80,7 +80,9 @@ final class LabelGrammar {
         if (q.matches()) {
             return Optional.of(
                     followUpInWords(
-                            new SpeakerLabel(Role.QUESTION, null, null, q.group(1).strip())));
+                            selfIntroduced(
+                                    new SpeakerLabel(
+                                            Role.QUESTION, null, null, q.group(1).strip()))));
         }
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
@@ -88,7 +90,31 @@ final class LabelGrammar {
         }
         String label = m.group(1).strip().replaceAll("\\s+", " ");
         String words = m.group(2).strip();
-        return Optional.ofNullable(label(label, words)).map(LabelGrammar::followUpInWords);
+        return Optional.ofNullable(label(label, words))
+                .map(LabelGrammar::selfIntroduced)
+                .map(LabelGrammar::followUpInWords);
+    }
+
+    /**
+     * A reporter who says who they are at the start of an English question: "Thank you. Megan
+     * Farrow, NPR. Mr. Secretary, …", "Hi, Owen Hadley with Politico. …": a name of two or three
+     * capitalised words, a comma or "with" / "from", the outlet in capitalised words, a full stop.
+     */
+    private static final Pattern SELF_INTRODUCED =
+            Pattern.compile(
+                    "^(?:(?:Thank you|Thanks)(?: very much| so much)?(?:,\\s+[A-Z][a-z]+)?[.,!]\\s+)?"
+                            + "(?:(?:Hi|Hello)[,.!]?\\s+)?"
+                            + "[A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+){1,2}"
+                            + "(?:,\\s+(?:with\\s+|from\\s+)?|\\s+(?:with|from)\\s+)"
+                            + "((?:The\\s+)?[A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*){0,3})\\.\\s");
+
+    /** An unnamed question label whose words say the reporter's outlet: that outlet asks. */
+    private static SpeakerLabel selfIntroduced(SpeakerLabel label) {
+        if (label.role() != Role.QUESTION || label.name() != null) {
+            return label;
+        }
+        Matcher m = SELF_INTRODUCED.matcher(label.words());
+        return m.find() ? new SpeakerLabel(Role.QUESTION, m.group(1), null, label.words()) : label;
     }
 
     /**

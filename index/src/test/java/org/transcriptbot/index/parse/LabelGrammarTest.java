@@ -83,6 +83,11 @@ class LabelGrammarTest {
                 "新京报：|ASKER|新京报|-",
                 "The Harbour Times: When does the terminal open?|ASKER|The Harbour Times|-",
                 "新华社北京5月4日电 记者：今年以来经济运行怎么样？|ASKER|新华社|-",
+                // White House style: Q and spaces, no colon; a reporter who names the outlet
+                "Q  Thank you. Megan Farrow, NPR. Mr. Secretary, how long will the crews stay?|QUESTION|NPR|-",
+                "Q  Thanks, Claire. On the cholera outbreak, is the money enough?|QUESTION|-|-",
+                "QUESTION (Diario Financiero): Mr. Secretary, will the agreement change?|ASKER|Diario Financiero|-",
+                "QUESTION: Hi, Owen Hadley with Politico. Is Chile in good standing?|QUESTION|Politico|-",
             })
     void readsEveryLabelShape(String line, Role role, String name, String title) {
         SpeakerLabel label = LabelGrammar.read(SourceText.clean(line)).orElseThrow();
@@ -126,6 +131,7 @@ class LabelGrammarTest {
                 "Two things: first, the valves.",
                 "Observer: a note on the figures.",
                 "Whitfield: on June 14.",
+                "Q and A sessions are held weekly.",
             })
     void aColonInsideASentenceOrAHeaderFieldIsNotALabel(String line) {
         assertThat(LabelGrammar.read(line)).isEmpty();
