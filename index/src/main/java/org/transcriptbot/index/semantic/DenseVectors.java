@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
@@ -49,14 +48,11 @@ public final class DenseVectors implements Closeable {
     private volatile BackgroundEmbedding job;
 
     /**
-     * Every vector was stored but in several segments (a process stopped between the end of an
-     * embedding and its merge): merged once after the first answer ({@link #compactInBackground}).
+     * Set when every vector was stored but in several segments (a process stopped between the end
+     * of an embedding and its merge): merged once after the first answer ({@link
+     * #compactInBackground}).
      */
-    private volatile boolean fragmented;
-
-    private final AtomicBoolean compactionStarted = new AtomicBoolean();
-    private volatile Thread compaction;
-    private volatile boolean closed;
+    private volatile StoreCompaction fragmented;
 
     private DenseVectors(Semantic semantic, VectorStore store, int passages) {
         this.semantic = semantic;
@@ -131,7 +127,7 @@ public final class DenseVectors implements Closeable {
         if (missingKeys.isEmpty()) {
             install(stored, known);
             if (stored.leaves().size() > 1) {
-                fragmented = true; // ordByKey kept to map the merged store
+                fragmented = new StoreCompaction(store, this::reopen); // ordByKey kept for it
             } else {
                 ordByKey = null;
             }
@@ -210,32 +206,9 @@ public final class DenseVectors implements Closeable {
      * itself; this covers a process stopped before that merge.
      */
     public void compactInBackground() {
-        if (!opened.isDone() || !fragmented || !compactionStarted.compareAndSet(false, true)) {
-            return;
-        }
-        Thread t = new Thread(this::compact, "vectors-merge");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        compaction = t;
-        t.start();
-    }
-
-    private void compact() {
-        long t0 = System.nanoTime();
-        try {
-            store.compact();
-            if (!closed) {
-                reopen();
-                LOG.info(
-                        "Merged the stored vectors into one segment in {} s",
-                        Math.round((System.nanoTime() - t0) / 1e9));
-            }
-        } catch (IOException | RuntimeException e) {
-            if (!closed) {
-                LOG.warn(
-                        "The stored vectors could not be merged ({}); searched as they are",
-                        e.toString());
-            }
+        StoreCompaction c = fragmented;
+        if (c != null && opened.isDone()) {
+            c.startOnce();
         }
     }
 
@@ -288,19 +261,13 @@ public final class DenseVectors implements Closeable {
     @Override
     public void close() throws IOException {
         awaitOpened();
-        closed = true;
         BackgroundEmbedding j = job;
         if (j != null) {
             j.stop();
         }
-        Thread c = compaction;
+        StoreCompaction c = fragmented;
         if (c != null) {
-            store.abortCompaction(); // what was stored stays as it was
-            try {
-                c.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            c.stop();
         }
         try {
             current.close();
