@@ -80,7 +80,7 @@ record Evidence(
                         || (asked.subjectUnknown(units) && best < Answerability.COVERED),
                 latin(question),
                 fact,
-                countedCoverage(units, top, AskedFact.counted(question)),
+                countedCoverage(units, top, AskedObject.counted(question)),
                 held(units, bestPassage),
                 units.stream().anyMatch(u -> u.docFreq() > 0));
     }

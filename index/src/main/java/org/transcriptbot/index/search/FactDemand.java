@@ -78,7 +78,7 @@ final class FactDemand {
         // announced: "will provide $4 million" answers 提供了多少)
         this.past = kind == AskedFact.PERSON && TimeAnchors.asksPast(question);
         this.date = AskedFact.asksDate(question);
-        this.named = asks ? AskedFact.named(question) : null;
+        this.named = asks ? AskedObject.named(question) : null;
         Matcher v = ENGLISH_VERB.matcher(question);
         this.verb = asks && v.find() ? verb(v.group(1)) : null;
         this.measure = kind == AskedFact.NUMBER ? AskedMeasure.of(question, units) : null;
@@ -86,7 +86,7 @@ final class FactDemand {
                 kind == AskedFact.MONEY
                         ? units.stream().filter(u -> PRICE_NOUN.matcher(u.text()).find()).toList()
                         : List.of();
-        this.counted = counted(question, asks ? AskedFact.counted(question) : null, units);
+        this.counted = counted(question, asks ? AskedObject.counted(question) : null, units);
     }
 
     /**

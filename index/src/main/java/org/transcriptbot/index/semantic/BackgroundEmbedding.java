@@ -116,23 +116,26 @@ final class BackgroundEmbedding implements Runnable {
         }
     }
 
+    /**
+     * Says what is to be embedded, then embeds it now when there is little (Semantic.waitLimit),
+     * else in the background while questions are answered lexically.
+     */
+    void begin(int passages) {
+        LOG.info(
+                "Embedding {} passage text(s) without a stored vector ({} passages); questions are"
+                        + " answered lexically until they are done",
+                keys.size(),
+                passages);
+        if (keys.size() <= semantic.waitLimit()) {
+            run();
+        } else {
+            startInBackground();
+        }
+    }
+
     /** Merges the store into one segment, then has the merged store searched. */
     private void compact() {
-        long t0 = System.nanoTime();
-        try {
-            store.compact();
-            if (!stopped) {
-                compacted.run();
-                LOG.info(
-                        "Merged the vectors into one segment in {} s",
-                        Math.round((System.nanoTime() - t0) / 1e9));
-            }
-        } catch (IOException | RuntimeException e) {
-            if (!stopped) {
-                LOG.warn(
-                        "The vectors could not be merged ({}); searched as they are", e.toString());
-            }
-        }
+        StoreCompaction.merge(store, compacted, () -> stopped);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.transcriptbot.index.semantic;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,10 +19,9 @@ import org.transcriptbot.index.model.Passage;
  * to a question's vector, and the embedding of the missing ones. Vectors already stored are read,
  * not recomputed (a warm start neither embeds nor loads the model). Missing vectors are embedded in
  * the background while search stays lexical; when the last one is stored, the vectors are swapped
- * in at once (one volatile write), so a query sees either none or all of them. A handful of missing
- * vectors (Semantic.waitLimit) are embedded before answering instead. Opening (hashing every
- * passage's text, mapping the stored vectors) runs beside the rest of the library's loading: the
- * first call that needs its outcome waits for it.
+ * in at once (one volatile write), so a query sees either none or all of them (a few are embedded
+ * before answering, {@link BackgroundEmbedding#begin}). Opening runs beside the library's loading;
+ * the first call that needs its outcome ({@link #opened}: the stored vectors mapped) waits for it.
  */
 public final class DenseVectors implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(DenseVectors.class);
@@ -32,14 +30,14 @@ public final class DenseVectors implements Closeable {
     private final VectorStore store;
     private final int passages;
     private final CountDownLatch settled = new CountDownLatch(1);
+
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
+
     private Map<String, Integer> ordByKey;
 
     /**
-     * The store holds too few vectors for the passages' distinct texts (more are missing than
-     * opening embeds before answering): whatever opening finds, questions are answered lexically
-     * until the background embedding is done, so they need not wait for opening. Decided first
-     * thing on the opening thread (counting the distinct texts is off the loading's path).
+     * Too few vectors stored for the distinct texts: questions are answered lexically until the
+     * background embedding is done, without waiting for opening (decided first on its thread).
      */
     private final CompletableFuture<Boolean> storeShort = new CompletableFuture<>();
 
@@ -47,11 +45,7 @@ public final class DenseVectors implements Closeable {
     private volatile EmbeddingProgress progress;
     private volatile BackgroundEmbedding job;
 
-    /**
-     * Set when every vector was stored but in several segments (a process stopped between the end
-     * of an embedding and its merge): merged once after the first answer ({@link
-     * #compactInBackground}).
-     */
+    /** Every vector stored, in several segments: merged after the first answer (null else). */
     private volatile StoreCompaction fragmented;
 
     private DenseVectors(Semantic semantic, VectorStore store, int passages) {
@@ -99,57 +93,38 @@ public final class DenseVectors implements Closeable {
         return storeShort.join() && !opened.isDone();
     }
 
-    /** Waits until opening has mapped the stored vectors (and embedded a few missing ones). */
-    private void awaitOpened() {
-        opened.join();
-    }
-
     private void start(List<Passage> list) throws IOException {
         boolean tooFew = storeShort.join();
         if (semantic.questionExpected() && !tooFew) {
-            // every vector may be stored: the waiting question is then answered by the hybrid
-            // ranking and needs the model; loading it beside the hashing and mapping below takes it
-            // off the first answer's path
-            semantic.warmUp();
+            semantic.warmUp(); // the waiting question may be answered hybrid: the model off its
+            // path
         }
         // known short: the first answers are lexical and need no mapping, so it leaves them a core
         ordByKey = StoredVectors.ordByKey(list, !tooFew);
         DirectoryReader stored = store.reader();
         StoredVectors.Mapping known = stored == null ? null : StoredVectors.map(stored, ordByKey);
-        List<String> missingKeys = new ArrayList<>();
-        List<String> missingTexts = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : ordByKey.entrySet()) {
-            if (known == null || !known.covered().get(e.getValue())) {
-                missingKeys.add(e.getKey());
-                missingTexts.add(Semantic.text(list.get(e.getValue())));
-            }
-        }
-        if (missingKeys.isEmpty()) {
+        StoredVectors.Missing missing = StoredVectors.missing(ordByKey, known, list);
+        if (missing.keys().isEmpty()) {
             install(stored, known);
-            if (stored.leaves().size() > 1) {
-                fragmented = new StoreCompaction(store, this::reopen); // ordByKey kept for it
-            } else {
-                ordByKey = null;
+            fragmented = StoreCompaction.ifSpread(stored, store, this::reopen);
+            if (fragmented == null) {
+                ordByKey = null; // else kept to map the merged store
             }
             return;
         }
         if (stored != null) {
             stored.close();
         }
-        LOG.info(
-                "Embedding {} passage text(s) without a stored vector ({} passages); questions are"
-                        + " answered lexically until they are done",
-                missingKeys.size(),
-                passages);
-        progress = EmbeddingProgress.embedding(0, missingKeys.size(), System.nanoTime());
+        progress = EmbeddingProgress.embedding(0, missing.keys().size(), System.nanoTime());
         job =
                 new BackgroundEmbedding(
-                        semantic, store, missingKeys, missingTexts, this::report, this::reopen);
-        if (missingKeys.size() <= semantic.waitLimit()) {
-            job.run();
-        } else {
-            job.startInBackground();
-        }
+                        semantic,
+                        store,
+                        missing.keys(),
+                        missing.texts(),
+                        this::report,
+                        this::reopen);
+        job.begin(passages); // assigned first: the report of a short run reads it
     }
 
     private void report(EmbeddingProgress p) {
@@ -199,11 +174,8 @@ public final class DenseVectors implements Closeable {
     }
 
     /**
-     * Merges a store whose vectors are all there but spread over several segments into one, in the
-     * background, once (called after each answer, so the first is not slowed): a question then
-     * searches one HNSW graph instead of one a segment (hybrid p50 at 1,000 transcripts about 3.3
-     * ms against 5.2-6.5 ms over twelve segments). A background embedding merges what it stored
-     * itself; this covers a process stopped before that merge.
+     * Merges a store left in several segments, once, in the background; called after each answer,
+     * so the first is not slowed ({@link StoreCompaction}).
      */
     public void compactInBackground() {
         StoreCompaction c = fragmented;
@@ -217,7 +189,7 @@ public final class DenseVectors implements Closeable {
         if (shortAndOpening()) {
             return false; // not every vector can be there: no need to wait for the mapping
         }
-        awaitOpened();
+        opened.join();
         return current.present();
     }
 
@@ -226,7 +198,7 @@ public final class DenseVectors implements Closeable {
         if (shortAndOpening()) {
             return true; // not known to fail yet
         }
-        awaitOpened();
+        opened.join();
         return progress.state() != EmbeddingProgress.State.FAILED;
     }
 
@@ -234,13 +206,13 @@ public final class DenseVectors implements Closeable {
         if (shortAndOpening()) {
             return EmbeddingProgress.matching();
         }
-        awaitOpened();
+        opened.join();
         return progress;
     }
 
     /** Waits until the vectors are swapped in or embedding failed; true when they are in. */
     public boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
-        awaitOpened();
+        opened.join();
         return settled.await(timeout, unit) && ready();
     }
 
@@ -260,7 +232,7 @@ public final class DenseVectors implements Closeable {
 
     @Override
     public void close() throws IOException {
-        awaitOpened();
+        opened.join();
         BackgroundEmbedding j = job;
         if (j != null) {
             j.stop();

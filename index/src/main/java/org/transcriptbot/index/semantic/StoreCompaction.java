@@ -2,6 +2,7 @@ package org.transcriptbot.index.semantic;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,16 @@ final class StoreCompaction {
         this.reopen = reopen;
     }
 
+    /**
+     * The merge of a store whose stored vectors (reader) are spread over several segments, or null
+     * for one segment. A question over one HNSW graph instead of one a segment: hybrid p50 at 1,000
+     * transcripts about 3.3 ms against 5.2-6.5 ms over twelve segments.
+     */
+    static StoreCompaction ifSpread(
+            org.apache.lucene.index.DirectoryReader reader, VectorStore store, Runnable reopen) {
+        return reader.leaves().size() > 1 ? new StoreCompaction(store, reopen) : null;
+    }
+
     /** Starts the merge on a thread of low priority, the first time only. */
     void startOnce() {
         if (stopped || !started.compareAndSet(false, true)) {
@@ -41,20 +52,28 @@ final class StoreCompaction {
     }
 
     private void run() {
+        merge(store, reopen, () -> stopped);
+    }
+
+    /**
+     * Merges the store into one segment and then runs reopen, unless stopped meanwhile; a failure
+     * leaves the store searched as it is (logged unless stopped). Shared with the background
+     * embedding, which merges what it stored.
+     */
+    static void merge(VectorStore store, Runnable reopen, BooleanSupplier stopped) {
         long t0 = System.nanoTime();
         try {
             store.compact();
-            if (!stopped) {
+            if (!stopped.getAsBoolean()) {
                 reopen.run();
                 LOG.info(
-                        "Merged the stored vectors into one segment in {} s",
+                        "Merged the vectors into one segment in {} s",
                         Math.round((System.nanoTime() - t0) / 1e9));
             }
         } catch (IOException | RuntimeException e) {
-            if (!stopped) {
+            if (!stopped.getAsBoolean()) {
                 LOG.warn(
-                        "The stored vectors could not be merged ({}); searched as they are",
-                        e.toString());
+                        "The vectors could not be merged ({}); searched as they are", e.toString());
             }
         }
     }

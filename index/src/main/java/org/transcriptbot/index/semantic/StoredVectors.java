@@ -71,6 +71,22 @@ final class StoredVectors {
     /** Stored vectors mapped to passages: doc id -> position (-1: none), and positions covered. */
     record Mapping(int[] docToOrd, BitSet covered) {}
 
+    /** The keys of the distinct passage texts without a stored vector, and those texts. */
+    record Missing(List<String> keys, List<String> texts) {}
+
+    /** What the stored vectors (known, null for an empty store) leave to embed. */
+    static Missing missing(Map<String, Integer> ordByKey, Mapping known, List<Passage> passages) {
+        List<String> keys = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ordByKey.entrySet()) {
+            if (known == null || !known.covered().get(e.getValue())) {
+                keys.add(e.getKey());
+                texts.add(Semantic.text(passages.get(e.getValue())));
+            }
+        }
+        return new Missing(keys, texts);
+    }
+
     /**
      * Maps each stored vector to the first passage with its text (-1: no passage of this collection
      * has it).

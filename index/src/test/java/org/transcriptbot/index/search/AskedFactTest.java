@@ -47,17 +47,17 @@ class AskedFactTest {
 
     @Test
     void whatANumberQuestionCountsFollowsTheQuestionWordAndClassifier() {
-        assertThat(AskedFact.counted("北京冬奥会有多少名运动员参赛？")).isEqualTo("运动员参赛");
-        assertThat(AskedFact.counted("How many tourists visited the port?"))
+        assertThat(AskedObject.counted("北京冬奥会有多少名运动员参赛？")).isEqualTo("运动员参赛");
+        assertThat(AskedObject.counted("How many tourists visited the port?"))
                 .isEqualTo("tourists visited the");
         // the English noun comes after its adjectives: "broken" alone would miss "valves"
-        assertThat(AskedFact.counted("How many broken valves has the department replaced?"))
+        assertThat(AskedObject.counted("How many broken valves has the department replaced?"))
                 .contains("valves");
         // a unit of measure is itself what is counted
-        assertThat(AskedFact.counted("习近平是在第几天与普京通的电话？")).isNull();
-        assertThat(AskedFact.counted("解救了多少人")).isNull();
-        assertThat(AskedFact.counted("中欧班列去年开行了多少列？")).isNull();
-        assertThat(AskedFact.counted("中方如何评价中欧关系？")).isNull();
+        assertThat(AskedObject.counted("习近平是在第几天与普京通的电话？")).isNull();
+        assertThat(AskedObject.counted("解救了多少人")).isNull();
+        assertThat(AskedObject.counted("中欧班列去年开行了多少列？")).isNull();
+        assertThat(AskedObject.counted("中方如何评价中欧关系？")).isNull();
     }
 
     @Test
@@ -77,8 +77,8 @@ class AskedFactTest {
         assertThat(AskedFact.PERSON.statedIn("新西兰外交部长艾伦·惠特克将于3月17日访华")).isTrue();
         assertThat(AskedFact.PERSON.statedIn("he will meet with African Union leadership"))
                 .isTrue();
-        assertThat(AskedFact.named("今年第一个登陆我国的台风叫什么名字？")).isEqualTo("台风");
-        assertThat(AskedFact.named("What is the new programme called?")).isEqualTo("programme");
+        assertThat(AskedObject.named("今年第一个登陆我国的台风叫什么名字？")).isEqualTo("台风");
+        assertThat(AskedObject.named("What is the new programme called?")).isEqualTo("programme");
     }
 
     @Test
@@ -125,7 +125,7 @@ class AskedFactTest {
 
     @Test
     void howManyOfTheCountsWhatFollows() {
-        assertThat(AskedFact.counted("How many of the Ocean Harvester's crew are Americans?"))
+        assertThat(AskedObject.counted("How many of the Ocean Harvester's crew are Americans?"))
                 .isEqualTo("Ocean Harvester's crew");
     }
 
